@@ -1,0 +1,5 @@
+"""Entry point for ``python -m ingenierie``."""
+
+from ingenierie.cli import main
+
+raise SystemExit(main())

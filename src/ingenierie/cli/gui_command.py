@@ -1,0 +1,19 @@
+"""``ingenierie gui``: open the desktop window (the default when no command is given)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ingenierie.config import resolve_database_path
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("gui", help="ouvrir la fenêtre de l'application")
+    parser.set_defaults(run=run_gui)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from ingenierie.ui.app import run  # Qt is loaded only when the window is wanted
+
+    return run(resolve_database_path(args.db))

@@ -1,0 +1,66 @@
+"""Expected errors: the ones a user can cause and must be told about in French.
+
+Every layer raises them, so this module sits at the package root and imports
+nothing of ours. Anything that is not a :class:`UserError` is a bug.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where in a file a problem was found; every part is optional."""
+
+    file: str | None = None
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+
+    def describe(self) -> str:
+        parts = []
+        if self.file:
+            parts.append(f"fichier « {self.file} »")
+        if self.sheet:
+            parts.append(f"feuille « {self.sheet} »")
+        if self.row is not None:
+            parts.append(f"ligne {self.row}")
+        if self.column:
+            parts.append(f"colonne « {self.column} »")
+        return ", ".join(parts)
+
+
+class UserError(Exception):
+    """An expected error, carrying a French message meant for the user."""
+
+    def __init__(self, message: str, *, location: Location | None = None) -> None:
+        self.message = message
+        self.location = location
+        super().__init__(self.user_message())
+
+    def user_message(self) -> str:
+        if self.location is None or not self.location.describe():
+            return self.message
+        return f"{self.location.describe()} : {self.message}"
+
+
+class ValidationError(UserError):
+    """A value entered or imported does not fit the domain's rules."""
+
+    def __init__(self, message: str, *, field: str | None = None,
+                 location: Location | None = None) -> None:
+        self.field = field
+        super().__init__(message, location=location)
+
+
+class NotFoundError(UserError):
+    """A record asked for does not exist (or no longer exists)."""
+
+
+class DuplicateError(ValidationError):
+    """The record would duplicate one that already exists."""
+
+
+class DatabaseFileError(UserError):
+    """The database file cannot be opened as it is; it was left untouched."""

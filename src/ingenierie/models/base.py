@@ -1,0 +1,96 @@
+"""Declarative base shared by every entity: naming convention, UUID keys, UTC timestamps.
+
+UUID keys let databases from several laptops be merged later without clashes;
+only portable types are used so the same models run on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Enum, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from ingenierie.models.vocabulary import Vocabulary
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timestamp stored in UTC and always read back timezone-aware.
+
+    SQLite keeps no offset; without this, values would come back naive.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given for a UTC column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def vocabulary_column(vocabulary: type[Vocabulary], **kwargs: Any) -> Any:
+    """A column storing a vocabulary member as its code (a plain string)."""
+    enum_type = Enum(
+        vocabulary,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+    return mapped_column(enum_type, **kwargs)
+
+
+class Base(DeclarativeBase):
+    """Root of every table; owns the metadata Alembic compares against."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads it at class creation
+        uuid.UUID: Uuid(),
+        datetime: UtcDateTime(),
+        date: Date(),
+        str: String(),
+    }
+
+
+class Entity(Base):
+    """An identified record: UUID key and creation / update timestamps."""
+
+    __abstract__ = True
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4, sort_order=-10)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, sort_order=10)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, sort_order=10)
+
+
+class Archivable:
+    """Records that are archived rather than deleted, so they can be restored."""
+
+    archived_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+
+    @property
+    def is_archived(self) -> bool:
+        return self.archived_at is not None

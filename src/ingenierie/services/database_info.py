@@ -1,0 +1,49 @@
+"""What a database holds, counted per entity, for ``ingenierie info`` and the About box."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from ingenierie.models import (
+    Funding,
+    Interaction,
+    Involvement,
+    Organisation,
+    Person,
+    Project,
+    StageChange,
+    Territory,
+    Theme,
+)
+from ingenierie.storage import Database
+
+COUNTED = (
+    ("Projets", Project),
+    ("Personnes", Person),
+    ("Organisations", Organisation),
+    ("Implications", Involvement),
+    ("Étapes de coopération", StageChange),
+    ("Échanges", Interaction),
+    ("Financements", Funding),
+    ("Territoires", Territory),
+    ("Thématiques", Theme),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseSummary:
+    path: Path
+    revision: str | None
+    counts: list[tuple[str, int]]
+
+
+def summarize(db: Database) -> DatabaseSummary:
+    with db.session() as session:
+        counts = [
+            (label, session.scalar(select(func.count()).select_from(entity)) or 0)
+            for label, entity in COUNTED
+        ]
+    return DatabaseSummary(path=db.path, revision=db.revision(), counts=counts)

@@ -1,0 +1,141 @@
+"""Checks on official identifiers and contact details, with French error messages.
+
+Each ``check_*`` returns the value in its canonical form or raises
+:class:`ValidationError` naming the field; ``None`` and blank strings mean
+"not given" and come back as ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingenierie.errors import ValidationError
+
+_INSEE_COMMUNE = re.compile(r"^(?:\d{5}|2[AB]\d{3})$")
+_QPV_2015 = re.compile(r"^QP\d{3}\d{3}$")
+_QPV_2024 = re.compile(r"^QN\d{3}\d{2}[A-Z]$")
+_RNA = re.compile(r"^W\d{9}$")
+# Deliberately plain: one @, a dotted domain, no spaces. Real deliverability is
+# the mail server's business; this catches typing and pasting accidents.
+_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[A-Za-z]{2,}$")
+
+
+def blank_to_none(value: str | None) -> str | None:
+    if value is None:
+        return None
+    stripped = value.strip()
+    return stripped or None
+
+
+def luhn_valid(digits: str) -> bool:
+    """The checksum SIREN and SIRET numbers carry in their last digit."""
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        digit = int(char)
+        if position % 2 == 1:
+            digit *= 2
+            if digit > 9:
+                digit -= 9
+        total += digit
+    return total % 10 == 0
+
+
+def _is_la_poste(siret: str) -> bool:
+    """La Poste's establishments share one SIREN and use a digit-sum rule instead of Luhn."""
+    return siret.startswith("356000000") and sum(map(int, siret)) % 5 == 0
+
+
+def _compact(value: str) -> str:
+    return "".join(value.split()).upper()
+
+
+def check_insee_commune(value: str | None, field: str = "code") -> str | None:
+    """Commune INSEE code: 5 characters, digits or 2A/2B for Corsica."""
+    value = blank_to_none(value)
+    if value is None:
+        return None
+    code = _compact(value)
+    if not _INSEE_COMMUNE.match(code):
+        raise ValidationError(
+            f"Code INSEE de commune invalide : « {value} » (attendu : 5 caractères, "
+            "par exemple 01004 ou 2A004).", field=field)
+    return code
+
+
+def check_siren(value: str | None, field: str = "siren") -> str | None:
+    """SIREN: 9 digits with a valid Luhn key (also the code of an EPCI)."""
+    value = blank_to_none(value)
+    if value is None:
+        return None
+    code = _compact(value)
+    if not (len(code) == 9 and code.isdigit() and luhn_valid(code)):
+        raise ValidationError(
+            f"Numéro SIREN invalide : « {value} » (attendu : 9 chiffres avec une clé valide).",
+            field=field)
+    return code
+
+
+def check_siret(value: str | None, field: str = "siret") -> str | None:
+    """SIRET: 14 digits, SIREN + establishment number, Luhn-checked (La Poste excepted)."""
+    value = blank_to_none(value)
+    if value is None:
+        return None
+    code = _compact(value)
+    if not (len(code) == 14 and code.isdigit() and (luhn_valid(code) or _is_la_poste(code))):
+        raise ValidationError(
+            f"Numéro SIRET invalide : « {value} » (attendu : 14 chiffres avec une clé valide).",
+            field=field)
+    return code
+
+
+def check_qpv_code(value: str | None, field: str = "code") -> str | None:
+    """QPV: QP + 6 digits (2015 list) or QN + 5 digits + a letter (2024 list)."""
+    value = blank_to_none(value)
+    if value is None:
+        return None
+    code = _compact(value)
+    if not (_QPV_2015.match(code) or _QPV_2024.match(code)):
+        raise ValidationError(
+            f"Code QPV invalide : « {value} » (attendu : QP093028 ou QN07501M).", field=field)
+    return code
+
+
+def check_rna(value: str | None, field: str = "rna") -> str | None:
+    value = blank_to_none(value)
+    if value is None:
+        return None
+    code = _compact(value)
+    if not _RNA.match(code):
+        raise ValidationError(
+            f"Numéro RNA invalide : « {value} » (attendu : W suivi de 9 chiffres).", field=field)
+    return code
+
+
+def check_email(value: str | None, field: str = "email") -> str | None:
+    value = blank_to_none(value)
+    if value is None:
+        return None
+    if not _EMAIL.match(value) or ".." in value or value.endswith("."):
+        raise ValidationError(
+            f"Adresse électronique invalide : « {value} » (attendu : nom@domaine.fr).",
+            field=field)
+    return value
+
+
+def check_score(value: int, field: str, low: int, high: int, label: str) -> int:
+    """An integer judgement on a closed scale, e.g. influence 1–5 or attitude −2…+2."""
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValidationError(
+            f"{label} doit être un entier entre {low} et {high} (valeur reçue : {value}).",
+            field=field)
+    return value
+
+
+def require_text(value: str | None, field: str, label: str, max_length: int) -> str:
+    text = blank_to_none(value)
+    if text is None:
+        raise ValidationError(f"{label} est obligatoire.", field=field)
+    if len(text) > max_length:
+        raise ValidationError(
+            f"{label} est trop long ({len(text)} caractères, {max_length} au plus).", field=field)
+    return text

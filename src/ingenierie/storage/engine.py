@@ -1,0 +1,41 @@
+"""The SQLite engine: pragmas on every connection and transactions that include DDL.
+
+Python's ``sqlite3`` (3.11) opens transactions itself and runs DDL outside them,
+so a failed migration could leave a table behind. Following SQLAlchemy's
+documented recipe, the driver's own transaction handling is switched off and
+``BEGIN`` is emitted by SQLAlchemy, so schema changes roll back like data.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def _begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """An engine on ``path`` with the pragmas of ARCHITECTURE.md on every connection."""
+    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
