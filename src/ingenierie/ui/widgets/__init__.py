@@ -1,0 +1,1 @@
+"""Reusable widgets: power/interest grid, cooperation stage timeline."""
