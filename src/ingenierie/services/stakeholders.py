@@ -1,0 +1,304 @@
+"""Stakeholders: people and organisations, created, edited, listed, archived, restored.
+
+Every write keeps ``display_name`` and ``match_key`` in step with the names, so
+the directory sorts and the duplicate finder matches without recomputing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from ingenierie.errors import DuplicateError, ValidationError
+from ingenierie.models import Affiliation, Organisation, Person, Stakeholder
+from ingenierie.models.vocabulary import ActorKind, LegalBasis, StakeholderNature, fold
+from ingenierie.services.affiliations import (
+    AffiliationInput,
+    affiliation_rows,
+    apply_affiliation,
+)
+from ingenierie.services.common import (
+    fetch,
+    optional_text,
+    set_archived,
+    to_optional_vocabulary,
+    to_vocabulary,
+)
+from ingenierie.services.matching import (
+    clean_text,
+    email_key,
+    organisation_key,
+    person_key,
+)
+from ingenierie.services.stakeholder_records import (
+    OrganisationInput,
+    PersonInput,
+    StakeholderDetail,
+    StakeholderRow,
+    stakeholder_detail,
+    stakeholder_row,
+)
+from ingenierie.services.validation import (
+    check_email,
+    check_rna,
+    check_siren,
+    check_siret,
+    require_text,
+)
+from ingenierie.storage import Database
+
+__all__ = [
+    "DuplicateStakeholderError",
+    "OrganisationInput",
+    "PersonInput",
+    "StakeholderDetail",
+    "StakeholderRow",
+    "archive_stakeholder",
+    "create_organisation",
+    "create_person",
+    "find_possible_duplicates",
+    "get_stakeholder",
+    "list_stakeholders",
+    "restore_stakeholder",
+    "update_organisation",
+    "update_person",
+]
+
+
+class DuplicateStakeholderError(DuplicateError):
+    """The stakeholder being written looks like one already there; ``existing`` says which."""
+
+    def __init__(self, message: str, existing: tuple[StakeholderRow, ...]) -> None:
+        self.existing = existing
+        super().__init__(message, field="name")
+
+
+def _apply_person(session: Session, person: Person, data: PersonInput) -> None:
+    person.last_name = clean_text(require_text(data.last_name, "last_name", "Le nom", 100))
+    first = optional_text(data.first_name, "first_name", "Le prénom", 100)
+    person.first_name = clean_text(first) if first else None
+    person.display_name = " ".join(filter(None, (person.first_name, person.last_name)))
+    person.match_key = person_key(person.last_name, person.first_name)
+    person.actor_kind = to_vocabulary(ActorKind, data.actor_kind, "actor_kind", "Type d'acteur")
+    person.job_title = optional_text(data.job_title, "job_title", "La fonction", 200)
+    person.email = check_email(data.email)
+    person.phone = optional_text(data.phone, "phone", "Le téléphone", 40)
+    person.public_mandate = optional_text(data.public_mandate, "public_mandate",
+                                          "Le mandat public", 200)
+    person.legal_basis = to_optional_vocabulary(LegalBasis, data.legal_basis, "legal_basis",
+                                                "Base légale (RGPD)")
+    person.source = optional_text(data.source, "source", "La source", 200)
+    person.last_contact_on = data.last_contact_on
+    person.notes = optional_text(data.notes, "notes", "Les notes")
+
+
+def _apply_organisation(session: Session, organisation: Organisation,
+                        data: OrganisationInput) -> None:
+    name = clean_text(require_text(data.name, "name", "Le nom de l'organisation", 300))
+    organisation.display_name = name
+    organisation.match_key = organisation_key(name)
+    organisation.actor_kind = to_vocabulary(ActorKind, data.actor_kind, "actor_kind",
+                                            "Type d'acteur")
+    organisation.legal_form = optional_text(data.legal_form, "legal_form",
+                                            "La forme juridique", 100)
+    siren, siret = check_siren(data.siren), check_siret(data.siret)
+    if siren and siret and not siret.startswith(siren):
+        raise ValidationError(
+            f"Le SIRET {siret} n'appartient pas au SIREN {siren} (ses 9 premiers chiffres "
+            "doivent être le SIREN).", field="siret")
+    organisation.siren = siren or (siret[:9] if siret else None)
+    organisation.siret = siret
+    organisation.rna = check_rna(data.rna)
+    organisation.website = optional_text(data.website, "website", "Le site web", 300)
+    organisation.email = check_email(data.email)
+    organisation.phone = optional_text(data.phone, "phone", "Le téléphone", 40)
+    organisation.notes = optional_text(data.notes, "notes", "Les notes")
+
+
+def _same_email(email: str | None) -> ColumnElement[bool] | None:
+    key = email_key(email)
+    return func.lower(Stakeholder.email) == key if key else None
+
+
+def _person_duplicates(session: Session, person: Person,
+                       organisation_ids: Iterable[uuid.UUID]) -> list[Stakeholder]:
+    """People with the same name who also share an organisation or the e-mail."""
+    shared = [c for c in (_same_email(person.email),) if c is not None]
+    organisation_ids = list(organisation_ids)
+    if organisation_ids:
+        shared.append(Stakeholder.id.in_(select(Affiliation.person_id).where(
+            Affiliation.organisation_id.in_(organisation_ids))))
+    if not shared:
+        return []
+    return list(session.scalars(select(Person).where(
+        Person.match_key == person.match_key, Person.id != person.id, or_(*shared))))
+
+
+def _organisation_duplicates(session: Session, organisation: Organisation
+                             ) -> list[Stakeholder]:
+    """Organisations with the same name, or the same SIREN or SIRET."""
+    same = [Organisation.match_key == organisation.match_key]
+    if organisation.siren:
+        same.append(Organisation.siren == organisation.siren)
+    if organisation.siret:
+        same.append(Organisation.siret == organisation.siret)
+    return list(session.scalars(select(Organisation).where(
+        Organisation.id != organisation.id, or_(*same))))
+
+
+def _refuse_duplicates(existing: list[Stakeholder], shown: str) -> None:
+    if not existing:
+        return
+    names = ", ".join(f"« {s.display_name} »" for s in existing[:3])
+    raise DuplicateStakeholderError(
+        f"« {shown} » existe peut-être déjà : {names}. Ouvrez la fiche existante, "
+        "ou confirmez qu'il s'agit d'un autre acteur.",
+        tuple(stakeholder_row(s) for s in existing))
+
+
+def _current_organisations(session: Session, person_id: uuid.UUID) -> list[uuid.UUID]:
+    return list(session.scalars(select(Affiliation.organisation_id)
+                                .where(Affiliation.person_id == person_id)))
+
+
+def create_person(db: Database, data: PersonInput, *,
+                  affiliation: AffiliationInput | None = None,
+                  allow_duplicate: bool = False) -> StakeholderDetail:
+    """Add a person, optionally with an affiliation written in the same transaction.
+
+    A person with the same name and the same organisation or e-mail as an existing
+    one is refused with :class:`DuplicateStakeholderError` unless ``allow_duplicate``.
+    """
+    with db.session() as session:
+        person = Person(id=uuid.uuid4())
+        _apply_person(session, person, data)
+        if not allow_duplicate:
+            organisations = [affiliation.organisation_id] if affiliation else []
+            _refuse_duplicates(_person_duplicates(session, person, organisations),
+                               person.display_name)
+        session.add(person)
+        session.flush()
+        if affiliation is not None:
+            link = Affiliation(person_id=person.id)
+            apply_affiliation(session, link, affiliation)
+            session.add(link)
+        return stakeholder_detail(person, affiliation_rows(session, person.id))
+
+
+def create_organisation(db: Database, data: OrganisationInput, *,
+                        allow_duplicate: bool = False) -> StakeholderDetail:
+    """Add an organisation; the same name, SIREN or SIRET as an existing one is refused
+    unless ``allow_duplicate``."""
+    with db.session() as session:
+        organisation = Organisation(id=uuid.uuid4())
+        _apply_organisation(session, organisation, data)
+        if not allow_duplicate:
+            _refuse_duplicates(_organisation_duplicates(session, organisation),
+                               organisation.display_name)
+        session.add(organisation)
+        session.flush()
+        return stakeholder_detail(organisation, [])
+
+
+def update_person(db: Database, person_id: uuid.UUID, data: PersonInput, *,
+                  allow_duplicate: bool = False) -> StakeholderDetail:
+    with db.session() as session:
+        person = fetch(session, Person, person_id, "Personne")
+        with session.no_autoflush:
+            _apply_person(session, person, data)
+            if not allow_duplicate:
+                _refuse_duplicates(_person_duplicates(
+                    session, person, _current_organisations(session, person.id)),
+                    person.display_name)
+        session.flush()
+        return stakeholder_detail(person, affiliation_rows(session, person.id))
+
+
+def update_organisation(db: Database, organisation_id: uuid.UUID, data: OrganisationInput, *,
+                        allow_duplicate: bool = False) -> StakeholderDetail:
+    with db.session() as session:
+        organisation = fetch(session, Organisation, organisation_id, "Organisation")
+        with session.no_autoflush:
+            _apply_organisation(session, organisation, data)
+            if not allow_duplicate:
+                _refuse_duplicates(_organisation_duplicates(session, organisation),
+                                   organisation.display_name)
+        session.flush()
+        return stakeholder_detail(organisation, affiliation_rows(session, organisation.id))
+
+
+def get_stakeholder(db: Database, stakeholder_id: uuid.UUID) -> StakeholderDetail:
+    with db.session() as session:
+        stakeholder = fetch(session, Stakeholder, stakeholder_id, "Acteur")
+        return stakeholder_detail(stakeholder, affiliation_rows(session, stakeholder.id))
+
+
+def _text_condition(text: str) -> ColumnElement[bool] | None:
+    """Every word in the folded name, or the whole text in the e-mail."""
+    words = fold(text).split()
+    if not words:
+        return None
+    in_name = and_(*(Stakeholder.match_key.contains(word, autoescape=True) for word in words))
+    return or_(in_name, Stakeholder.email.icontains(text.strip(), autoescape=True))
+
+
+def list_stakeholders(db: Database, *, text: str | None = None,
+                      nature: StakeholderNature | str | None = None,
+                      actor_kind: ActorKind | str | None = None,
+                      include_archived: bool = False,
+                      limit: int | None = None) -> list[StakeholderRow]:
+    """Stakeholders matching every filter, by name. ``text`` matches each word in the
+    name (accents and case aside) or the e-mail."""
+    query = select(Stakeholder).order_by(Stakeholder.display_name)
+    member = to_optional_vocabulary(StakeholderNature, nature, "nature", "Nature")
+    if member is not None:
+        query = query.where(Stakeholder.nature == member)
+    kind = to_optional_vocabulary(ActorKind, actor_kind, "actor_kind", "Type d'acteur")
+    if kind is not None:
+        query = query.where(Stakeholder.actor_kind == kind)
+    if text:
+        condition = _text_condition(text)
+        if condition is not None:
+            query = query.where(condition)
+    if not include_archived:
+        query = query.where(Stakeholder.archived_at.is_(None))
+    if limit is not None:
+        query = query.limit(limit)
+    with db.session() as session:
+        return [stakeholder_row(s) for s in session.scalars(query)]
+
+
+def find_possible_duplicates(db: Database, data: PersonInput | OrganisationInput, *,
+                             exclude_id: uuid.UUID | None = None, limit: int = 20
+                             ) -> list[StakeholderRow]:
+    """Stakeholders that may be the one described by ``data``: same folded name, or the
+    same e-mail, SIREN or SIRET. Broader than the check that refuses a creation."""
+    if isinstance(data, PersonInput):
+        key = person_key(data.last_name, data.first_name)
+        same = [Stakeholder.match_key == key]
+        email = data.email
+    else:
+        same = [Stakeholder.match_key == organisation_key(data.name)]
+        email = data.email
+        for column, value in ((Organisation.siren, data.siren), (Organisation.siret, data.siret)):
+            if value and value.strip():
+                same.append(column == "".join(value.split()))
+    condition = _same_email(email)
+    if condition is not None:
+        same.append(condition)
+    query = select(Stakeholder).where(or_(*same)).order_by(Stakeholder.display_name).limit(limit)
+    if exclude_id is not None:
+        query = query.where(Stakeholder.id != exclude_id)
+    with db.session() as session:
+        return [stakeholder_row(s) for s in session.scalars(query)]
+
+
+def archive_stakeholder(db: Database, stakeholder_id: uuid.UUID) -> None:
+    set_archived(db, Stakeholder, stakeholder_id, "Acteur", True)
+
+
+def restore_stakeholder(db: Database, stakeholder_id: uuid.UUID) -> None:
+    set_archived(db, Stakeholder, stakeholder_id, "Acteur", False)
