@@ -1,0 +1,207 @@
+"""The importable fields of each record kind, as data: key, French label, synonyms, type.
+
+Keys are the names the import pipeline uses (close to the model attributes);
+synonyms are the column headers managers actually write, compared after
+folding (case, accents, spacing and punctuation ignored).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ingenierie.models.vocabulary import (
+    ActorKind,
+    CooperationStage,
+    InteractionKind,
+    InvolvementRole,
+    LegalBasis,
+    Posture,
+    ProjectPhase,
+    ProjectStatus,
+    Scheme,
+    TerritoryKind,
+    Vocabulary,
+)
+
+
+class ValueType(StrEnum):
+    """How a column's cells are parsed (see ``values.parse_value``)."""
+
+    TEXT = "text"
+    DATE = "date"
+    AMOUNT = "amount"  # integer cents
+    PERCENT = "percent"
+    INTEGER = "integer"
+    BOOLEAN = "boolean"
+    POSTAL_CODE = "postal_code"
+    PHONE = "phone"
+    EMAIL = "email"
+    VOCABULARY = "vocabulary"
+
+
+class RecordKind(StrEnum):
+    """What one sheet holds; ``label`` is French."""
+
+    label: str
+
+    def __new__(cls, code: str, label: str) -> RecordKind:
+        member = str.__new__(cls, code)
+        member._value_ = code
+        member.label = label
+        return member
+
+    PERSON = "person", "Personnes"
+    ORGANISATION = "organisation", "Organisations"
+    PROJECT = "project", "Projets"
+    INVOLVEMENT = "involvement", "Implications"
+    INTERACTION = "interaction", "Échanges"
+    TERRITORY = "territory", "Territoires"
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One importable column: ``synonyms`` include the label itself."""
+
+    key: str
+    label: str
+    type: ValueType
+    synonyms: tuple[str, ...] = ()
+    vocabulary: type[Vocabulary] | None = None
+    required: bool = False
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.label, *self.synonyms)
+
+
+def _f(key: str, label: str, type_: ValueType = ValueType.TEXT, *synonyms: str,
+       vocabulary: type[Vocabulary] | None = None, required: bool = False) -> Field:
+    return Field(key, label, type_, synonyms, vocabulary, required)
+
+
+T = ValueType
+_EMAIL = _f("email", "Courriel", T.EMAIL, "E-mail", "Email", "Mail", "Adresse mail",
+            "Adresse e-mail", "Adresse électronique", "Adresse courriel", "Mél")
+_PHONE = _f("phone", "Téléphone", T.PHONE, "Tél", "Tel", "Tél.", "Téléphone fixe",
+            "Portable", "Mobile", "Numéro de téléphone", "Phone")
+_POSTAL = _f("postal_code", "Code postal", T.POSTAL_CODE, "CP", "Code post", "Postal code",
+             "Zip", "Zip code")
+_CITY = _f("city", "Commune", T.TEXT, "Ville", "Localité", "City", "Town")
+_NOTES = _f("notes", "Notes", T.TEXT, "Remarques", "Commentaire", "Commentaires",
+            "Observations", "Note", "Remarque", "Comments")
+_ACTOR_KIND = _f("actor_kind", "Type d'acteur", T.VOCABULARY, "Type", "Catégorie",
+                 "Catégorie d'acteur", "Famille d'acteur", "Nature de l'acteur",
+                 vocabulary=ActorKind)
+_START = _f("start_on", "Date de début", T.DATE, "Début", "Du", "Date début", "Start date")
+_END = _f("end_on", "Date de fin", T.DATE, "Fin", "Au", "Date fin", "End date")
+_PROJECT_REF = _f("project", "Projet", T.TEXT, "Nom du projet", "Code projet", "Intitulé du projet",
+                  "Project", required=True)
+
+FIELDS: dict[RecordKind, tuple[Field, ...]] = {
+    RecordKind.PERSON: (
+        _f("civility", "Civilité", T.TEXT, "Titre de civilité", "Genre", "Title"),
+        _f("last_name", "Nom", T.TEXT, "Nom de famille", "Nom d'usage", "Last name",
+           "Surname", "Family name", "Name", required=True),
+        _f("first_name", "Prénom", T.TEXT, "Prenoms", "First name", "Given name"),
+        _f("organisation", "Organisme", T.TEXT, "Structure", "Organisation", "Employeur",
+           "Institution", "Entité", "Collectivité", "Société", "Association", "Company"),
+        _f("job_title", "Fonction", T.TEXT, "Poste", "Titre", "Qualité", "Rôle",
+           "Intitulé de poste", "Job title", "Position"),
+        _EMAIL, _PHONE, _POSTAL, _CITY,
+        _f("first_contact_on", "Date du premier contact", T.DATE, "Date 1er contact",
+           "Premier contact", "Date de premier contact", "First contact"),
+        _f("last_contact_on", "Date du dernier contact", T.DATE, "Dernier contact",
+           "Date de dernier contact", "Last contact"),
+        _f("amount_cents", "Montant accompagné", T.AMOUNT, "Montant accompagné (€)",
+           "Montant", "Montant (€)", "Montant en euros", "Amount"),
+        _ACTOR_KIND,
+        _f("public_mandate", "Mandat", T.TEXT, "Mandat public", "Mandat électif"),
+        _f("legal_basis", "Base légale", T.VOCABULARY, "Base juridique", "Fondement RGPD",
+           vocabulary=LegalBasis),
+        _f("source", "Source", T.TEXT, "Origine du contact"),
+        _NOTES,
+    ),
+    RecordKind.ORGANISATION: (
+        _f("name", "Nom", T.TEXT, "Organisme", "Structure", "Organisation", "Raison sociale",
+           "Dénomination", "Nom de la structure", "Nom de l'organisme", "Name", required=True),
+        _ACTOR_KIND,
+        _f("legal_form", "Forme juridique", T.TEXT, "Statut juridique", "Nature juridique"),
+        _f("siren", "SIREN", T.TEXT, "N° SIREN", "Numéro SIREN"),
+        _f("siret", "SIRET", T.TEXT, "N° SIRET", "Numéro SIRET"),
+        _f("rna", "RNA", T.TEXT, "N° RNA", "Numéro RNA", "Numéro d'association"),
+        _f("website", "Site web", T.TEXT, "Site internet", "Site", "URL", "Website"),
+        _EMAIL, _PHONE, _POSTAL, _CITY, _NOTES,
+    ),
+    RecordKind.PROJECT: (
+        _f("code", "Code", T.TEXT, "Code projet", "Référence", "Réf", "Identifiant"),
+        _f("title", "Titre", T.TEXT, "Intitulé", "Nom du projet", "Projet", "Libellé",
+           "Title", required=True),
+        _f("summary", "Résumé", T.TEXT, "Description", "Objet", "Présentation", "Summary"),
+        _f("scheme", "Dispositif", T.VOCABULARY, "Cadre", "Programme", vocabulary=Scheme),
+        _f("phase", "Phase", T.VOCABULARY, "Étape du projet", vocabulary=ProjectPhase),
+        _f("status", "Statut", T.VOCABULARY, "État", "Etat", "Status", vocabulary=ProjectStatus),
+        _f("stage", "Étape de coopération", T.VOCABULARY, "Niveau de coopération",
+           "Degré de coopération", vocabulary=CooperationStage),
+        _START, _END,
+        _f("lead", "Porteur", T.TEXT, "Structure porteuse", "Porteur du projet", "Chef de file"),
+        _f("themes", "Thématiques", T.TEXT, "Thématique", "Thèmes", "Thème"),
+        _f("territories", "Territoires", T.TEXT, "Territoire", "Code territoire",
+           "Codes territoires", "Périmètre"),
+        _f("budget_cents", "Budget", T.AMOUNT, "Budget (€)", "Budget total", "Coût total",
+           "Montant total"),
+        _NOTES,
+    ),
+    RecordKind.INVOLVEMENT: (
+        _PROJECT_REF,
+        _f("stakeholder", "Acteur", T.TEXT, "Partie prenante", "Nom", "Nom de l'acteur",
+           "Structure", "Organisme", "Stakeholder", required=True),
+        _f("first_name", "Prénom", T.TEXT, "First name"),
+        _f("role", "Rôle", T.VOCABULARY, "Rôle dans le projet", "Role",
+           vocabulary=InvolvementRole),
+        _f("influence", "Influence", T.INTEGER, "Pouvoir", "Influence (1-5)"),
+        _f("interest", "Intérêt", T.INTEGER, "Interet", "Intérêt (1-5)", "Interest"),
+        _f("attitude", "Attitude", T.INTEGER, "Attitude (-2 à +2)", "Positionnement"),
+        _f("participation", "Niveau de participation", T.VOCABULARY, "Participation",
+           "Niveau de coopération", vocabulary=CooperationStage),
+        _f("posture", "Posture", T.VOCABULARY, "Posture de l'agent", "Posture du développeur",
+           vocabulary=Posture),
+        _f("expected_effects", "Effets utiles attendus", T.TEXT, "Effets utiles",
+           "Effets attendus"),
+        _START, _END,
+    ),
+    RecordKind.INTERACTION: (
+        _PROJECT_REF,
+        _f("occurred_on", "Date", T.DATE, "Date de l'échange", "Date de la réunion", "Le",
+           required=True),
+        _f("kind", "Type d'échange", T.VOCABULARY, "Type", "Nature", "Format",
+           vocabulary=InteractionKind),
+        _f("title", "Objet", T.TEXT, "Titre", "Intitulé", "Sujet", required=True),
+        _f("place", "Lieu", T.TEXT, "Adresse", "Salle", "Place"),
+        _f("participants", "Participants", T.TEXT, "Présents", "Participant·es"),
+        _f("notes", "Compte rendu", T.TEXT, "Notes", "CR", "Remarques", "Commentaires"),
+        _f("decisions", "Décisions", T.TEXT, "Décisions prises", "Relevé de décisions"),
+        _f("next_steps", "Suites à donner", T.TEXT, "Prochaines étapes", "Suites", "Actions"),
+    ),
+    RecordKind.TERRITORY: (
+        _f("kind", "Type de territoire", T.VOCABULARY, "Type", "Nature", "Niveau",
+           vocabulary=TerritoryKind),
+        _f("code", "Code", T.TEXT, "Code INSEE", "Code commune", "COM", "CODGEO", "DEPCOM",
+           "Code géographique", "SIREN", "N° SIREN", "Code QPV", "CODE_QP", "Code quartier",
+           required=True),
+        _f("name", "Nom", T.TEXT, "Libellé", "LIBELLE", "LIBGEO", "NCCENR", "Nom de la commune",
+           "Nom du groupement", "LIB_QP", "Nom du quartier", "Libellé commune", required=True),
+        _f("parent_code", "Territoire parent", T.TEXT, "Code parent", "EPCI", "DEP",
+           "Département", "Code département", "Code EPCI", "Commune"),
+        _f("population", "Population", T.INTEGER, "PMUN", "Population municipale", "PTOT"),
+    ),
+}
+
+
+def fields_for(kind: RecordKind) -> tuple[Field, ...]:
+    return FIELDS[kind]
+
+
+def all_fields() -> tuple[Field, ...]:
+    """Every kind's fields, for finding a header before the kind is known."""
+    return tuple(f for fields in FIELDS.values() for f in fields)
