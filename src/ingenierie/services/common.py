@@ -109,6 +109,13 @@ def check_cents(value: int | None, field: str, label: str, *, required: bool = T
     return value
 
 
+def euros(cents: int) -> str:
+    """An amount written the French way: ``1 234,50 €`` (narrow no-break spaces)."""
+    whole, rest = divmod(abs(cents), 100)
+    sign = "-" if cents < 0 else ""
+    return f"{sign}{whole:,}".replace(",", "\u202f") + f",{rest:02d}\u202f€"
+
+
 def unique_ids(ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
     """Ids in their first-seen order, each once."""
     return list(dict.fromkeys(ids))

@@ -1,0 +1,155 @@
+"""Funding of projects: who funds, through which instrument, and how much in integer cents.
+
+A funder may grant more or less than requested, but never pay more than granted.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ingenierie.errors import ValidationError
+from ingenierie.models import Funding, Project, Stakeholder
+from ingenierie.models.vocabulary import FundingInstrument, FundingStatus
+from ingenierie.services.common import (
+    check_cents,
+    check_period,
+    euros,
+    fetch,
+    fetch_reference,
+    optional_text,
+    set_archived,
+    to_vocabulary,
+)
+from ingenierie.storage import Database
+
+
+@dataclass(frozen=True, slots=True)
+class FundingInput:
+    funder_id: uuid.UUID
+    instrument: FundingInstrument | str = FundingInstrument.SUBVENTION
+    status: FundingStatus | str = FundingStatus.ENVISAGE
+    programme: str | None = None
+    requested_cents: int = 0
+    granted_cents: int = 0
+    paid_cents: int = 0
+    start_on: date | None = None
+    end_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FundingRow:
+    id: uuid.UUID
+    project_id: uuid.UUID
+    project_title: str
+    funder_id: uuid.UUID
+    funder_name: str
+    programme: str | None
+    instrument: FundingInstrument
+    status: FundingStatus
+    requested_cents: int
+    granted_cents: int
+    paid_cents: int
+    start_on: date | None
+    end_on: date | None
+    archived: bool
+
+    def to_input(self) -> FundingInput:
+        return FundingInput(
+            funder_id=self.funder_id, instrument=self.instrument, status=self.status,
+            programme=self.programme, requested_cents=self.requested_cents,
+            granted_cents=self.granted_cents, paid_cents=self.paid_cents,
+            start_on=self.start_on, end_on=self.end_on)
+
+
+def _apply(session: Session, funding: Funding, data: FundingInput) -> None:
+    fetch_reference(session, Stakeholder, data.funder_id, "funder_id", "Financeur")
+    funding.funder_id = data.funder_id
+    funding.instrument = to_vocabulary(FundingInstrument, data.instrument, "instrument",
+                                       "Instrument")
+    funding.status = to_vocabulary(FundingStatus, data.status, "status", "Statut")
+    funding.programme = optional_text(data.programme, "programme", "Le programme", 200)
+    requested = check_cents(data.requested_cents, "requested_cents", "Le montant demandé")
+    granted = check_cents(data.granted_cents, "granted_cents", "Le montant accordé")
+    paid = check_cents(data.paid_cents, "paid_cents", "Le montant versé")
+    assert requested is not None and granted is not None and paid is not None
+    if paid > granted:
+        raise ValidationError(
+            f"Le montant versé ({euros(paid)}) dépasse le montant accordé ({euros(granted)}).",
+            field="paid_cents")
+    funding.requested_cents, funding.granted_cents, funding.paid_cents = (
+        requested, granted, paid)
+    check_period(data.start_on, data.end_on)
+    funding.start_on, funding.end_on = data.start_on, data.end_on
+
+
+def _rows(session: Session, *criteria: object) -> list[FundingRow]:
+    session.flush()
+    query = (select(Funding, Project.title, Stakeholder.display_name)
+             .join(Project, Project.id == Funding.project_id)
+             .join(Stakeholder, Stakeholder.id == Funding.funder_id)
+             .where(*criteria)  # type: ignore[arg-type]
+             .order_by(Stakeholder.display_name, Funding.start_on))
+    return [FundingRow(
+        id=f.id, project_id=f.project_id, project_title=title, funder_id=f.funder_id,
+        funder_name=funder, programme=f.programme, instrument=f.instrument, status=f.status,
+        requested_cents=f.requested_cents, granted_cents=f.granted_cents,
+        paid_cents=f.paid_cents, start_on=f.start_on, end_on=f.end_on,
+        archived=f.archived_at is not None) for f, title, funder in session.execute(query)]
+
+
+def create_funding(db: Database, project_id: uuid.UUID, data: FundingInput) -> FundingRow:
+    with db.session() as session:
+        fetch(session, Project, project_id, "Projet")
+        funding = Funding(id=uuid.uuid4(), project_id=project_id)
+        _apply(session, funding, data)
+        session.add(funding)
+        return _rows(session, Funding.id == funding.id)[0]
+
+
+def update_funding(db: Database, funding_id: uuid.UUID, data: FundingInput) -> FundingRow:
+    with db.session() as session:
+        funding = fetch(session, Funding, funding_id, "Financement")
+        with session.no_autoflush:
+            _apply(session, funding, data)
+        return _rows(session, Funding.id == funding.id)[0]
+
+
+def get_funding(db: Database, funding_id: uuid.UUID) -> FundingRow:
+    with db.session() as session:
+        fetch(session, Funding, funding_id, "Financement")
+        return _rows(session, Funding.id == funding_id)[0]
+
+
+def project_funding(db: Database, project_id: uuid.UUID, include_archived: bool = False
+                    ) -> list[FundingRow]:
+    """The project's funding lines, by funder."""
+    criteria: list[object] = [Funding.project_id == project_id]
+    if not include_archived:
+        criteria.append(Funding.archived_at.is_(None))
+    with db.session() as session:
+        fetch(session, Project, project_id, "Projet")
+        return _rows(session, *criteria)
+
+
+def stakeholder_funding(db: Database, funder_id: uuid.UUID, include_archived: bool = False
+                        ) -> list[FundingRow]:
+    """What a funder funds, in every project."""
+    criteria: list[object] = [Funding.funder_id == funder_id]
+    if not include_archived:
+        criteria.append(Funding.archived_at.is_(None))
+    with db.session() as session:
+        fetch(session, Stakeholder, funder_id, "Acteur")
+        return _rows(session, *criteria)
+
+
+def archive_funding(db: Database, funding_id: uuid.UUID) -> None:
+    set_archived(db, Funding, funding_id, "Financement", True)
+
+
+def restore_funding(db: Database, funding_id: uuid.UUID) -> None:
+    set_archived(db, Funding, funding_id, "Financement", False)
