@@ -32,7 +32,7 @@ from ingenierie.services.validation import (
 )
 from ingenierie.storage import Database
 
-_DEPARTEMENT = re.compile(r"^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$")
+_DEPARTEMENT = re.compile(r"^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-6])$")
 _REGION = re.compile(r"^\d{2}$")
 # Kinds whose every territory is on an official list, hence has a code.
 _CODE_REQUIRED = {TerritoryKind.COMMUNE, TerritoryKind.EPCI, TerritoryKind.QPV,
