@@ -1,0 +1,166 @@
+"""Undoable edits: each command acts on domain ids through the services.
+
+A command is applied once by :func:`execute` *before* it is pushed, so that a
+refused edit (a :class:`~ingenierie.errors.UserError`) reaches the form that
+asked for it and nothing lands on the stack. Later undo/redo calls come from
+the stack; if the domain has moved on meanwhile (a record archived elsewhere),
+the failure is shown in French and the command is dropped from the stack.
+
+Every application or reversal announces what it changed on the change hub, so
+the open views refresh. Compound edits are parents whose children are applied
+in order and reverted in reverse order (``CompoundCommand``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from uuid import UUID
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ingenierie.errors import UserError
+from ingenierie.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UndoCommands", text)
+
+
+class ServiceCommand(QUndoCommand):
+    """An edit applied through the services, undone by the opposite service call.
+
+    Subclasses implement :meth:`apply` and :meth:`revert` and say what they change
+    with ``kind`` and :meth:`changed_ids` (see ``ChangeHub``).
+    """
+
+    kind = ""
+
+    def __init__(self, context: AppContext, text: str,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self.context = context
+        self._already_applied = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def changed_ids(self) -> tuple[UUID, ...]:
+        raise NotImplementedError
+
+    def announce(self) -> None:
+        self.context.changes.announce(self.kind, *self.changed_ids())
+
+    def redo(self) -> None:
+        if self._already_applied:  # applied by execute() just before the push
+            self._already_applied = False
+            return
+        self._from_stack(self.apply)
+
+    def undo(self) -> None:
+        self._from_stack(self.revert)
+
+    def _from_stack(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except UserError as error:
+            log.warning("undo/redo of %r failed: %s", self.text(), error.message)
+            self.setObsolete(True)
+            QMessageBox.warning(
+                QApplication.activeWindow(), tr("Cannot undo or redo"),
+                tr("“{0}” can no longer be undone or redone: {1}").format(
+                    self.text(), error.user_message()))
+        self.announce()
+
+
+class CompoundCommand(ServiceCommand):
+    """Several edits that the user sees, undoes and redoes as one."""
+
+    def __init__(self, context: AppContext, text: str) -> None:
+        super().__init__(context, text)
+        self.children: list[ServiceCommand] = []
+
+    def add(self, child: ServiceCommand) -> ServiceCommand:
+        self.children.append(child)
+        return child
+
+    def apply(self) -> None:
+        done: list[ServiceCommand] = []
+        try:
+            for child in self.children:
+                child.apply()
+                done.append(child)
+        except UserError:
+            for child in reversed(done):
+                child.revert()
+            raise
+
+    def revert(self) -> None:
+        for child in reversed(self.children):
+            child.revert()
+
+    def announce(self) -> None:
+        for child in self.children:
+            child.announce()
+
+
+def execute(context: AppContext, command: ServiceCommand) -> None:
+    """Apply ``command`` now and put it on the undo stack.
+
+    Raises the :class:`UserError` of a refused edit, with nothing pushed.
+    """
+    command.apply()
+    command._already_applied = True
+    context.undo_stack.push(command)
+    command.announce()
+
+
+class CreateCommand(ServiceCommand):
+    """A creation: undone by archiving the new record, redone by restoring it.
+
+    The id is kept, so later commands that refer to the record stay valid.
+    """
+
+    def __init__(self, context: AppContext, text: str) -> None:
+        super().__init__(context, text)
+        self.created_id: UUID | None = None
+
+    def create(self) -> UUID:
+        raise NotImplementedError
+
+    def set_archived(self, record_id: UUID, archived: bool) -> None:
+        raise NotImplementedError
+
+    def apply(self) -> None:
+        if self.created_id is None:
+            self.created_id = self.create()
+        else:
+            self.set_archived(self.created_id, False)
+
+    def revert(self) -> None:
+        assert self.created_id is not None
+        self.set_archived(self.created_id, True)
+
+
+class ArchiveCommand(ServiceCommand):
+    """Archiving a record (the confirmed "delete"), undone by restoring it."""
+
+    def __init__(self, context: AppContext, text: str, record_id: UUID) -> None:
+        super().__init__(context, text)
+        self.record_id = record_id
+
+    def set_archived(self, record_id: UUID, archived: bool) -> None:
+        raise NotImplementedError
+
+    def apply(self) -> None:
+        self.set_archived(self.record_id, True)
+
+    def revert(self) -> None:
+        self.set_archived(self.record_id, False)

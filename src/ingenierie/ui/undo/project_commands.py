@@ -1,0 +1,109 @@
+"""Undoable edits of projects and stakeholders."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ingenierie.services import projects, stakeholders
+from ingenierie.services.stakeholder_records import OrganisationInput, PersonInput
+from ingenierie.ui.context import AppContext
+from ingenierie.ui.undo.base import CreateCommand, ServiceCommand, tr
+
+
+# -- projects ------------------------------------------------------------------
+class CreateProject(CreateCommand):
+    kind = "project"
+
+    def __init__(self, context: AppContext, data: projects.ProjectInput) -> None:
+        super().__init__(context, tr("Create project “{0}”").format(data.title.strip()))
+        self.data = data
+
+    def create(self) -> UUID:
+        return projects.create_project(self.context.database, self.data).id
+
+    def set_archived(self, record_id: UUID, archived: bool) -> None:
+        action = projects.archive_project if archived else projects.restore_project
+        action(self.context.database, record_id)
+
+    def changed_ids(self) -> tuple[UUID, ...]:
+        return (self.created_id,) if self.created_id else ()
+
+
+class EditProject(ServiceCommand):
+    kind = "project"
+
+    def __init__(self, context: AppContext, project_id: UUID, before: projects.ProjectInput,
+                 after: projects.ProjectInput) -> None:
+        super().__init__(context, tr("Edit project “{0}”").format(after.title.strip()))
+        self.project_id, self.before, self.after = project_id, before, after
+
+    def apply(self) -> None:
+        projects.update_project(self.context.database, self.project_id, self.after)
+
+    def revert(self) -> None:
+        projects.update_project(self.context.database, self.project_id, self.before)
+
+    def changed_ids(self) -> tuple[UUID, ...]:
+        return (self.project_id,)
+
+
+# -- stakeholders --------------------------------------------------------------
+StakeholderInput = PersonInput | OrganisationInput
+
+
+def _stakeholder_name(data: StakeholderInput) -> str:
+    if isinstance(data, PersonInput):
+        return " ".join(filter(None, ((data.first_name or "").strip(), data.last_name.strip())))
+    return data.name.strip()
+
+
+class CreateStakeholder(CreateCommand):
+    kind = "stakeholder"
+
+    def __init__(self, context: AppContext, data: StakeholderInput, *,
+                 allow_duplicate: bool = False) -> None:
+        super().__init__(context, tr("Create stakeholder “{0}”").format(_stakeholder_name(data)))
+        self.data, self.allow_duplicate = data, allow_duplicate
+
+    def create(self) -> UUID:
+        db = self.context.database
+        if isinstance(self.data, PersonInput):
+            return stakeholders.create_person(
+                db, self.data, allow_duplicate=self.allow_duplicate).id
+        return stakeholders.create_organisation(
+            db, self.data, allow_duplicate=self.allow_duplicate).id
+
+    def set_archived(self, record_id: UUID, archived: bool) -> None:
+        action = stakeholders.archive_stakeholder if archived else stakeholders.restore_stakeholder
+        action(self.context.database, record_id)
+
+    def changed_ids(self) -> tuple[UUID, ...]:
+        return (self.created_id,) if self.created_id else ()
+
+
+class EditStakeholder(ServiceCommand):
+    kind = "stakeholder"
+
+    def __init__(self, context: AppContext, stakeholder_id: UUID, before: StakeholderInput,
+                 after: StakeholderInput, *, allow_duplicate: bool = False) -> None:
+        super().__init__(context, tr("Edit stakeholder “{0}”").format(_stakeholder_name(after)))
+        self.stakeholder_id, self.before, self.after = stakeholder_id, before, after
+        self.allow_duplicate = allow_duplicate
+
+    def _write(self, data: StakeholderInput, allow_duplicate: bool) -> None:
+        db = self.context.database
+        if isinstance(data, PersonInput):
+            stakeholders.update_person(db, self.stakeholder_id, data,
+                                       allow_duplicate=allow_duplicate)
+        else:
+            stakeholders.update_organisation(db, self.stakeholder_id, data,
+                                             allow_duplicate=allow_duplicate)
+
+    def apply(self) -> None:
+        self._write(self.after, self.allow_duplicate)
+
+    def revert(self) -> None:
+        self._write(self.before, True)  # the previous state was accepted once already
+
+    def changed_ids(self) -> tuple[UUID, ...]:
+        return (self.stakeholder_id,)
