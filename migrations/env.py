@@ -3,6 +3,10 @@
 The app passes its own connection (already inside a transaction, foreign keys
 off) through ``config.attributes``; a developer running the ``alembic`` command
 gets an engine on ``INGENIERIE_DB`` instead.
+
+Objects written by hand for SQLite only have no model, so autogenerate leaves
+them alone: everything named ``search_*`` (the full-text search machinery) and
+any virtual table with its shadow tables.
 """
 
 from __future__ import annotations
@@ -16,13 +20,35 @@ from ingenierie.models import Base
 
 config = context.config
 
+UNMODELLED_PREFIX = "search_"
+
+
+def virtual_tables(connection: Connection) -> list[str]:
+    if connection.dialect.name != "sqlite":
+        return []
+    rows = connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' "
+        "AND upper(sql) LIKE 'CREATE VIRTUAL TABLE%'")
+    return [row[0] for row in rows]
+
 
 def run_on(connection: Connection) -> None:
+    unmodelled = virtual_tables(connection)
+
+    def include_name(name: str | None, type_: str, _parents: object) -> bool:
+        if name is None:
+            return True
+        if name.startswith(UNMODELLED_PREFIX):
+            return False
+        return type_ != "table" or not any(
+            name == table or name.startswith(f"{table}_") for table in unmodelled)
+
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

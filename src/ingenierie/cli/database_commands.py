@@ -9,7 +9,6 @@ from typing import Any
 from ingenierie.config import resolve_database_path
 from ingenierie.services import database_info
 from ingenierie.storage import open_database
-from ingenierie.storage.backup import backup_database
 
 
 def register(subparsers: Any) -> None:
@@ -19,7 +18,7 @@ def register(subparsers: Any) -> None:
     info.set_defaults(run=run_info)
     backup = subparsers.add_parser("backup", help="copier la base de données dans un fichier")
     backup.add_argument("destination", nargs="?", type=Path,
-                        help="fichier de sauvegarde (par défaut : à côté de la base)")
+                        help="fichier ou dossier de destination (par défaut : à côté de la base)")
     backup.set_defaults(run=run_backup)
 
 
@@ -41,6 +40,6 @@ def run_info(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     with open_database(resolve_database_path(args.db), create=False) as db:
-        saved = backup_database(db.path, args.destination)
+        saved = db.backup(args.destination)
     print(f"Sauvegarde écrite : {saved}")
     return 0

@@ -1,40 +1,90 @@
-"""Copies of the database made with SQLite's online backup API, kept beside the file."""
+"""Copies of the database made with SQLite's online backup API.
+
+The copy is consistent even while the app has the file open in WAL mode, and
+stands alone (rollback-journal mode, no ``-wal`` file to carry along). Copies
+made automatically before a migration sit beside the database, named after it
+with a timestamp; only the last :data:`KEPT_BACKUPS` are kept. Copies the user
+asks for are never pruned.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from ingenierie.errors import DatabaseFileError
+from ingenierie.storage import engine
+from ingenierie.storage.failures import translated_errors
+
+log = logging.getLogger(__name__)
+
 KEPT_BACKUPS = 5
-_SUFFIX = ".sauvegarde.sqlite"
+AUTOMATIC_SUFFIX = ".avant-mise-a-jour.sqlite"
+MANUAL_SUFFIX = ".sauvegarde.sqlite"
+_STAMP_FORMAT = "%Y-%m-%d_%H-%M-%S-%f"
+_STAMP_PATTERN = r"\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d-\d{6}"
 
 
-def backups_of(path: Path) -> list[Path]:
-    """Automatic backups of ``path``, oldest first."""
-    return sorted(path.parent.glob(f"{path.stem}.*{_SUFFIX}"))
+def _stamped_name(path: Path, suffix: str) -> str:
+    return f"{path.stem}.{datetime.now().strftime(_STAMP_FORMAT)}{suffix}"
 
 
-def backup_database(path: Path, destination: Path | None = None) -> Path:
-    """Copy a live database consistently, even while it is open in WAL mode."""
-    if destination is None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        destination = path.with_name(f"{path.stem}.{stamp}{_SUFFIX}")
-    source = sqlite3.connect(path)
+def automatic_backups(path: Path) -> list[Path]:
+    """Backups made before migrating ``path``, oldest first."""
+    pattern = re.compile(re.escape(path.stem) + r"\." + _STAMP_PATTERN
+                         + re.escape(AUTOMATIC_SUFFIX))
+    if not path.parent.is_dir():
+        return []
+    return sorted(p for p in path.parent.iterdir() if pattern.fullmatch(p.name))
+
+
+def copy_database(source: Path, destination: Path) -> Path:
+    """Copy ``source`` into the new file ``destination``; nothing is left behind on failure."""
+    if destination.exists():
+        raise DatabaseFileError(
+            f"Le fichier « {destination} » existe déjà : choisissez un autre nom de sauvegarde.")
+    if not destination.parent.is_dir():
+        raise DatabaseFileError(f"Le dossier « {destination.parent} » n'existe pas.")
     try:
-        target = sqlite3.connect(destination)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
+        with translated_errors(destination):
+            _online_backup(source, destination)
+    except BaseException:
+        destination.unlink(missing_ok=True)
+        raise
+    log.info("copied %s to %s", source, destination)
     return destination
 
 
-def prune_backups(path: Path, keep: int = KEPT_BACKUPS) -> list[Path]:
-    """Remove all but the ``keep`` newest automatic backups; return what was removed."""
-    stale = backups_of(path)[:-keep] if keep else backups_of(path)
-    for old in stale:
+def _online_backup(source: Path, destination: Path) -> None:
+    timeout = engine.BUSY_TIMEOUT_MS / 1000
+    reader = sqlite3.connect(source, timeout=timeout)
+    try:
+        writer = sqlite3.connect(destination, timeout=timeout)
+        try:
+            reader.backup(writer)
+            writer.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+
+
+def backup_database(source: Path, destination: Path | None = None) -> Path:
+    """A copy the user asked for: into ``destination`` (a file or a folder), else beside."""
+    if destination is None:
+        destination = source.parent
+    if destination.is_dir():
+        destination = destination / _stamped_name(source, MANUAL_SUFFIX)
+    return copy_database(source, destination)
+
+
+def backup_before_upgrade(path: Path) -> Path:
+    """Copy ``path`` beside itself before a migration, keeping the last few copies."""
+    saved = copy_database(path, path.with_name(_stamped_name(path, AUTOMATIC_SUFFIX)))
+    for old in automatic_backups(path)[:-KEPT_BACKUPS]:
         old.unlink()
-    return stale
+        log.info("removed old backup %s", old)
+    return saved

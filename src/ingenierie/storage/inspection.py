@@ -1,19 +1,26 @@
 """Looks at a database file before anything writes to it.
 
 Every check opens the file read-only, so a file that is refused is left
-byte-for-byte as it was.
+byte-for-byte as it was. Databases written by Ingénierie carry
+:data:`APPLICATION_ID` in their SQLite header, which tells a file from a newer
+Ingénierie apart from another program's database.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from ingenierie.errors import DatabaseFileError
+from ingenierie.storage import engine
+from ingenierie.storage.failures import translate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+APPLICATION_ID = int.from_bytes(b"INGE", "big")
+_WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,10 +29,52 @@ class FileState:
 
     exists: bool
     revision: str | None
+    application_id: int = 0
+
+    @property
+    def marked_ours(self) -> bool:
+        return self.application_id == APPLICATION_ID
 
 
 def _read_only_uri(path: Path) -> str:
-    return f"{path.resolve().as_uri()}?mode=ro"
+    """A URI that cannot write anything, not even the ``-wal`` and ``-shm`` files.
+
+    Without a ``-wal`` file every committed page is in the file itself, and
+    ``immutable`` keeps SQLite from creating the side files; with one, a plain
+    read-only connection is needed to see the pages it holds.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise DatabaseFileError(
+            f"Impossible de lire le fichier « {path} » : {error.strerror}.") from error
+
+
+def _read_schema(path: Path) -> tuple[set[str], str | None, int]:
+    """Table names, Alembic revision and application id; DatabaseError if damaged."""
+    connection = sqlite3.connect(
+        _read_only_uri(path), uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)
+    try:
+        if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
+            raise sqlite3.DatabaseError("quick_check failed")
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    finally:
+        connection.close()
+    return tables, revision, application_id
 
 
 def inspect_file(path: Path) -> FileState:
@@ -34,49 +83,63 @@ def inspect_file(path: Path) -> FileState:
         raise DatabaseFileError(f"« {path} » est un dossier, pas un fichier de base de données.")
     if not path.exists() or path.stat().st_size == 0:
         return FileState(exists=path.exists(), revision=None)
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
-    if header != SQLITE_MAGIC:
+    if _read_header(path) != SQLITE_MAGIC:
         raise DatabaseFileError(
             f"Le fichier « {path} » n'est pas une base de données Ingénierie "
             "(ce n'est pas un fichier SQLite). Il n'a pas été modifié."
         )
     try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
-        try:
-            if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                raise sqlite3.DatabaseError("quick_check failed")
-            tables = {row[0] for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            revision = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            connection.close()
+        tables, revision, application_id = _read_schema(path)
+    except sqlite3.OperationalError as error:  # locked, unreadable: not the file's fault
+        raise translate(error, path) or _damaged_error(path) from error
     except sqlite3.DatabaseError as error:
-        raise DatabaseFileError(
-            f"La base de données « {path} » est endommagée et ne peut pas être ouverte. "
-            "Elle n'a pas été modifiée ; restaurez une sauvegarde."
-        ) from error
-    if tables and revision is None:
-        raise DatabaseFileError(
-            f"Le fichier « {path} » est une base SQLite d'une autre application. "
-            "Il n'a pas été modifié."
-        )
-    return FileState(exists=True, revision=revision)
+        raise _damaged_error(path) from error
+    if application_id not in (0, APPLICATION_ID) or (tables and revision is None):
+        raise foreign_file_error(path)
+    return FileState(exists=True, revision=revision, application_id=application_id)
+
+
+def _damaged_error(path: Path) -> DatabaseFileError:
+    return DatabaseFileError(
+        f"La base de données « {path} » est endommagée et ne peut pas être ouverte. "
+        "Elle n'a pas été modifiée ; restaurez une sauvegarde."
+    )
+
+
+def foreign_file_error(path: Path) -> DatabaseFileError:
+    return DatabaseFileError(
+        f"Le fichier « {path} » est une base SQLite d'une autre application. "
+        "Il n'a pas été modifié."
+    )
+
+
+def _read_only(path: Path) -> bool:
+    """Whether ``path`` must not be written.
+
+    ``os.access`` answers for this process (and sees read-only file systems),
+    but the administrator may write anything; a file or folder whose write
+    permission bits are all cleared was marked read-only on purpose, so it
+    stays read-only for them too. Windows ignores the read-only attribute of
+    folders, so the bits are read on POSIX systems only.
+    """
+    if not os.access(path, os.W_OK):
+        return True
+    return os.name == "posix" and not path.stat().st_mode & _WRITE_BITS
 
 
 def check_writable(path: Path) -> None:
     """SQLite in WAL mode writes beside the file, so the folder must be writable too."""
-    folder = path.parent
-    if path.exists() and not os.access(path, os.W_OK):
+    if path.exists() and _read_only(path):
         raise DatabaseFileError(
             f"La base de données « {path} » est en lecture seule : "
-            "Ingénierie ne peut pas y enregistrer vos modifications."
+            "Ingénierie ne peut pas y enregistrer vos modifications. "
+            "Copiez-la dans un dossier où vous pouvez écrire, ou retirez la protection."
         )
-    if not os.access(folder, os.W_OK):
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if _read_only(folder):
         raise DatabaseFileError(
             f"Le dossier « {folder} » est en lecture seule : "
-            "Ingénierie ne peut pas y créer ou modifier la base de données."
+            f"Ingénierie ne peut pas y créer ou modifier la base de données « {path} »."
         )
