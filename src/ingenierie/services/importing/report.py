@@ -1,0 +1,203 @@
+"""What an import found and did, as plain data and as the French text users read.
+
+The same :class:`ImportReport` comes back from a dry run and from a real
+import; the CLI prints :meth:`ImportReport.lines` and the desktop wizard shows
+the same items in its tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.table import Severity, SkippedRow
+
+#: How many problems the text report lists before summarising the rest.
+MAX_LISTED_PROBLEMS = 200
+
+
+class Outcome(StrEnum):
+    """How the import ended; ``label`` is French."""
+
+    label: str
+
+    def __new__(cls, code: str, label: str) -> Outcome:
+        member = str.__new__(cls, code)
+        member._value_ = code
+        member.label = label
+        return member
+
+    PLANNED = "planned", "Simulation : rien n'a été enregistré."
+    IMPORTED = "imported", "Import terminé : les données ont été enregistrées."
+    REFUSED = "refused", "Import refusé : rien n'a été enregistré."
+    CANCELLED = "cancelled", "Import annulé : rien n'a été enregistré."
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong (or worth a warning) in the file, located to the cell.
+
+    ``message`` is French and says what was found and what was expected;
+    ``value`` is the raw cell as text (``None`` for a whole-row or file problem).
+    """
+
+    severity: Severity
+    message: str
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None  # the header as written in the file
+    letter: str | None = None  # its Excel column letter
+    value: str | None = None
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def where(self) -> str:
+        parts = []
+        if self.sheet:
+            parts.append(f"feuille « {self.sheet} »")
+        if self.row is not None:
+            parts.append(f"ligne {self.row}")
+        if self.column:
+            letter = f" ({self.letter})" if self.letter else ""
+            parts.append(f"colonne « {self.column} »{letter}")
+        return ", ".join(parts)
+
+    def describe(self) -> str:
+        """``erreur — feuille « X », ligne 4, colonne « Nom » (B) : message``."""
+        tag = "erreur" if self.is_error else "avertissement"
+        where = self.where()
+        found = ""
+        if self.value is not None and f"« {self.value} »" not in self.message:
+            found = f" (valeur trouvée : « {self.value} »)"
+        return f"{tag} — {where} : {self.message}{found}" if where else \
+            f"{tag} — {self.message}{found}"
+
+
+@dataclass(slots=True)
+class Counts:
+    """What happened (or would happen) to the records of one kind."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.new + self.updated + self.unchanged + self.rejected
+
+    def describe(self) -> str:
+        return (f"{self.new} nouveau(x), {self.updated} mis à jour, "
+                f"{self.unchanged} inchangé(s), {self.rejected} rejeté(s)")
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    """Rows of the file that describe the same record (or may: ``certain`` is False).
+
+    They are shown to the user and never merged silently: every row after the
+    first of a certain group is rejected as a duplicate.
+    """
+
+    kind: RecordKind
+    sheet: str | None
+    rows: tuple[int, ...]
+    label: str  # the record as the first row names it
+    reason: str  # French: "même courriel", "même nom et même organisme"…
+    certain: bool = True
+
+
+@dataclass(slots=True)
+class SheetReport:
+    """One sheet read: where its header was, how its columns were understood."""
+
+    sheet: str | None
+    kind: RecordKind
+    header_row: int
+    data_rows: int = 0
+    columns: list[tuple[str, str | None]] = field(default_factory=list)  # header, field label
+    skipped: list[SkippedRow] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """Everything the user needs to decide, or to know what was done."""
+
+    file: str
+    outcome: Outcome = Outcome.PLANNED
+    sheets: list[SheetReport] = field(default_factory=list)
+    counts: dict[RecordKind, Counts] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    duplicates: list[DuplicateGroup] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    refusal: str | None = None
+    rejects_file: str | None = None
+    skip_invalid: bool = False
+
+    def counts_for(self, kind: RecordKind) -> Counts:
+        return self.counts.setdefault(kind, Counts())
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+    @property
+    def rejected_rows(self) -> int:
+        return sum(c.rejected for c in self.counts.values())
+
+    @property
+    def data_rows(self) -> int:
+        return sum(s.data_rows for s in self.sheets)
+
+    @property
+    def blocked(self) -> bool:
+        """True when committing would be refused as things stand."""
+        if self.refusal is not None:
+            return True
+        return self.rejected_rows > 0 and not self.skip_invalid
+
+    def lines(self) -> Iterator[str]:
+        """The report in French, one line at a time, as the CLI prints it."""
+        yield f"Fichier : {self.file}"
+        for sheet in self.sheets:
+            name = f"feuille « {sheet.sheet} »" if sheet.sheet else "fichier CSV"
+            yield (f"- {name} : {sheet.kind.label.lower()}, en-tête ligne {sheet.header_row}, "
+                   f"{sheet.data_rows} ligne(s) de données")
+            ignored = [header for header, label in sheet.columns if label is None]
+            if ignored:
+                yield "  colonnes ignorées : " + ", ".join(f"« {h} »" for h in ignored)
+            for skipped in sheet.skipped:
+                text = f" « {skipped.text} »" if skipped.text else ""
+                yield f"  ligne {skipped.number} ignorée ({skipped.reason.label}){text}"
+        yield from (f"Note : {notice}" for notice in self.notices)
+        for kind, counts in self.counts.items():
+            yield f"{kind.label} : {counts.describe()}"
+        for group in self.duplicates:
+            rows = ", ".join(str(r) for r in group.rows)
+            what = "Doublons" if group.certain else "Doublons possibles"
+            where = f"feuille « {group.sheet} », " if group.sheet else ""
+            yield f"{what} ({group.reason}) : « {group.label} », {where}lignes {rows}"
+        errors, warnings = self.errors, self.warnings
+        if self.problems:
+            yield f"Problèmes : {len(errors)} erreur(s), {len(warnings)} avertissement(s)"
+        for problem in self.problems[:MAX_LISTED_PROBLEMS]:
+            yield "  " + problem.describe()
+        if len(self.problems) > MAX_LISTED_PROBLEMS:
+            rest = len(self.problems) - MAX_LISTED_PROBLEMS
+            yield f"  … et {rest} autre(s) : voir le fichier des rejets."
+        if self.rejects_file:
+            yield f"Lignes rejetées écrites dans : {self.rejects_file}"
+        if self.refusal:
+            yield self.refusal
+        yield self.outcome.label
+
+    def text(self) -> str:
+        return "\n".join(self.lines())
