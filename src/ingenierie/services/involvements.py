@@ -88,6 +88,7 @@ def _check_grid(influence: int, interest: int) -> tuple[int, int]:
 
 
 def _apply(involvement: Involvement, data: InvolvementInput) -> None:
+    """Validate ``data`` and set the columns; attributes only (``importing.rules`` reuses it)."""
     involvement.role = to_vocabulary(InvolvementRole, data.role, "role", "Rôle")
     involvement.influence, involvement.interest = _check_grid(data.influence, data.interest)
     involvement.attitude = None if data.attitude is None else check_score(

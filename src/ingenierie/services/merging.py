@@ -33,6 +33,7 @@ from ingenierie.services.matching import person_key
 from ingenierie.services.stakeholder_records import (
     StakeholderDetail,
     StakeholderRow,
+    person_display_name,
     stakeholder_detail,
     stakeholder_row,
 )
@@ -195,7 +196,7 @@ def _merge_person_identity(keep: Person, drop: Person, filled: list[str]) -> Non
         keep.last_contact_on = drop.last_contact_on
         filled.append("last_contact_on")
     if "first_name" in filled:
-        keep.display_name = " ".join(filter(None, (keep.first_name, keep.last_name)))
+        keep.display_name = person_display_name(keep.first_name, keep.last_name)
         keep.match_key = person_key(keep.last_name, keep.first_name)
 
 

@@ -109,6 +109,11 @@ class StakeholderDetail:
             email=self.email, phone=self.phone, notes=self.notes)
 
 
+def person_display_name(first_name: str | None, last_name: str | None) -> str:
+    """"Prénom Nom", as the directory shows and sorts a person."""
+    return " ".join(filter(None, (first_name, last_name)))
+
+
 def stakeholder_row(stakeholder: Stakeholder) -> StakeholderRow:
     return StakeholderRow(
         id=stakeholder.id, nature=stakeholder.nature, actor_kind=stakeholder.actor_kind,

@@ -7,12 +7,11 @@ the directory sorts and the duplicate finder matches without recomputing.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
-from ingenierie.errors import DuplicateError, ValidationError
+from ingenierie.errors import ValidationError
 from ingenierie.models import Affiliation, Organisation, Person, Stakeholder
 from ingenierie.models.vocabulary import ActorKind, LegalBasis, StakeholderNature, fold
 from ingenierie.services.affiliations import (
@@ -29,15 +28,22 @@ from ingenierie.services.common import (
 )
 from ingenierie.services.matching import (
     clean_text,
-    email_key,
     organisation_key,
     person_key,
+)
+from ingenierie.services.stakeholder_duplicates import (
+    DuplicateStakeholderError,
+    find_possible_duplicates,
+    organisation_duplicates,
+    person_duplicates,
+    refuse_duplicates,
 )
 from ingenierie.services.stakeholder_records import (
     OrganisationInput,
     PersonInput,
     StakeholderDetail,
     StakeholderRow,
+    person_display_name,
     stakeholder_detail,
     stakeholder_row,
 )
@@ -68,19 +74,16 @@ __all__ = [
 ]
 
 
-class DuplicateStakeholderError(DuplicateError):
-    """The stakeholder being written looks like one already there; ``existing`` says which."""
-
-    def __init__(self, message: str, existing: tuple[StakeholderRow, ...]) -> None:
-        self.existing = existing
-        super().__init__(message, field="name")
-
-
 def _apply_person(session: Session, person: Person, data: PersonInput) -> None:
+    """Validate ``data`` and set the person's columns, names derived included.
+
+    Only sets attributes and never uses ``session``: ``importing.rules`` hands it an
+    attribute bag to validate rows it writes in bulk.
+    """
     person.last_name = clean_text(require_text(data.last_name, "last_name", "Le nom", 100))
     first = optional_text(data.first_name, "first_name", "Le prénom", 100)
     person.first_name = clean_text(first) if first else None
-    person.display_name = " ".join(filter(None, (person.first_name, person.last_name)))
+    person.display_name = person_display_name(person.first_name, person.last_name)
     person.match_key = person_key(person.last_name, person.first_name)
     person.actor_kind = to_vocabulary(ActorKind, data.actor_kind, "actor_kind", "Type d'acteur")
     person.job_title = optional_text(data.job_title, "job_title", "La fonction", 200)
@@ -97,6 +100,7 @@ def _apply_person(session: Session, person: Person, data: PersonInput) -> None:
 
 def _apply_organisation(session: Session, organisation: Organisation,
                         data: OrganisationInput) -> None:
+    """Like :func:`_apply_person`: attributes only, also used by ``importing.rules``."""
     name = clean_text(require_text(data.name, "name", "Le nom de l'organisation", 300))
     organisation.display_name = name
     organisation.match_key = organisation_key(name)
@@ -118,47 +122,6 @@ def _apply_organisation(session: Session, organisation: Organisation,
     organisation.notes = optional_text(data.notes, "notes", "Les notes")
 
 
-def _same_email(email: str | None) -> ColumnElement[bool] | None:
-    key = email_key(email)
-    return func.lower(Stakeholder.email) == key if key else None
-
-
-def _person_duplicates(session: Session, person: Person,
-                       organisation_ids: Iterable[uuid.UUID]) -> list[Stakeholder]:
-    """People with the same name who also share an organisation or the e-mail."""
-    shared = [c for c in (_same_email(person.email),) if c is not None]
-    organisation_ids = list(organisation_ids)
-    if organisation_ids:
-        shared.append(Stakeholder.id.in_(select(Affiliation.person_id).where(
-            Affiliation.organisation_id.in_(organisation_ids))))
-    if not shared:
-        return []
-    return list(session.scalars(select(Person).where(
-        Person.match_key == person.match_key, Person.id != person.id, or_(*shared))))
-
-
-def _organisation_duplicates(session: Session, organisation: Organisation
-                             ) -> list[Stakeholder]:
-    """Organisations with the same name, or the same SIREN or SIRET."""
-    same = [Organisation.match_key == organisation.match_key]
-    if organisation.siren:
-        same.append(Organisation.siren == organisation.siren)
-    if organisation.siret:
-        same.append(Organisation.siret == organisation.siret)
-    return list(session.scalars(select(Organisation).where(
-        Organisation.id != organisation.id, or_(*same))))
-
-
-def _refuse_duplicates(existing: list[Stakeholder], shown: str) -> None:
-    if not existing:
-        return
-    names = ", ".join(f"« {s.display_name} »" for s in existing[:3])
-    raise DuplicateStakeholderError(
-        f"« {shown} » existe peut-être déjà : {names}. Ouvrez la fiche existante, "
-        "ou confirmez qu'il s'agit d'un autre acteur.",
-        tuple(stakeholder_row(s) for s in existing))
-
-
 def _current_organisations(session: Session, person_id: uuid.UUID) -> list[uuid.UUID]:
     return list(session.scalars(select(Affiliation.organisation_id)
                                 .where(Affiliation.person_id == person_id)))
@@ -177,7 +140,7 @@ def create_person(db: Database, data: PersonInput, *,
         _apply_person(session, person, data)
         if not allow_duplicate:
             organisations = [affiliation.organisation_id] if affiliation else []
-            _refuse_duplicates(_person_duplicates(session, person, organisations),
+            refuse_duplicates(person_duplicates(session, person, organisations),
                                person.display_name)
         session.add(person)
         session.flush()
@@ -196,7 +159,7 @@ def create_organisation(db: Database, data: OrganisationInput, *,
         organisation = Organisation(id=uuid.uuid4())
         _apply_organisation(session, organisation, data)
         if not allow_duplicate:
-            _refuse_duplicates(_organisation_duplicates(session, organisation),
+            refuse_duplicates(organisation_duplicates(session, organisation),
                                organisation.display_name)
         session.add(organisation)
         session.flush()
@@ -210,7 +173,7 @@ def update_person(db: Database, person_id: uuid.UUID, data: PersonInput, *,
         with session.no_autoflush:
             _apply_person(session, person, data)
             if not allow_duplicate:
-                _refuse_duplicates(_person_duplicates(
+                refuse_duplicates(person_duplicates(
                     session, person, _current_organisations(session, person.id)),
                     person.display_name)
         session.flush()
@@ -224,7 +187,7 @@ def update_organisation(db: Database, organisation_id: uuid.UUID, data: Organisa
         with session.no_autoflush:
             _apply_organisation(session, organisation, data)
             if not allow_duplicate:
-                _refuse_duplicates(_organisation_duplicates(session, organisation),
+                refuse_duplicates(organisation_duplicates(session, organisation),
                                    organisation.display_name)
         session.flush()
         return stakeholder_detail(organisation, affiliation_rows(session, organisation.id))
@@ -267,31 +230,6 @@ def list_stakeholders(db: Database, *, text: str | None = None,
         query = query.where(Stakeholder.archived_at.is_(None))
     if limit is not None:
         query = query.limit(limit)
-    with db.session() as session:
-        return [stakeholder_row(s) for s in session.scalars(query)]
-
-
-def find_possible_duplicates(db: Database, data: PersonInput | OrganisationInput, *,
-                             exclude_id: uuid.UUID | None = None, limit: int = 20
-                             ) -> list[StakeholderRow]:
-    """Stakeholders that may be the one described by ``data``: same folded name, or the
-    same e-mail, SIREN or SIRET. Broader than the check that refuses a creation."""
-    if isinstance(data, PersonInput):
-        key = person_key(data.last_name, data.first_name)
-        same = [Stakeholder.match_key == key]
-        email = data.email
-    else:
-        same = [Stakeholder.match_key == organisation_key(data.name)]
-        email = data.email
-        for column, value in ((Organisation.siren, data.siren), (Organisation.siret, data.siret)):
-            if value and value.strip():
-                same.append(column == "".join(value.split()))
-    condition = _same_email(email)
-    if condition is not None:
-        same.append(condition)
-    query = select(Stakeholder).where(or_(*same)).order_by(Stakeholder.display_name).limit(limit)
-    if exclude_id is not None:
-        query = query.where(Stakeholder.id != exclude_id)
     with db.session() as session:
         return [stakeholder_row(s) for s in session.scalars(query)]
 
