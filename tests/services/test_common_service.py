@@ -21,6 +21,7 @@ def test_unknown_vocabulary_names_the_field_and_the_choices(value):
     with pytest.raises(ValidationError) as raised:
         to_vocabulary(Posture, value, "posture", "Posture")
     assert raised.value.field == "posture"
+    assert raised.value.message.startswith("Posture : ")
     assert raised.value.message.endswith("(attendu : Sachant, Facilitateur, Mixte).")
 
 

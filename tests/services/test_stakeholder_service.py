@@ -113,6 +113,14 @@ def test_same_name_and_email_is_a_duplicate(db, person):
                                       email="Anne-Sophie.LeGoff@brest-metropole.fr"))
 
 
+def test_a_bad_affiliation_leaves_no_person_behind(db, count, person):
+    with pytest.raises(ValidationError) as raised:
+        create_person(db, PersonInput(last_name="Kerjean"),
+                      affiliation=AffiliationInput(person.id))  # a person, not an organisation
+    assert raised.value.field == "organisation_id"
+    assert count(Person) == 1
+
+
 def test_homonyms_elsewhere_are_not_duplicates(db, person):
     other = create_person(db, PersonInput(last_name="Le Goff", first_name="Anne-Sophie",
                                           email="asl@quimper.bzh"))

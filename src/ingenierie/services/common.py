@@ -67,9 +67,9 @@ def to_vocabulary(vocabulary: type[V], value: V | str | None, field: str, label:
     member = vocabulary.parse(value) if isinstance(value, str) else None
     if member is None:
         expected = ", ".join(m.label for m in vocabulary)
-        shown = "vide" if value is None or not str(value).strip() else f"« {value} »"
-        raise ValidationError(
-            f"{label} : valeur inconnue {shown} (attendu : {expected}).", field=field)
+        problem = ("aucune valeur" if value is None or not str(value).strip()
+                   else f"valeur inconnue « {value} »")
+        raise ValidationError(f"{label} : {problem} (attendu : {expected}).", field=field)
     return member
 
 
