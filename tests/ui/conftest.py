@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from uuid import UUID
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -24,6 +25,22 @@ from ingenierie.services import involvements, projects, stages, stakeholders, te
 from ingenierie.services.stakeholder_records import OrganisationInput, PersonInput
 from ingenierie.storage import Database
 from ingenierie.ui.context import AppContext, ChangeHub
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def french(qapp: QApplication) -> Iterator[None]:
+    """Run the UI in French, as shipped: every catalogue of ours is loaded."""
+    translators = []
+    for catalogue in sorted(TRANSLATIONS.glob("*_fr.qm")):
+        translator = QTranslator()
+        assert translator.load(str(catalogue)), catalogue
+        qapp.installTranslator(translator)
+        translators.append(translator)
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -24,9 +24,6 @@ _NOT_SET = QDate(1900, 1, 1)
 _AMOUNT = re.compile(r"^(\d+)(?:[.,](\d{1,2}))?$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Inputs", text)
-
 
 class DateField(QWidget):
     """A date that may be left empty: a calendar pop-up and a button to clear it."""
@@ -39,7 +36,8 @@ class DateField(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd/MM/yyyy")
         self.edit.setMinimumDate(_NOT_SET)
-        self.edit.setSpecialValueText(_tr("not set") if optional else "")
+        not_set = QCoreApplication.translate("Inputs", "not set")
+        self.edit.setSpecialValueText(not_set if optional else "")
         self.edit.dateChanged.connect(lambda _: self.changed.emit())
         self.edit.calendarWidget().activated.connect(lambda _: self.changed.emit())
         layout = QHBoxLayout(self)
@@ -48,7 +46,7 @@ class DateField(QWidget):
         layout.addWidget(self.edit, 1)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("✕")
-        self.clear_button.setToolTip(_tr("Clear the date"))
+        self.clear_button.setToolTip(QCoreApplication.translate("Inputs", "Clear the date"))
         self.clear_button.clicked.connect(lambda: self.set_value(None))
         self.clear_button.setVisible(optional)
         layout.addWidget(self.clear_button)
@@ -75,7 +73,9 @@ def parse_euros(text: str, field: str, label: str) -> int | None:
     match = _AMOUNT.match(compact)
     if match is None:
         raise ValidationError(
-            _tr("{0}: “{1}” is not an amount (expected e.g. 12 500,00).").format(label, text),
+            QCoreApplication.translate(
+                "Inputs", "{0}: “{1}” is not an amount (expected e.g. 12 500,00).").format(
+                label, text),
             field=field)
     return int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
 
@@ -93,7 +93,7 @@ class MoneyField(QLineEdit):
     def __init__(self, field: str, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field, self.label = field, label
-        self.setPlaceholderText(_tr("e.g. 12 500,00 €"))
+        self.setPlaceholderText(QCoreApplication.translate("Inputs", "e.g. 12 500,00 €"))
         self.textChanged.connect(lambda _: self.changed.emit())
 
     def cents(self) -> int | None:

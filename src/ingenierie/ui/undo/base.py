@@ -27,8 +27,9 @@ from ingenierie.ui.context import AppContext
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UndoCommands", text)
+
+def _translate(source: str) -> str:
+    return QCoreApplication.translate("UndoCommands", source)
 
 
 class ServiceCommand(QUndoCommand):
@@ -39,10 +40,10 @@ class ServiceCommand(QUndoCommand):
     """
 
     kind = ""
+    label = ""  # English source of the text, formatted with the subject's name
 
-    def __init__(self, context: AppContext, text: str,
-                 parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+    def __init__(self, context: AppContext, *subject: str, text: str | None = None) -> None:
+        super().__init__(text or _translate(self.label).format(*subject))
         self.context = context
         self._already_applied = False
 
@@ -74,8 +75,10 @@ class ServiceCommand(QUndoCommand):
             log.warning("undo/redo of %r failed: %s", self.text(), error.message)
             self.setObsolete(True)
             QMessageBox.warning(
-                QApplication.activeWindow(), tr("Cannot undo or redo"),
-                tr("“{0}” can no longer be undone or redone: {1}").format(
+                QApplication.activeWindow(),
+                QCoreApplication.translate("UndoCommands", "Cannot undo or redo"),
+                QCoreApplication.translate(
+                    "UndoCommands", "“{0}” can no longer be undone or redone: {1}").format(
                     self.text(), error.user_message()))
         self.announce()
 
@@ -84,7 +87,7 @@ class CompoundCommand(ServiceCommand):
     """Several edits that the user sees, undoes and redoes as one."""
 
     def __init__(self, context: AppContext, text: str) -> None:
-        super().__init__(context, text)
+        super().__init__(context, text=text)
         self.children: list[ServiceCommand] = []
 
     def add(self, child: ServiceCommand) -> ServiceCommand:
@@ -128,8 +131,8 @@ class CreateCommand(ServiceCommand):
     The id is kept, so later commands that refer to the record stay valid.
     """
 
-    def __init__(self, context: AppContext, text: str) -> None:
-        super().__init__(context, text)
+    def __init__(self, context: AppContext, *subject: str) -> None:
+        super().__init__(context, *subject)
         self.created_id: UUID | None = None
 
     def create(self) -> UUID:
@@ -152,8 +155,8 @@ class CreateCommand(ServiceCommand):
 class ArchiveCommand(ServiceCommand):
     """Archiving a record (the confirmed "delete"), undone by restoring it."""
 
-    def __init__(self, context: AppContext, text: str, record_id: UUID) -> None:
-        super().__init__(context, text)
+    def __init__(self, context: AppContext, subject: str, record_id: UUID) -> None:
+        super().__init__(context, subject)
         self.record_id = record_id
 
     def set_archived(self, record_id: UUID, archived: bool) -> None:

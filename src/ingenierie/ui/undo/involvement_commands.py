@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ingenierie.services import involvements
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.undo.base import ArchiveCommand, CreateCommand, ServiceCommand, tr
+from ingenierie.ui.undo.base import ArchiveCommand, CreateCommand, ServiceCommand
 from ingenierie.ui.undo.project_commands import CreateStakeholder
 
 
@@ -15,11 +17,12 @@ class AddInvolvement(CreateCommand):
     """Involve a stakeholder, given by id or by the command creating it just before."""
 
     kind = "involvement"
+    label = QT_TRANSLATE_NOOP("UndoCommands", "Involve “{0}” in the project")
 
     def __init__(self, context: AppContext, project_id: UUID,
                  stakeholder: UUID | CreateStakeholder, name: str,
                  data: involvements.InvolvementInput) -> None:
-        super().__init__(context, tr("Involve “{0}” in the project").format(name))
+        super().__init__(context, name)
         self.project_id, self.stakeholder, self.data = project_id, stakeholder, data
 
     def create(self) -> UUID:
@@ -39,11 +42,11 @@ class AddInvolvement(CreateCommand):
 
 class EditInvolvement(ServiceCommand):
     kind = "involvement"
+    label = QT_TRANSLATE_NOOP("UndoCommands", "Edit the involvement of “{0}”")
 
     def __init__(self, context: AppContext, row: involvements.InvolvementRow,
                  after: involvements.InvolvementInput, text: str | None = None) -> None:
-        super().__init__(context, text or tr("Edit the involvement of “{0}”").format(
-            row.stakeholder_name))
+        super().__init__(context, row.stakeholder_name, text=text)
         self.row, self.before, self.after = row, row.to_input(), after
 
     def apply(self) -> None:
@@ -60,11 +63,11 @@ class MoveOnGrid(ServiceCommand):
     """A dot dragged on the power/interest grid."""
 
     kind = "involvement"
+    label = QT_TRANSLATE_NOOP("UndoCommands", "Move “{0}” on the power/interest grid")
 
     def __init__(self, context: AppContext, row: involvements.InvolvementRow,
                  influence: int, interest: int) -> None:
-        super().__init__(context, tr("Move “{0}” on the power/interest grid").format(
-            row.stakeholder_name))
+        super().__init__(context, row.stakeholder_name)
         self.row, self.target = row, (influence, interest)
 
     def apply(self) -> None:
@@ -80,10 +83,10 @@ class MoveOnGrid(ServiceCommand):
 
 class ArchiveInvolvement(ArchiveCommand):
     kind = "involvement"
+    label = QT_TRANSLATE_NOOP("UndoCommands", "Remove “{0}” from the project")
 
     def __init__(self, context: AppContext, row: involvements.InvolvementRow) -> None:
-        super().__init__(context, tr("Remove “{0}” from the project").format(
-            row.stakeholder_name), row.id)
+        super().__init__(context, row.stakeholder_name, row.id)
         self.project_id = row.project_id
 
     def set_archived(self, record_id: UUID, archived: bool) -> None:

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ingenierie.services import projects, stakeholders
 from ingenierie.services.stakeholder_records import OrganisationInput, PersonInput
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.undo.base import CreateCommand, ServiceCommand, tr
+from ingenierie.ui.undo.base import CreateCommand, ServiceCommand
 
 
 # -- projects ------------------------------------------------------------------
 class CreateProject(CreateCommand):
     kind = "project"
+    label = QT_TRANSLATE_NOOP("UndoCommands", "Create project “{0}”")
 
     def __init__(self, context: AppContext, data: projects.ProjectInput) -> None:
-        super().__init__(context, tr("Create project “{0}”").format(data.title.strip()))
+        super().__init__(context, data.title.strip())
         self.data = data
 
     def create(self) -> UUID:
@@ -31,10 +34,11 @@ class CreateProject(CreateCommand):
 
 class EditProject(ServiceCommand):
     kind = "project"
+    label = QT_TRANSLATE_NOOP("UndoCommands", "Edit project “{0}”")
 
     def __init__(self, context: AppContext, project_id: UUID, before: projects.ProjectInput,
                  after: projects.ProjectInput) -> None:
-        super().__init__(context, tr("Edit project “{0}”").format(after.title.strip()))
+        super().__init__(context, after.title.strip())
         self.project_id, self.before, self.after = project_id, before, after
 
     def apply(self) -> None:
@@ -59,10 +63,11 @@ def _stakeholder_name(data: StakeholderInput) -> str:
 
 class CreateStakeholder(CreateCommand):
     kind = "stakeholder"
+    label = QT_TRANSLATE_NOOP("UndoCommands", "Create stakeholder “{0}”")
 
     def __init__(self, context: AppContext, data: StakeholderInput, *,
                  allow_duplicate: bool = False) -> None:
-        super().__init__(context, tr("Create stakeholder “{0}”").format(_stakeholder_name(data)))
+        super().__init__(context, _stakeholder_name(data))
         self.data, self.allow_duplicate = data, allow_duplicate
 
     def create(self) -> UUID:
@@ -83,10 +88,11 @@ class CreateStakeholder(CreateCommand):
 
 class EditStakeholder(ServiceCommand):
     kind = "stakeholder"
+    label = QT_TRANSLATE_NOOP("UndoCommands", "Edit stakeholder “{0}”")
 
     def __init__(self, context: AppContext, stakeholder_id: UUID, before: StakeholderInput,
                  after: StakeholderInput, *, allow_duplicate: bool = False) -> None:
-        super().__init__(context, tr("Edit stakeholder “{0}”").format(_stakeholder_name(after)))
+        super().__init__(context, _stakeholder_name(after))
         self.stakeholder_id, self.before, self.after = stakeholder_id, before, after
         self.allow_duplicate = allow_duplicate
 

@@ -75,9 +75,6 @@ class GridDot:
     details: str = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PowerInterestGrid", text)
-
 
 class _Layout:
     """Where each cell sits; rows are as tall as their fullest cell needs."""
@@ -185,15 +182,18 @@ def _rounded(rect: QRectF) -> QPainterPath:
 
 
 def _tooltip(dot: GridDot) -> str:
+    scores = QCoreApplication.translate("PowerInterestGrid", "Influence {0} · interest {1}")
+    participation = QCoreApplication.translate("PowerInterestGrid", "Participation: {0}")
+    drag = QCoreApplication.translate("PowerInterestGrid", "Drag to change influence and interest")
     lines = [
         f"<b>{html.escape(dot.name)}</b>",
-        html.escape(_tr("Influence {0} · interest {1}").format(dot.influence, dot.interest)),
+        html.escape(scores.format(dot.influence, dot.interest)),
         html.escape(Quadrant.of(dot.influence, dot.interest).label),
-        html.escape(_tr("Participation: {0}").format(dot.participation.label)),
+        html.escape(participation.format(dot.participation.label)),
     ]
     if dot.details:
         lines.append(html.escape(dot.details))
-    lines.append(f"<i>{html.escape(_tr('Drag to change influence and interest'))}</i>")
+    lines.append(f"<i>{html.escape(drag)}</i>")
     return "<br>".join(lines)
 
 
@@ -313,11 +313,11 @@ class PowerInterestGrid(QGraphicsView):
             tick = scene.addSimpleText(str(score), tick_font)
             tick.setBrush(TEXT)
             tick.setPos(LEFT - box.width() - 8, cell.center().y() - box.height() / 2)
-        interest = scene.addSimpleText(_tr("Interest in the project →"), axis_font)
+        interest = scene.addSimpleText(self.tr("Interest in the project →"), axis_font)
         interest.setBrush(TEXT)
         interest.setPos((LEFT + layout.plot_right - interest.boundingRect().width()) / 2,
                         layout.plot_bottom + 24)
-        influence = scene.addSimpleText(_tr("Influence on the project →"), axis_font)
+        influence = scene.addSimpleText(self.tr("Influence on the project →"), axis_font)
         influence.setBrush(TEXT)
         influence.setTransform(QTransform().rotate(-90))
         width = influence.boundingRect().width()
@@ -328,7 +328,7 @@ class PowerInterestGrid(QGraphicsView):
         font.setPointSizeF(11)
         font.setItalic(True)
         hint = self.scene().addSimpleText(
-            _tr("No stakeholder yet: add them in the “Actors” tab."), font)
+            self.tr("No stakeholder yet: add them in the “Actors” tab."), font)
         hint.setBrush(QColor("#4a5560"))
         box = hint.boundingRect()
         hint.setPos((LEFT + self._layout.plot_right - box.width()) / 2,
