@@ -1,11 +1,23 @@
-"""The outcome of parsing one cell: a value, or a French error, plus an optional warning."""
+"""The outcome of parsing one cell, and what every parser treats as "no value"."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from typing import Generic, TypeVar
 
+from ingenierie.models.vocabulary import fold
+
 T = TypeVar("T")
+
+#: Written in cells to mean "nothing": read as empty, with a warning.
+_PLACEHOLDER_SYMBOLS = frozenset({"-", "--", "---", "—", "–", "?", "??", "/", "…", "...", "#N/A"})
+_PLACEHOLDER_WORDS = frozenset({
+    "n a", "na", "n c", "nc", "n d", "nd", "n r", "nr", "s o", "sans objet", "neant", "aucun",
+    "aucune", "inconnu", "inconnue", "non renseigne", "non renseignee", "non communique",
+    "non communiquee", "a completer", "a venir", "null", "none", "nan",
+})
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,5 +45,39 @@ class ParseResult(Generic[T]):
         return cls(value=value, warning=warning)
 
     @classmethod
+    def blank(cls, warning: str | None = None) -> ParseResult[T]:
+        return cls(warning=warning)
+
+    @classmethod
     def fail(cls, message: str) -> ParseResult[T]:
         return cls(error=message)
+
+
+def drop_invisible(text: str) -> str:
+    """Remove zero-width characters (often pasted along with e-mail addresses)."""
+    return text.translate(_INVISIBLE)
+
+
+def blank_or_placeholder(raw: object) -> ParseResult[T] | None:
+    """The result for an empty or placeholder cell ("N/A", "néant", "-"), else None."""
+    if raw is None:
+        return ParseResult.blank()
+    if not isinstance(raw, str):
+        return None
+    text = drop_invisible(raw).strip()
+    if not text:
+        return ParseResult.blank()
+    if text.upper() in _PLACEHOLDER_SYMBOLS or fold(text) in _PLACEHOLDER_WORDS:
+        return ParseResult.blank(f"« {text} » est lu comme une valeur vide.")
+    return None
+
+
+def quote(raw: object) -> str:
+    """A raw value as the user typed or saw it, for messages (dates day first)."""
+    if isinstance(raw, datetime):
+        shown = raw.strftime("%d/%m/%Y %H:%M" if raw.time() != time() else "%d/%m/%Y")
+    elif isinstance(raw, date):
+        shown = raw.strftime("%d/%m/%Y")
+    else:
+        shown = str(raw)
+    return f"« {shown} »"

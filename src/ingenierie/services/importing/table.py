@@ -82,9 +82,12 @@ class SkippedRow:
 class Table:
     """One sheet (or CSV file) read from its header row down.
 
-    ``rows()`` streams the data rows and can be called again to restart.
-    ``skipped`` lists the rows left out; it is complete once ``rows()`` has
-    been exhausted (blank rows after the last data row are not reported).
+    ``rows()`` streams the data rows and can be called again to restart; it
+    may raise ImportFileError part-way (a CSV damaged further down), so
+    nothing read before must be committed. ``skipped`` lists the rows left
+    out; it is complete once ``rows()`` has been exhausted (blank rows after
+    the last data row are not reported). ``notices`` are file-level remarks
+    for the user (a CSV named .xlsx, a header guessed without known names).
     """
 
     path: Path
@@ -95,6 +98,7 @@ class Table:
     first_column: int  # 1-based Excel column of headers[0]
     _source: Callable[[Table], Iterator[SourceRow]] = field(repr=False)
     skipped: list[SkippedRow] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # file-level remarks, French
 
     @property
     def file_name(self) -> str:
