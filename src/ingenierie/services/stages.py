@@ -72,6 +72,24 @@ def move_to_stage(db: Database, project_id: uuid.UUID, stage: CooperationStage |
         return _row(change)
 
 
+def retract_stage_change(db: Database, change_id: uuid.UUID) -> None:
+    """Take back the entry recorded last for its project: the undo of ``move_to_stage``.
+
+    Only that entry can go; earlier ones are the history and stay (a mistake found
+    later is corrected by a new entry).
+    """
+    with db.session() as session:
+        change = fetch(session, StageChange, change_id, "Étape de coopération")
+        last = session.scalar(
+            select(StageChange.id).where(StageChange.project_id == change.project_id)
+            .order_by(StageChange.created_at.desc()).limit(1))
+        if last != change.id:
+            raise ValidationError(
+                "Seule la dernière étape enregistrée peut être retirée ; les étapes plus "
+                "anciennes font partie de l'historique.", field="stage")
+        session.delete(change)
+
+
 def stage_history(db: Database, project_id: uuid.UUID) -> list[StageChangeRow]:
     """The project's stage changes, oldest first."""
     with db.session() as session:
