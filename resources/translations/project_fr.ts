@@ -345,5 +345,33 @@
         <source>Edit stakeholder “{0}”</source>
         <translation>Modifier l'acteur « {0} »</translation>
     </message>
+    <message>
+        <source>Move to stage “{0}”</source>
+        <translation>Passer à l'étape « {0} »</translation>
+    </message>
+    <message>
+        <source>Record the exchange “{0}”</source>
+        <translation>Consigner l'échange « {0} »</translation>
+    </message>
+    <message>
+        <source>Edit the exchange “{0}”</source>
+        <translation>Modifier l'échange « {0} »</translation>
+    </message>
+    <message>
+        <source>Archive the exchange “{0}”</source>
+        <translation>Archiver l'échange « {0} »</translation>
+    </message>
+    <message>
+        <source>Add funding from “{0}”</source>
+        <translation>Ajouter le financement de « {0} »</translation>
+    </message>
+    <message>
+        <source>Edit funding from “{0}”</source>
+        <translation>Modifier le financement de « {0} »</translation>
+    </message>
+    <message>
+        <source>Archive funding from “{0}”</source>
+        <translation>Archiver le financement de « {0} »</translation>
+    </message>
 </context>
 </TS>

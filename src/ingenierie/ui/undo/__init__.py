@@ -19,19 +19,35 @@ from ingenierie.ui.undo.project_commands import (
     EditProject,
     EditStakeholder,
 )
+from ingenierie.ui.undo.record_commands import (
+    ArchiveFunding,
+    ArchiveInteraction,
+    CreateFunding,
+    CreateInteraction,
+    EditFunding,
+    EditInteraction,
+    MoveToStage,
+)
 
 __all__ = [
     "AddInvolvement",
     "ArchiveCommand",
+    "ArchiveFunding",
+    "ArchiveInteraction",
     "ArchiveInvolvement",
     "CompoundCommand",
     "CreateCommand",
+    "CreateFunding",
+    "CreateInteraction",
     "CreateProject",
     "CreateStakeholder",
+    "EditFunding",
+    "EditInteraction",
     "EditInvolvement",
     "EditProject",
     "EditStakeholder",
     "MoveOnGrid",
+    "MoveToStage",
     "ServiceCommand",
     "execute",
 ]
