@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import uuid
+from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -136,20 +137,22 @@ def schema_of(engine: Engine) -> dict[str, Any]:
     return {"objects": [tuple(row) for row in objects], "tables": tables}
 
 
+def execute(path: Path, *statements: str) -> list[tuple[Any, ...]]:
+    """Run statements on a file with plain ``sqlite3``, committed; the last one's rows."""
+    with closing(sqlite3.connect(path)) as connection, connection:
+        rows: list[tuple[Any, ...]] = []
+        for statement in statements:
+            rows = connection.execute(statement).fetchall()
+        return rows
+
+
 def revision_of(path: Path) -> str | None:
     """The Alembic revision written in a file, read without our engine."""
-    connection = sqlite3.connect(path)
-    try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    finally:
-        connection.close()
-    return row[0] if row else None
+    rows = execute(path, "SELECT version_num FROM alembic_version")
+    return rows[0][0] if rows else None
 
 
 def dump(path: Path) -> list[str]:
     """Every statement needed to rebuild the file: schema and rows."""
-    connection = sqlite3.connect(path)
-    try:
+    with closing(sqlite3.connect(path)) as connection:
         return list(connection.iterdump())
-    finally:
-        connection.close()

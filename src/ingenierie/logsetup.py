@@ -1,4 +1,9 @@
-"""Logging configured once at start: a rotating file in the user log dir, warnings on stderr."""
+"""Logging configured once at start: a rotating file in the user log dir.
+
+Python warnings are routed into the log too. When the log folder cannot be
+written (a locked-down profile), the app still runs and logs nowhere but
+stderr, through logging's last-resort handler for warnings and errors.
+"""
 
 from __future__ import annotations
 
@@ -10,19 +15,25 @@ from ingenierie.config import log_directory
 
 LOG_FILENAME = "ingenierie.log"
 
+log = logging.getLogger(__name__)
 
-def configure_logging(directory: Path | None = None) -> Path:
-    """Send records to ``ingenierie.log`` (1 MB × 3 files); return the file's path."""
-    directory = directory or log_directory()
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / LOG_FILENAME
+
+def configure_logging(directory: Path | None = None) -> Path | None:
+    """Send records to ``ingenierie.log`` (1 MB × 3 files); return its path, None if unwritable."""
+    path = (directory or log_directory()) / LOG_FILENAME
     root = logging.getLogger()
     if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
         return path
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError as error:
+        log.warning("cannot write the log file %s: %s", path, error)
+        return None
     file_handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(file_handler)
     root.setLevel(logging.INFO)
+    logging.captureWarnings(True)
     return path

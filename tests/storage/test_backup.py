@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from migration_support import (
     dump,
+    execute,
     extended_migrations,
     fill_rows,
     revision_of,
@@ -77,10 +77,8 @@ def test_backup_of_an_open_database_holds_its_latest_changes(db: Database,
         session.add(Theme(name="Alimentation durable"))
     destination = tmp_path / "copie.sqlite"
     assert db.backup(destination) == destination
-    with sqlite3.connect(destination) as copy:
-        names = {row[0] for row in copy.execute("SELECT name FROM theme")}
-        assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)
-    assert "Alimentation durable" in names
+    assert ("Alimentation durable",) in execute(destination, "SELECT name FROM theme")
+    assert execute(destination, "PRAGMA journal_mode") == [("delete",)]
     with open_database(destination) as restored:
         assert restored.revision() == db.revision()
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from migration_support import fill_rows
+from migration_support import execute, fill_rows
 
 from ingenierie.errors import DatabaseFileError
 from ingenierie.storage import open_database
@@ -38,11 +37,7 @@ def filled_path(db_path: Path) -> Path:
 
 
 def sqlite_file(path: Path, *statements: str) -> Path:
-    connection = sqlite3.connect(path)
-    for statement in statements:
-        connection.execute(statement)
-    connection.commit()
-    connection.close()
+    execute(path, *statements)
     return path
 
 
@@ -50,9 +45,8 @@ def test_new_file_is_created_at_head_in_new_folders(tmp_path: Path) -> None:
     path = tmp_path / "dossier" / "sous-dossier" / "base.sqlite"
     with open_database(path) as db:
         assert db.revision() == Migrations().head
-    with sqlite3.connect(path) as connection:
-        assert connection.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
-        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert execute(path, "PRAGMA application_id") == [(APPLICATION_ID,)]
+    assert execute(path, "PRAGMA journal_mode") == [("wal",)]
 
 
 def test_an_existing_database_opens_again_unchanged(filled_path: Path) -> None:
@@ -87,7 +81,7 @@ def test_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
 
 def damage_pages(path: Path) -> None:
     """Overwrite pages 2 to 5 (table roots and rows) with garbage, keeping the header."""
-    page_size = sqlite3.connect(path).execute("PRAGMA page_size").fetchone()[0]
+    [(page_size,)] = execute(path, "PRAGMA page_size")
     data = bytearray(path.read_bytes())
     data[page_size:5 * page_size] = b"\xa5" * (4 * page_size)
     path.write_bytes(bytes(data))

@@ -12,6 +12,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from ingenierie import __version__
 from ingenierie.cli import database_commands, gui_command
@@ -42,19 +43,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _apology(log_path: Path | None, error: Exception) -> str:
+    if log_path is None:
+        return f"Désolé, une erreur inattendue s'est produite ({type(error).__name__} : {error})."
+    return ("Désolé, une erreur inattendue s'est produite. "
+            f"Les détails sont dans le journal : {log_path}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (0, 2 user error, 3 bug, 130 interrupted)."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
     log_path = configure_logging()
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(arguments)
+    log.info("ingenierie %s: %s", __version__, " ".join(arguments) or "gui")
     try:
         return int(args.run(args))
     except UserError as error:
+        log.info("user error: %s", error.user_message())
         print(f"Erreur : {error.user_message()}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("Interrompu.", file=sys.stderr)
         return 130
-    except Exception:
+    except Exception as error:
         log.exception("unexpected error in the command line")
-        print("Désolé, une erreur inattendue s'est produite. "
-              f"Les détails sont dans le journal : {log_path}", file=sys.stderr)
+        print(_apology(log_path, error), file=sys.stderr)
         return EXIT_BUG
