@@ -1,31 +1,32 @@
 # The two commands of the README: `make run` and `make test`.
-# Both create .venv when missing and install the app with its test tools.
+# Both create .venv when missing, install the app (editable) with its test tools, and
+# check that Qt finds its system libraries, installing them when run as root.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint translations benchmarks clean
+.PHONY: run test lint clean
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) tools/check_python.py
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
-	@$(BIN)/python tools/qt_system_libs.py
+	@$(BIN)/python -m pip --version >/dev/null 2>&1 || $(PYTHON) -m venv --clear $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
 run: $(STAMP)
+	@$(BIN)/python tools/qt_system_libs.py --for run
 	$(BIN)/ingenierie
 
 test: $(STAMP)
+	@$(BIN)/python tools/qt_system_libs.py --for test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
-	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff check
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks tools
-	$(BIN)/lint-imports
+	$(BIN)/ruff check
+	$(BIN)/lint-imports --no-cache
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info src/*.egg-info
+	rm -rf $(VENV) build dist src/*.egg-info

@@ -86,3 +86,12 @@ def test_installed_wheel_creates_a_database_from_another_folder(
                           capture_output=True, text=True, check=False)
     assert info.returncode == 0, info.stderr
     assert "Schéma :" in info.stdout
+
+
+@pytest.mark.parametrize("tool", [["check_python.py"], ["qt_system_libs.py", "--for", "test"]])
+def test_the_set_up_checks_of_make_pass_here(tool: list[str]) -> None:
+    """``make test`` runs them first; here Python and Qt's offscreen libraries are fine."""
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / tool[0]), *tool[1:]],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == result.stderr == ""
