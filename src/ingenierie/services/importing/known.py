@@ -1,0 +1,132 @@
+"""Lookups of the records already in the database, and of those this import adds.
+
+Loaded once per import, inside its transaction, with a few narrow queries (ids
+and matching keys only, never whole rows), then kept up to date as records are
+planned, so a later sheet finds what an earlier one created.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import aliased
+
+from ingenierie.models import (
+    Affiliation,
+    Involvement,
+    Organisation,
+    Project,
+    Stakeholder,
+    Territory,
+    Theme,
+)
+from ingenierie.models.vocabulary import StakeholderNature, TerritoryKind, fold
+from ingenierie.services.matching import email_key, organisation_key, person_key
+
+NO_ORGANISATION = ""
+
+
+@dataclass(slots=True)
+class Known:
+    """Matching keys → ids. Person keys pair the folded name with an organisation key."""
+
+    person_by_email: dict[str, uuid.UUID] = field(default_factory=dict)
+    person_by_name_org: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
+    person_names: dict[str, uuid.UUID | None] = field(default_factory=dict)  # None: several
+    organisation_by_key: dict[str, uuid.UUID] = field(default_factory=dict)
+    organisation_by_siret: dict[str, uuid.UUID] = field(default_factory=dict)
+    project_by_code: dict[str, uuid.UUID] = field(default_factory=dict)
+    project_by_title: dict[str, uuid.UUID] = field(default_factory=dict)
+    involvements: dict[tuple[uuid.UUID, uuid.UUID], uuid.UUID] = field(default_factory=dict)
+    themes: dict[str, uuid.UUID] = field(default_factory=dict)
+    _territories: dict[tuple[TerritoryKind, str], uuid.UUID] | None = None
+
+    @classmethod
+    def load(cls, connection: Connection) -> Known:
+        known = cls()
+        stakeholder = Stakeholder.__table__
+        organisation = aliased(Organisation)
+        orgs_of: dict[uuid.UUID, list[str]] = {}
+        for person_id, org_key in connection.execute(
+                select(Affiliation.person_id, organisation.match_key)
+                .join(organisation, organisation.id == Affiliation.organisation_id)):
+            orgs_of.setdefault(person_id, []).append(org_key)
+        for sid, nature, key, email, siret in connection.execute(select(
+                stakeholder.c.id, stakeholder.c.nature, stakeholder.c.match_key,
+                stakeholder.c.email, stakeholder.c.siret)):
+            if nature == StakeholderNature.PERSON:
+                known.add_person(sid, key, email, orgs_of.get(sid) or [NO_ORGANISATION])
+            else:
+                known.add_organisation(sid, key, siret)
+        for pid, code, title in connection.execute(select(Project.id, Project.code,
+                                                          Project.title)):
+            known.add_project(pid, code, title)
+        for iid, project_id, stakeholder_id in connection.execute(select(
+                Involvement.id, Involvement.project_id, Involvement.stakeholder_id)):
+            known.involvements[(project_id, stakeholder_id)] = iid
+        for tid, name in connection.execute(select(Theme.id, Theme.name)):
+            known.themes[fold(name)] = tid
+        return known
+
+    def add_person(self, person_id: uuid.UUID, key: str, email: str | None,
+                   organisation_keys: list[str]) -> None:
+        mail = email_key(email)
+        if mail:
+            self.person_by_email.setdefault(mail, person_id)
+        for org_key in organisation_keys:
+            self.person_by_name_org.setdefault((key, org_key), person_id)
+        seen = self.person_names.get(key, person_id)
+        self.person_names[key] = person_id if seen == person_id else None
+
+    def add_organisation(self, organisation_id: uuid.UUID, key: str,
+                         siret: str | None) -> None:
+        self.organisation_by_key.setdefault(key, organisation_id)
+        if siret:
+            self.organisation_by_siret.setdefault(siret, organisation_id)
+
+    def add_project(self, project_id: uuid.UUID, code: str | None, title: str) -> None:
+        if code:
+            self.project_by_code.setdefault(fold(code), project_id)
+        self.project_by_title.setdefault(fold(title), project_id)
+
+    def find_project(self, reference: str) -> uuid.UUID | None:
+        """A project by its code, else by its title (accents and case aside)."""
+        key = fold(reference)
+        return self.project_by_code.get(key) or self.project_by_title.get(key)
+
+    def find_stakeholder(self, name: str, first_name: str | None = None
+                         ) -> tuple[uuid.UUID | None, bool]:
+        """A person or organisation by name; the flag is True when several share it.
+
+        With a first name, the name is a last name. Without one, "Prénom Nom",
+        "Nom Prénom" and an organisation name are all tried.
+        """
+        if first_name:
+            return self._person(person_key(name, first_name))
+        found = self.organisation_by_key.get(organisation_key(name))
+        if found is not None:
+            return found, False
+        words = name.split()
+        for cut in range(1, len(words)):
+            for first, last in ((words[:cut], words[cut:]), (words[cut:], words[:cut])):
+                person, ambiguous = self._person(person_key(" ".join(last), " ".join(first)))
+                if person is not None or ambiguous:
+                    return person, ambiguous
+        return None, False
+
+    def _person(self, key: str) -> tuple[uuid.UUID | None, bool]:
+        if key not in self.person_names:
+            return None, False
+        person = self.person_names[key]
+        return person, person is None
+
+    def territories(self, connection: Connection) -> dict[tuple[TerritoryKind, str], uuid.UUID]:
+        """Official territories by (kind, code), loaded on first use."""
+        if self._territories is None:
+            self._territories = {
+                (kind, code): tid for tid, kind, code in connection.execute(
+                    select(Territory.id, Territory.kind, Territory.code)
+                    .where(Territory.code.is_not(None)))}
+        return self._territories

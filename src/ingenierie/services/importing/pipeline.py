@@ -1,0 +1,149 @@
+"""Import a file: the dry run and the real import, one code path, one transaction.
+
+Both read every row, apply every rule and write into a transaction, so the
+dry run reports exactly what the import would do (database constraints
+included); the dry run then rolls back. The import commits only when nothing
+blocks it: an error, a cancel or a killed process leaves the database as it
+was before the import.
+
+Designed to run off the GUI thread: ``progress(step, done, total)`` is called
+between batches and ``cancelled()`` is checked there; the function opens its
+own connection and returns a plain :class:`ImportReport`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from ingenierie.models.base import utcnow
+from ingenierie.services.importing.batch import CoreWriter
+from ingenierie.services.importing.context import ImportContext, RejectedSheet
+from ingenierie.services.importing.control import (
+    CancelCheck,
+    ImportCancelled,
+    Monitor,
+    ProgressCallback,
+)
+from ingenierie.services.importing.errors import NoDataError
+from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.headers import ColumnMapping
+from ingenierie.services.importing.known import Known
+from ingenierie.services.importing.records import SheetReader
+from ingenierie.services.importing.rejects import write_rejects
+from ingenierie.services.importing.report import ImportReport, Outcome, SheetReport
+from ingenierie.services.importing.sheet_kinds import importer_for
+from ingenierie.services.importing.workbook import SelectedSheet, SheetChoice, select_sheets
+from ingenierie.storage import Database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    """The caller's choices. ``skip_invalid``: import the valid rows and set the
+    others aside (in ``rejects_path`` if given) rather than refuse the import."""
+
+    sheet: str | None = None
+    header_row: int | None = None
+    kind: RecordKind | None = None
+    mapping: ColumnMapping | None = None
+    skip_invalid: bool = False
+    rejects_path: Path | None = None
+
+    @property
+    def choice(self) -> SheetChoice:
+        return SheetChoice(self.sheet, self.header_row, self.kind, self.mapping)
+
+
+def plan_import(db: Database, path: str | Path, options: ImportOptions | None = None,
+                progress: ProgressCallback | None = None,
+                cancelled: CancelCheck | None = None) -> ImportReport:
+    """What importing ``path`` would do; nothing is written to the database."""
+    return _execute(db, Path(path), options or ImportOptions(), Monitor(progress, cancelled),
+                    commit=False)
+
+
+def run_import(db: Database, path: str | Path, options: ImportOptions | None = None,
+               progress: ProgressCallback | None = None,
+               cancelled: CancelCheck | None = None) -> ImportReport:
+    """Import ``path`` in one transaction, or nothing at all (see the report's outcome).
+
+    Raises ImportFileError when the file cannot be read.
+    """
+    return _execute(db, Path(path), options or ImportOptions(), Monitor(progress, cancelled),
+                    commit=True)
+
+
+def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor, *,
+             commit: bool) -> ImportReport:
+    report = ImportReport(file=path.name, skip_invalid=options.skip_invalid)
+    monitor.tick("Lecture du fichier", 0, None, force=True)
+    try:
+        sheets = select_sheets(path, options.choice, report)
+    except NoDataError as error:
+        sheets, report.refusal = [], error.message
+    if not sheets:
+        report.outcome = Outcome.REFUSED
+        return report
+    rejects: list[RejectedSheet] = []
+    with db.engine.connect() as connection:
+        transaction = connection.begin()
+        session = Session(bind=connection)
+        try:
+            ctx = ImportContext(connection, session, CoreWriter(connection, utcnow()),
+                                Known.load(connection), report, monitor, rejects)
+            for sheet in sheets:
+                _import_sheet(ctx, sheet)
+            session.flush()
+            _decide(report, commit)
+            if commit and report.outcome is Outcome.IMPORTED:
+                monitor.tick("Enregistrement", ctx.done, ctx.done, force=True)
+                transaction.commit()
+            else:
+                transaction.rollback()
+        except ImportCancelled:
+            transaction.rollback()
+            report.outcome = Outcome.CANCELLED
+        except BaseException:
+            transaction.rollback()
+            raise
+        finally:
+            session.close()
+    if options.rejects_path is not None and report.rejected_rows:
+        report.rejects_file = str(write_rejects(options.rejects_path, rejects))
+    log.info("import of %s: %s", path.name, report.outcome.value)
+    return report
+
+
+def _import_sheet(ctx: ImportContext, sheet: SelectedSheet) -> None:
+    table, mapping = sheet.table, sheet.mapping
+    summary = SheetReport(
+        table.sheet, mapping.kind, table.header_row,
+        columns=[(h, f.label if (f := mapping.field_of(i)) else None)
+                 for i, h in enumerate(table.headers)])
+    ctx.report.sheets.append(summary)
+    before = ctx.done
+    importer_for(mapping.kind)(ctx, SheetReader(table, mapping)).run()
+    summary.data_rows = ctx.done - before
+    summary.skipped = list(table.skipped)
+
+
+def _decide(report: ImportReport, commit: bool) -> None:
+    """Set the outcome (and the refusal, if any) once every row has been seen."""
+    rejected = report.rejected_rows
+    if report.data_rows == 0:
+        report.refusal = "Le fichier ne contient aucune donnée : aucune ligne sous l'en-tête."
+    elif rejected and not report.skip_invalid:
+        report.refusal = (
+            f"{rejected} ligne(s) comportent des erreurs. Corrigez-les, ou choisissez "
+            "d'importer les autres lignes en écartant celles-ci (--skip-invalid).")
+    elif rejected == report.data_rows:
+        report.refusal = "Aucune ligne valide à importer."
+    if not commit:
+        report.outcome = Outcome.PLANNED
+    else:
+        report.outcome = Outcome.REFUSED if report.refusal else Outcome.IMPORTED

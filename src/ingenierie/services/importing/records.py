@@ -1,0 +1,130 @@
+"""From a source row to field values: parse each mapped cell, note every problem.
+
+A :class:`ParsedRow` carries the typed values of one row and the problems
+found in it, each located at its cell. Any error rejects the row; the
+record-kind modules then add the domain rules' own errors the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from itertools import islice
+from typing import Any
+
+from ingenierie.errors import ValidationError
+from ingenierie.services.common import euros
+from ingenierie.services.importing.fields import Field, ValueType, fields_for
+from ingenierie.services.importing.headers import ColumnMapping
+from ingenierie.services.importing.report import Problem
+from ingenierie.services.importing.table import CellValue, Severity, SourceRow, Table
+from ingenierie.services.importing.values import parse_value
+
+#: Rows parsed, matched and written together.
+CHUNK_SIZE = 2000
+
+
+def show(raw: CellValue) -> str:
+    """A raw cell as the user would recognise it in a message."""
+    if isinstance(raw, datetime):
+        return f"{raw:%d/%m/%Y %H:%M}" if raw.time() != datetime.min.time() else \
+            f"{raw:%d/%m/%Y}"
+    if isinstance(raw, date):
+        return f"{raw:%d/%m/%Y}"
+    if isinstance(raw, bool):
+        return "VRAI" if raw else "FAUX"
+    return str(raw)
+
+
+def show_value(field_: Field, value: Any) -> str:
+    """A parsed value written back for a note (``1 234,56 €``, ``12/03/2024``…)."""
+    if field_.type is ValueType.AMOUNT and isinstance(value, int):
+        return euros(value)
+    if field_.type is ValueType.BOOLEAN:
+        return "oui" if value else "non"
+    label = getattr(value, "label", None)
+    if isinstance(label, str):
+        return label
+    return show(value)
+
+
+@dataclass(slots=True)
+class ParsedRow:
+    """One source row's typed values (by field key) and the problems found in it."""
+
+    source: SourceRow
+    values: dict[str, Any]
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def number(self) -> int:
+        return self.source.number
+
+    @property
+    def rejected(self) -> bool:
+        return any(p.is_error for p in self.problems)
+
+
+class SheetReader:
+    """Parses the mapped cells of one sheet's rows and locates every problem."""
+
+    def __init__(self, table: Table, mapping: ColumnMapping) -> None:
+        self.table = table
+        self.mapping = mapping
+        self.sheet = table.sheet
+        by_key = {f.key: f for f in fields_for(mapping.kind)}
+        self.columns: list[tuple[int, Field]] = [
+            (index, by_key[key]) for index, key in enumerate(mapping.fields)
+            if key is not None and key in by_key]
+        self.mapped = {f.key for _, f in self.columns}
+        self._column_of = {f.key: index for index, f in self.columns}
+
+    def chunks(self) -> Iterator[list[ParsedRow]]:
+        """The sheet's rows, parsed, a chunk at a time."""
+        rows = self.table.rows()
+        while chunk := list(islice(rows, CHUNK_SIZE)):
+            yield [self.parse(row) for row in chunk]
+
+    def parse(self, row: SourceRow) -> ParsedRow:
+        parsed = ParsedRow(row, {})
+        for note in row.notes:
+            parsed.problems.append(self._problem(row, note.column, note.severity, note.message))
+        values = row.values
+        for index, field_ in self.columns:
+            raw = values[index]
+            if raw is None:
+                continue
+            result = parse_value(field_, raw)
+            if result.error is not None:
+                parsed.problems.append(self._problem(row, index, Severity.ERROR, result.error))
+            elif result.value is not None:
+                parsed.values[field_.key] = result.value
+            if result.warning is not None:
+                parsed.problems.append(self._problem(row, index, Severity.WARNING,
+                                                     result.warning))
+        return parsed
+
+    def _problem(self, row: SourceRow, index: int | None, severity: Severity,
+                 message: str) -> Problem:
+        if index is None or not 0 <= index < len(self.table.headers):
+            return Problem(severity, message, self.sheet, row.number)
+        raw = row.values[index]
+        return Problem(severity, message, self.sheet, row.number, self.table.headers[index],
+                       self.table.column_letter(index), None if raw is None else show(raw))
+
+    def error(self, parsed: ParsedRow, key: str | None, message: str,
+              severity: Severity = Severity.ERROR) -> None:
+        """Note a problem on the cell feeding field ``key`` (the whole row if none does)."""
+        index = self._column_of.get(key) if key else None
+        parsed.problems.append(self._problem(parsed.source, index, severity, message))
+
+    def invalid(self, parsed: ParsedRow, error: ValidationError) -> None:
+        """Note a domain rule's refusal on the cell of the field it names."""
+        self.error(parsed, error.field, error.message)
+
+    def extras_note(self, parsed: ParsedRow, keys: Iterable[str]) -> str | None:
+        """The values of fields without a column of their own, as ``Libellé : valeur`` lines."""
+        lines = [f"{f.label} : {show_value(f, parsed.values[f.key])}"
+                 for _, f in self.columns if f.key in keys and f.key in parsed.values]
+        return "\n".join(lines) or None

@@ -1,0 +1,68 @@
+"""The rejects workbook: the rows set aside, as they were, with why, ready to fix.
+
+One sheet per imported sheet, the original headers, then "ligne d'origine"
+and "erreur". Text is written as text — a value starting with ``=`` stays a
+string, never becomes a formula — so the corrected file can be imported again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from ingenierie.errors import UserError
+from ingenierie.services.importing.context import RejectedSheet
+
+ROW_HEADER = "ligne d'origine"
+ERROR_HEADER = "erreur"
+_BAD_TITLE = str.maketrans({c: " " for c in "[]:*?/\\"})
+
+
+def _cell(sheet: WriteOnlyWorksheet, value: Any, bold: bool = False) -> WriteOnlyCell:
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # text stays text, even "=1+1"
+    if bold:
+        cell.font = Font(bold=True)
+    return cell
+
+
+def _title(name: str | None, used: set[str]) -> str:
+    base = (name or "Rejets").translate(_BAD_TITLE).strip()[:28] or "Rejets"
+    title, n = base, 2
+    while title.casefold() in used:
+        title, n = f"{base[:25]} ({n})", n + 1
+    used.add(title.casefold())
+    return title
+
+
+def write_rejects(path: Path, sheets: Sequence[RejectedSheet]) -> Path:
+    """Write the rejected rows of ``sheets`` to ``path`` (an .xlsx file); return it."""
+    path = Path(path)
+    workbook = Workbook(write_only=True)
+    used: set[str] = set()
+    for rejected in sheets:
+        if not rejected.rows:
+            continue
+        sheet = workbook.create_sheet(_title(rejected.sheet, used))
+        sheet.append([_cell(sheet, h, bold=True)
+                      for h in (*rejected.headers, ROW_HEADER, ERROR_HEADER)])
+        for row in rejected.rows:
+            sheet.append([_cell(sheet, v) for v in (*row.values, row.number, row.reasons)])
+    if not used:
+        workbook.create_sheet("Rejets")
+    try:
+        workbook.save(path)
+    except OSError as error:
+        raise UserError(f"Impossible d'écrire le fichier des rejets « {path} » : "
+                        f"{error.strerror}.") from error
+    return path

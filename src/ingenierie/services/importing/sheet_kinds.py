@@ -1,0 +1,28 @@
+"""Which module imports which record kind (the sheets' common interface)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from ingenierie.services.importing.context import ImportContext
+from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.records import SheetReader
+from ingenierie.services.importing.stakeholder_sheets import OrganisationSheet, PersonSheet
+
+
+class SheetImporter(Protocol):
+    """Plans and writes one sheet's rows into the import's transaction."""
+
+    def __init__(self, ctx: ImportContext, reader: SheetReader) -> None: ...
+
+    def run(self) -> None: ...
+
+
+_IMPORTERS: dict[RecordKind, type[SheetImporter]] = {
+    RecordKind.PERSON: PersonSheet,
+    RecordKind.ORGANISATION: OrganisationSheet,
+}
+
+
+def importer_for(kind: RecordKind) -> type[SheetImporter]:
+    return _IMPORTERS[kind]

@@ -1,0 +1,409 @@
+"""Sheets of people and of organisations: validate, find duplicates, match, write.
+
+Each chunk of rows goes through the same steps: the domain rules (the very
+functions the forms use) give the columns; a row describing the same record
+as an earlier row is rejected and grouped with it for the user, never merged;
+a row matching a stored record updates it with the file's non-empty cells;
+the rest are inserted in batches. A person's "Organisme" finds or creates the
+organisation and links the person to it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from sqlalchemy import select
+
+from ingenierie.errors import ValidationError
+from ingenierie.models import Affiliation, Stakeholder
+from ingenierie.models.vocabulary import StakeholderNature
+from ingenierie.services.importing import rules
+from ingenierie.services.importing.context import ImportContext
+from ingenierie.services.importing.fields import RecordKind, fields_for
+from ingenierie.services.importing.known import NO_ORGANISATION
+from ingenierie.services.importing.records import ParsedRow, SheetReader
+from ingenierie.services.importing.report import DuplicateGroup
+from ingenierie.services.importing.table import Severity
+from ingenierie.services.matching import clean_text, email_key, organisation_key, person_key
+from ingenierie.services.stakeholder_records import OrganisationInput, PersonInput
+
+STAKEHOLDER = Stakeholder.__table__
+AFFILIATION = Affiliation.__table__
+SAME_EMAIL, SAME_NAME_ORG, NAMESAKE = ("même courriel", "même nom et même organisme",
+                                       "même nom, autre organisme ou courriel")
+SAME_SIRET, SAME_NAME = "même SIRET", "même nom"
+
+Key = tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A valid row on its way to the database."""
+
+    parsed: ParsedRow
+    given: dict[str, Any]  # the form fields the file fills
+    columns: dict[str, Any]  # new record: every column; stored one: the changed ones
+    existing: uuid.UUID | None = None
+    organisation: tuple[str, uuid.UUID] | None = None  # key and id (people only)
+
+
+@dataclass(slots=True)
+class _Group:
+    rows: list[int]
+    reasons: list[str]
+
+
+@dataclass(slots=True)
+class _Seen:
+    """Keys met earlier in the sheet, and the groups of rows sharing them."""
+
+    first: dict[Key, int] = field(default_factory=dict)
+    groups: dict[int, _Group] = field(default_factory=dict)  # by first row
+    labels: dict[int, str] = field(default_factory=dict)
+
+    def join(self, first: int, number: int, reason: str) -> None:
+        group = self.groups.setdefault(first, _Group([first], []))
+        if number not in group.rows:
+            group.rows.append(number)
+        if reason not in group.reasons:
+            group.reasons.append(reason)
+
+
+def _merge_notes(stored: str | None, given: str | None) -> str | None:
+    """The file's notes are added to the stored ones, never replace them."""
+    if not given or (stored and given in stored):
+        return stored
+    return f"{stored}\n{given}" if stored else given
+
+
+class StakeholderSheet:
+    """What people and organisations share; the subclasses say how they differ."""
+
+    kind: RecordKind
+    nature: StakeholderNature
+    input_type: type[PersonInput] | type[OrganisationInput]
+    name_field: str  # the form's required name, first in the input
+    step: str
+    to_columns: Callable[[Any], dict[str, Any]]
+
+    def __init__(self, ctx: ImportContext, reader: SheetReader) -> None:
+        self.ctx = ctx
+        self.reader = reader
+        self.seen = _Seen()
+        self.namesakes = _Seen()
+        self.inputs = [f.name for f in fields(self.input_type)]
+        self.extras = [f.key for f in fields_for(self.kind)
+                       if f.key not in self.inputs and f.key != "organisation"]
+
+    def run(self) -> None:
+        self.ctx.start_sheet(self.reader)
+        for chunk in self.reader.chunks():
+            candidates = [c for c in map(self._candidate, chunk) if c is not None]
+            self._merge_stored([c for c in candidates if c.existing is not None])
+            kept = {p.number for p in chunk if self.ctx.finish_row(self.kind, p)}
+            self._write([c for c in candidates if c.parsed.number in kept])
+            self.ctx.tick(self.step)
+        self._report_groups()
+
+    def _candidate(self, parsed: ParsedRow) -> _Candidate | None:
+        if parsed.rejected:
+            self._duplicate(parsed, self.keys(parsed, None), register=False)
+            return None
+        given = {k: parsed.values[k] for k in self.inputs if k in parsed.values}
+        notes = "\n".join(filter(None, (given.get("notes"),
+                                        self.reader.extras_note(parsed, self.extras))))
+        if notes:
+            given["notes"] = notes
+        try:
+            columns = type(self).to_columns(self.input_type(
+                **{self.name_field: "", **given}))
+        except ValidationError as error:
+            self.reader.invalid(parsed, error)
+            return None
+        if self._duplicate(parsed, self.keys(parsed, columns), register=True):
+            return None
+        self.seen.labels.setdefault(parsed.number, columns["display_name"])
+        candidate = _Candidate(parsed, given, columns)
+        if not self.resolve_links(candidate):
+            return None
+        candidate.existing = self.match(candidate)
+        return candidate
+
+    def _duplicate(self, parsed: ParsedRow, keys: list[tuple[str, Key]], *,
+                   register: bool) -> bool:
+        """Reject a row describing the same record as an earlier row of the sheet."""
+        for reason, key in keys:
+            first = self.seen.first.get(key)
+            if first is not None:
+                self.seen.join(first, parsed.number, reason)
+                self.reader.error(parsed, self.key_field(reason),
+                                  f"Doublon de la ligne {first} ({reason}) : cette ligne n'est "
+                                  "pas importée ; corrigez le fichier ou fusionnez les lignes.")
+                return True
+        if register:
+            for _, key in keys:
+                self.seen.first[key] = parsed.number
+        return False
+
+    def _merge_stored(self, candidates: list[_Candidate]) -> None:
+        """Overlay the file's values on each stored record, through the same rules."""
+        names = [c.name for c in STAKEHOLDER.columns]
+        stored: dict[uuid.UUID, dict[str, Any]] = {}
+        ids = [c.existing for c in candidates]
+        for start in range(0, len(ids), 500):
+            for row in self.ctx.connection.execute(select(STAKEHOLDER).where(
+                    STAKEHOLDER.c.id.in_(ids[start:start + 500]))):
+                stored[row.id] = dict(zip(names, row, strict=True))
+        self.load_links(ids)
+        for candidate in candidates:
+            assert candidate.existing is not None
+            before = stored[candidate.existing]
+            if before["archived_at"] is not None:
+                self.reader.error(candidate.parsed, None, "Cet acteur existe déjà mais il est "
+                                  "archivé : il est mis à jour et reste archivé.",
+                                  Severity.WARNING)
+            merged = {k: before[k] for k in self.inputs if k in before}
+            merged[self.name_field] = self.stored_name(before)
+            merged.update(candidate.given)
+            merged["notes"] = _merge_notes(before["notes"], candidate.given.get("notes"))
+            try:
+                columns = type(self).to_columns(self.input_type(**merged))
+            except ValidationError as error:
+                self.reader.invalid(candidate.parsed, error)
+                continue
+            candidate.columns = {k: v for k, v in columns.items() if before.get(k) != v}
+
+    def _write(self, candidates: list[_Candidate]) -> None:
+        counts = self.ctx.counts(self.kind)
+        new, changed = [], []
+        for candidate in candidates:
+            if candidate.existing is None:
+                candidate.existing = uuid.uuid4()
+                new.append({**candidate.columns, "id": candidate.existing,
+                            "nature": self.nature})
+                self.remember(candidate)
+                counts.new += 1
+            elif candidate.columns:
+                changed.append({**candidate.columns, "id": candidate.existing})
+                counts.updated += 1
+            elif self.adds_link(candidate):
+                counts.updated += 1
+            else:
+                counts.unchanged += 1
+        self.write_parents(candidates)
+        self.ctx.writer.insert(STAKEHOLDER, new)
+        self.ctx.writer.update(STAKEHOLDER, changed)
+        self.write_links(candidates)
+
+    def _report_groups(self) -> None:
+        for first, group in sorted(self.seen.groups.items()):
+            self.ctx.duplicate(DuplicateGroup(
+                self.kind, self.reader.sheet, tuple(group.rows), self.seen.labels.get(first, ""),
+                ", ".join(group.reasons), certain=True))
+        for first, group in sorted(self.namesakes.groups.items()):
+            self.ctx.duplicate(DuplicateGroup(
+                self.kind, self.reader.sheet, tuple(group.rows), self.seen.labels.get(first, ""),
+                ", ".join(group.reasons), certain=False))
+
+    # -- what differs between people and organisations -------------------------------------
+    def keys(self, parsed: ParsedRow, columns: dict[str, Any] | None
+             ) -> list[tuple[str, Key]]:
+        """(reason, key) pairs identifying the record, most telling first.
+
+        ``columns`` is None for a row already rejected: keys come from its raw values,
+        only to show it in its duplicate group.
+        """
+        raise NotImplementedError
+
+    def key_field(self, reason: str) -> str:
+        raise NotImplementedError
+
+    def match(self, candidate: _Candidate) -> uuid.UUID | None:
+        raise NotImplementedError
+
+    def stored_name(self, stored: dict[str, Any]) -> Any:
+        return stored[self.name_field]
+
+    def remember(self, candidate: _Candidate) -> None:
+        raise NotImplementedError
+
+    def resolve_links(self, candidate: _Candidate) -> bool:
+        return True
+
+    def load_links(self, ids: list[uuid.UUID | None]) -> None:
+        return None
+
+    def adds_link(self, candidate: _Candidate) -> bool:
+        return False
+
+    def write_parents(self, candidates: list[_Candidate]) -> None:
+        return None
+
+    def write_links(self, candidates: list[_Candidate]) -> None:
+        return None
+
+
+class PersonSheet(StakeholderSheet):
+    """People: the same e-mail, or the same name in the same organisation, is the same person."""
+
+    kind = RecordKind.PERSON
+    nature = StakeholderNature.PERSON
+    input_type = PersonInput
+    name_field = "last_name"
+    step = "Personnes"
+    to_columns = staticmethod(rules.person_columns)
+
+    def __init__(self, ctx: ImportContext, reader: SheetReader) -> None:
+        super().__init__(ctx, reader)
+        self.links: set[tuple[uuid.UUID, uuid.UUID]] = set()  # stored or added this import
+        self.new_organisations: dict[uuid.UUID, dict[str, Any]] = {}
+
+    def keys(self, parsed: ParsedRow, columns: dict[str, Any] | None
+             ) -> list[tuple[str, Key]]:
+        values = parsed.values
+        org = values.get("organisation")
+        org_key = organisation_key(org) if org else NO_ORGANISATION
+        name = (columns["match_key"] if columns else
+                person_key(values.get("last_name"), values.get("first_name")))
+        mail = email_key(columns["email"] if columns else values.get("email"))
+        keys: list[tuple[str, Key]] = [(SAME_EMAIL, ("email", mail))] if mail else []
+        if name.strip("|"):
+            keys.append((SAME_NAME_ORG, ("name", name, org_key)))
+        return keys
+
+    def key_field(self, reason: str) -> str:
+        return "email" if reason == SAME_EMAIL else "last_name"
+
+    def _duplicate(self, parsed: ParsedRow, keys: list[tuple[str, Key]], *,
+                   register: bool) -> bool:
+        if super()._duplicate(parsed, keys, register=register):
+            return True
+        name_keys = [key for reason, key in keys if reason == SAME_NAME_ORG]
+        if not name_keys or not register:
+            return False
+        folded = ("namesake", name_keys[0][1])
+        first = self.namesakes.first.setdefault(folded, parsed.number)
+        if first != parsed.number:
+            self.namesakes.join(first, parsed.number, NAMESAKE)
+            self.reader.error(parsed, "last_name",
+                              f"Même nom qu'à la ligne {first} mais autre organisme ou autre "
+                              "courriel : importée comme une autre personne, vérifiez.",
+                              Severity.WARNING)
+        return False
+
+    def resolve_links(self, candidate: _Candidate) -> bool:
+        """Find the row's organisation, or plan it as a new one (once per name)."""
+        name = candidate.parsed.values.get("organisation")
+        if not name:
+            return True
+        key = organisation_key(name)
+        known = self.ctx.known
+        org_id = known.organisation_by_key.get(key)
+        if org_id is None:
+            try:
+                columns = rules.organisation_columns(OrganisationInput(name=clean_text(name)))
+            except ValidationError as error:
+                self.reader.error(candidate.parsed, "organisation", error.message)
+                return False
+            org_id = uuid.uuid4()
+            self.new_organisations[org_id] = {
+                **columns, "id": org_id, "nature": StakeholderNature.ORGANISATION}
+            known.add_organisation(org_id, key, None)
+        candidate.organisation = (key, org_id)
+        return True
+
+    def match(self, candidate: _Candidate) -> uuid.UUID | None:
+        known, columns = self.ctx.known, candidate.columns
+        mail = email_key(columns["email"])
+        org_key = candidate.organisation[0] if candidate.organisation else NO_ORGANISATION
+        found = (known.person_by_email.get(mail) if mail else None) or \
+            known.person_by_name_org.get((columns["match_key"], org_key))
+        if found is None and columns["match_key"] in known.person_names:
+            self.reader.error(candidate.parsed, "last_name",
+                              "Une personne du même nom existe déjà (autre organisme ou autre "
+                              "courriel) : une nouvelle fiche est créée, vérifiez.",
+                              Severity.WARNING)
+        return found
+
+    def remember(self, candidate: _Candidate) -> None:
+        assert candidate.existing is not None
+        org_key = candidate.organisation[0] if candidate.organisation else NO_ORGANISATION
+        self.ctx.known.add_person(candidate.existing, candidate.columns["match_key"],
+                                  candidate.columns.get("email"), [org_key])
+
+    def load_links(self, ids: list[uuid.UUID | None]) -> None:
+        for start in range(0, len(ids), 500):
+            self.links.update(self.ctx.connection.execute(
+                select(AFFILIATION.c.person_id, AFFILIATION.c.organisation_id)
+                .where(AFFILIATION.c.person_id.in_(ids[start:start + 500]))).tuples())
+
+    def adds_link(self, candidate: _Candidate) -> bool:
+        return candidate.organisation is not None and \
+            (candidate.existing, candidate.organisation[1]) not in self.links
+
+    def write_parents(self, candidates: list[_Candidate]) -> None:
+        """Insert the organisations first named by these rows (kept rows only)."""
+        rows = [self.new_organisations.pop(c.organisation[1]) for c in candidates
+                if c.organisation and c.organisation[1] in self.new_organisations]
+        self.ctx.writer.insert(STAKEHOLDER, rows)
+        self.ctx.counts(RecordKind.ORGANISATION).new += len(rows)
+
+    def write_links(self, candidates: list[_Candidate]) -> None:
+        rows = []
+        for candidate in candidates:
+            if candidate.organisation is None or candidate.existing is None:
+                continue
+            pair = (candidate.existing, candidate.organisation[1])
+            if pair not in self.links:
+                self.links.add(pair)
+                rows.append({"id": uuid.uuid4(), "person_id": pair[0],
+                             "organisation_id": pair[1]})
+        self.ctx.writer.insert(AFFILIATION, rows)
+
+    def run(self) -> None:
+        super().run()
+        # Organisations named only by rejected rows were never written: forget them.
+        for org_id, columns in self.new_organisations.items():
+            if self.ctx.known.organisation_by_key.get(columns["match_key"]) == org_id:
+                del self.ctx.known.organisation_by_key[columns["match_key"]]
+
+
+class OrganisationSheet(StakeholderSheet):
+    """Organisations: the same SIRET, or the same name, is the same organisation."""
+
+    kind = RecordKind.ORGANISATION
+    nature = StakeholderNature.ORGANISATION
+    input_type = OrganisationInput
+    name_field = "name"
+    step = "Organisations"
+    to_columns = staticmethod(rules.organisation_columns)
+
+    def keys(self, parsed: ParsedRow, columns: dict[str, Any] | None
+             ) -> list[tuple[str, Key]]:
+        values = parsed.values
+        siret = columns.get("siret") if columns else None
+        name = columns["match_key"] if columns else organisation_key(values.get("name") or "")
+        keys: list[tuple[str, Key]] = [(SAME_SIRET, ("siret", siret))] if siret else []
+        if name:
+            keys.append((SAME_NAME, ("name", name)))
+        return keys
+
+    def key_field(self, reason: str) -> str:
+        return "siret" if reason == SAME_SIRET else "name"
+
+    def match(self, candidate: _Candidate) -> uuid.UUID | None:
+        known = self.ctx.known
+        siret = candidate.columns.get("siret")
+        found = known.organisation_by_siret.get(siret) if siret else None
+        return found or known.organisation_by_key.get(candidate.columns["match_key"])
+
+    def stored_name(self, stored: dict[str, Any]) -> Any:
+        return stored["display_name"]
+
+    def remember(self, candidate: _Candidate) -> None:
+        assert candidate.existing is not None
+        self.ctx.known.add_organisation(candidate.existing, candidate.columns["match_key"],
+                                        candidate.columns.get("siret"))
