@@ -3,7 +3,8 @@
 Each builder writes one file into a folder and returns its path. The case
 tables (``DATE_CASES``, ``AMOUNT_CASES``…) are the per-row expectations of
 ``shared/samples/expected.json``; the builders lay them out in a column so a
-test can read the file back and check the value of each Excel row.
+test can read the file back and check the value of each Excel row
+(``check_read_back``); ``check`` compares one parser result with its case.
 """
 
 from __future__ import annotations
@@ -14,9 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
+
+from ingenierie.services.importing.parsed import ParseResult
+from ingenierie.services.importing.reading import open_table
 
 ERROR = "ERROR"  # the parser must refuse the value
 PEOPLE_HEADERS = ("Civilité", "Nom", "Prénom", "Organisme", "Fonction", "Courriel", "Téléphone",
@@ -64,8 +69,12 @@ def _sheet(title: str) -> tuple[Workbook, Worksheet]:
 
 
 def _write_text(sheet: Worksheet, row: int, column: int, text: str) -> None:
-    """A text cell, even when it starts with "=" (openpyxl would make it a formula)."""
-    cell = sheet.cell(row, column, text)
+    """A text cell, even when it starts with "=" (openpyxl would make it a formula).
+
+    A carriage return is written as Excel does, ``_x000D_``: a raw one would
+    be read back as a line feed by any XML parser.
+    """
+    cell = sheet.cell(row, column, text.replace("\r", "_x000D_"))
     cell.data_type = "s"
 
 
@@ -405,3 +414,24 @@ def insee_communes_csv(folder: Path, encoding: str = "cp1252") -> Path:
     path = folder / "communes.csv"
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
     return path
+
+
+def check(result: ParseResult[Any], case: Case) -> None:
+    if case.expected == ERROR:
+        assert result.error is not None and result.value is None, case.case
+        if isinstance(case.raw, str):
+            assert case.raw in result.error, "the error quotes the raw value"
+        return
+    assert result.error is None, f"{case.case}: {result.error}"
+    assert result.value == case.expected, case.case
+    assert bool(result.warning) == case.warns, f"{case.case}: {result.warning}"
+
+
+def check_read_back(folder: Path, header: str, cases: tuple[Case, ...],
+                    parse: Callable[[Any], ParseResult[Any]]) -> None:
+    """Write the cases in a column, read the workbook back, parse each Excel row."""
+    table = open_table(case_column(folder, "cas.xlsx", header, cases))
+    rows = list(table.rows())
+    assert [row.number for row in rows] == list(range(2, len(cases) + 2))
+    for row, case in zip(rows, cases, strict=True):
+        check(parse(row.values[2]), case)

@@ -26,8 +26,7 @@ _POSTAL = re.compile(r"^(?!00)\d{5}$|^2[AB]\d{3}$")
 #: Overseas prefixes written 0590 12 34 56 rather than 05 90 12 34 56.
 _OVERSEAS = ("0262", "0263", "0269", "0508", "0590", "0594", "0596", "0639", "0690", "0691",
              "0692", "0693", "0694", "0696", "0697")
-_TEL_PREFIX = re.compile(r"^(tel|tél|tél\.|tel\.|téléphone|telephone|phone)\s*:?\s*",
-                         re.IGNORECASE)
+_TEL_PREFIX = re.compile(r"^(t[eé]l[eé]phone|t[eé]l|phone)\.?\s*:?\s*", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s.\-/\u00a0\u202f]+")
 _DISPLAY_NAME = re.compile(r"^(.*?)<([^<>]+)>$")
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)

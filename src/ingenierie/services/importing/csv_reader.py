@@ -21,6 +21,8 @@ from ingenierie.services.importing.table import CellValue
 _SEPARATORS = (";", ",", "\t", "|")
 _SAMPLE_LINES = 50
 _EXCEL_TEXT = re.compile(r'^="(.*)"$', re.S)
+_UNKNOWN_ENCODING = ("L'encodage des caractères de ce fichier CSV n'est pas reconnu : "
+                     "enregistrez-le en « CSV UTF-8 » puis importez-le à nouveau.")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -70,8 +72,7 @@ def load_grid(path: Path) -> Grid:
             separator = detect_separator(
                 [line for _, line in zip(range(_SAMPLE_LINES), stream, strict=False)])
     except UnicodeDecodeError as exc:  # cp1252 leaves five bytes undefined
-        raise ImportFileError("L'encodage des caractères de ce fichier CSV n'est pas reconnu : "
-                              "enregistrez-le en « CSV UTF-8 ».", file=path) from exc
+        raise ImportFileError(_UNKNOWN_ENCODING, file=path) from exc
 
     def rows() -> RawRows:
         with path.open(encoding=encoding, newline="") as stream:
@@ -81,10 +82,12 @@ def load_grid(path: Path) -> Grid:
                 for record in reader:
                     yield start, [_cell(text) for text in record]
                     start = reader.line_num + 1
-            except (csv.Error, UnicodeDecodeError) as exc:
+            except csv.Error as exc:
                 raise ImportFileError(
                     f"Le fichier CSV est mal formé vers la ligne {start} : il ne peut pas être "
                     "lu jusqu'au bout.", file=path) from exc
+            except UnicodeDecodeError as exc:
+                raise ImportFileError(_UNKNOWN_ENCODING, file=path) from exc
 
     return Grid(rows=rows)
 
