@@ -13,10 +13,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from migration_support import execute
+from migration_support import execute, fill_rows
 
 from ingenierie.config import default_database_path, log_directory
 from ingenierie.logsetup import LOG_FILENAME
+from ingenierie.storage import open_database
 from ingenierie.storage.migrate import Migrations
 
 
@@ -58,6 +59,17 @@ def test_info_shows_path_schema_and_counts(db_path: Path) -> None:
     assert lines[:2] == [f"Fichier : {db_path}", f"Schéma : {Migrations().head}"]
     assert "Projets : 0" in lines
     assert "Thématiques : 12" in lines  # the shipped themes
+
+
+def test_info_counts_each_kind_of_stakeholder_apart(db_path: Path) -> None:
+    with open_database(db_path) as db:
+        for round_ in (1, 2, 3):  # organisation, person, organisation
+            fill_rows(db.engine, round_)
+    lines = ingenierie("--db", db_path, "info").stdout.splitlines()
+    for expected in ("Projets : 3", "Personnes : 1", "Organisations : 2", "Implications : 3",
+                     "Étapes de coopération : 3", "Échanges : 3", "Financements : 3",
+                     "Territoires : 3", "Thématiques : 15"):
+        assert expected in lines
 
 
 def test_backup_to_a_chosen_file_and_beside_the_database(db_path: Path,

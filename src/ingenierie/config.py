@@ -13,6 +13,7 @@ DEFAULT_FILENAME = "ingenierie.sqlite"
 
 
 def default_database_path() -> Path:
+    """The database in the user data folder (e.g. ``~/.local/share/Ingenierie`` on Linux)."""
     return user_data_path(APP_NAME, appauthor=False) / DEFAULT_FILENAME
 
 
@@ -27,4 +28,5 @@ def resolve_database_path(explicit: str | os.PathLike[str] | None = None) -> Pat
 
 
 def log_directory() -> Path:
+    """Where ``ingenierie.log`` is written (e.g. ``~/.local/state/Ingenierie/log``)."""
     return user_log_path(APP_NAME, appauthor=False)

@@ -35,12 +35,15 @@ COUNTED = (
 
 @dataclass(frozen=True, slots=True)
 class DatabaseSummary:
+    """A database at a glance: its file, schema revision and French-labelled counts."""
+
     path: Path
     revision: str | None
     counts: list[tuple[str, int]]
 
 
 def summarize(db: Database) -> DatabaseSummary:
+    """Count the rows of each entity, archived ones included."""
     with db.session() as session:
         counts = [
             (label, session.scalar(select(func.count()).select_from(entity)) or 0)
