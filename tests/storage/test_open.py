@@ -42,7 +42,7 @@ def sqlite_file(path: Path, *statements: str) -> Path:
 
 
 def test_new_file_is_created_at_head_in_new_folders(tmp_path: Path) -> None:
-    path = tmp_path / "dossier" / "sous-dossier" / "base.sqlite"
+    path = tmp_path / "Projets ? #2 à 50%" / "sous-dossier" / "base.sqlite"
     with open_database(path) as db:
         assert db.revision() == Migrations().head
     assert execute(path, "PRAGMA application_id") == [(APPLICATION_ID,)]

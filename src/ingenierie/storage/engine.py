@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -21,10 +21,10 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) ->
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # first: the next may wait
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     finally:
         cursor.close()
 
@@ -35,7 +35,8 @@ def _begin(connection: Any) -> None:
 
 def create_sqlite_engine(path: Path) -> Engine:
     """An engine on ``path`` with the pragmas of ARCHITECTURE.md on every connection."""
-    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    # URL.create, not an f-string: a "?" or "#" in a folder name would cut the path.
+    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
     return engine
