@@ -109,31 +109,28 @@ class StakeholderSheet:
         self._report_groups()
 
     def _candidate(self, parsed: ParsedRow) -> _Candidate | None:
-        if parsed.rejected:
-            self._duplicate(parsed, self.keys(parsed, None), register=False)
-            return None
         given = {k: parsed.values[k] for k in self.inputs if k in parsed.values}
         notes = "\n".join(filter(None, (given.get("notes"),
                                         self.reader.extras_note(parsed, self.extras))))
         if notes:
             given["notes"] = notes
-        try:
+        try:  # on a row already rejected too, to report every problem at once
             columns = type(self).to_columns(self.input_type(
                 **{self.name_field: "", **given}))
         except ValidationError as error:
             self.reader.invalid(parsed, error)
+        if parsed.rejected:  # still shown in its duplicate group
+            self._duplicate(parsed, self.keys(parsed, None))
             return None
-        if self._duplicate(parsed, self.keys(parsed, columns), register=True):
+        if self._duplicate(parsed, self.keys(parsed, columns)):
             return None
-        self.seen.labels.setdefault(parsed.number, columns["display_name"])
         candidate = _Candidate(parsed, given, columns)
         if not self.resolve_links(candidate):
             return None
         candidate.existing = self.match(candidate)
         return candidate
 
-    def _duplicate(self, parsed: ParsedRow, keys: list[tuple[str, Key]], *,
-                   register: bool) -> bool:
+    def _duplicate(self, parsed: ParsedRow, keys: list[tuple[str, Key]]) -> bool:
         """Reject a row describing the same record as an earlier row of the sheet."""
         for reason, key in keys:
             first = self.seen.first.get(key)
@@ -143,9 +140,9 @@ class StakeholderSheet:
                                   f"Doublon de la ligne {first} ({reason}) : cette ligne n'est "
                                   "pas importée ; corrigez le fichier ou fusionnez les lignes.")
                 return True
-        if register:
-            for _, key in keys:
-                self.seen.first[key] = parsed.number
+        for _, key in keys:
+            self.seen.first[key] = parsed.number
+        self.seen.labels[parsed.number] = self.label(parsed)
         return False
 
     def _merge_stored(self, candidates: list[_Candidate]) -> None:
@@ -221,6 +218,10 @@ class StakeholderSheet:
     def key_field(self, reason: str) -> str:
         raise NotImplementedError
 
+    def label(self, parsed: ParsedRow) -> str:
+        """The record as the row names it, for its duplicate group."""
+        raise NotImplementedError
+
     def match(self, candidate: _Candidate) -> uuid.UUID | None:
         raise NotImplementedError
 
@@ -277,12 +278,15 @@ class PersonSheet(StakeholderSheet):
     def key_field(self, reason: str) -> str:
         return "email" if reason == SAME_EMAIL else "last_name"
 
-    def _duplicate(self, parsed: ParsedRow, keys: list[tuple[str, Key]], *,
-                   register: bool) -> bool:
-        if super()._duplicate(parsed, keys, register=register):
+    def label(self, parsed: ParsedRow) -> str:
+        names = (parsed.values.get("first_name"), parsed.values.get("last_name"))
+        return " ".join(clean_text(n) for n in names if n)
+
+    def _duplicate(self, parsed: ParsedRow, keys: list[tuple[str, Key]]) -> bool:
+        if super()._duplicate(parsed, keys):
             return True
         name_keys = [key for reason, key in keys if reason == SAME_NAME_ORG]
-        if not name_keys or not register:
+        if not name_keys:
             return False
         folded = ("namesake", name_keys[0][1])
         first = self.namesakes.first.setdefault(folded, parsed.number)
@@ -336,9 +340,10 @@ class PersonSheet(StakeholderSheet):
 
     def load_links(self, ids: list[uuid.UUID | None]) -> None:
         for start in range(0, len(ids), 500):
-            self.links.update(self.ctx.connection.execute(
-                select(AFFILIATION.c.person_id, AFFILIATION.c.organisation_id)
-                .where(AFFILIATION.c.person_id.in_(ids[start:start + 500]))).tuples())
+            self.links.update((person, organisation) for person, organisation in
+                              self.ctx.connection.execute(
+                                  select(AFFILIATION.c.person_id, AFFILIATION.c.organisation_id)
+                                  .where(AFFILIATION.c.person_id.in_(ids[start:start + 500]))))
 
     def adds_link(self, candidate: _Candidate) -> bool:
         return candidate.organisation is not None and \
@@ -348,8 +353,9 @@ class PersonSheet(StakeholderSheet):
         """Insert the organisations first named by these rows (kept rows only)."""
         rows = [self.new_organisations.pop(c.organisation[1]) for c in candidates
                 if c.organisation and c.organisation[1] in self.new_organisations]
-        self.ctx.writer.insert(STAKEHOLDER, rows)
-        self.ctx.counts(RecordKind.ORGANISATION).new += len(rows)
+        if rows:
+            self.ctx.writer.insert(STAKEHOLDER, rows)
+            self.ctx.counts(RecordKind.ORGANISATION).new += len(rows)
 
     def write_links(self, candidates: list[_Candidate]) -> None:
         rows = []
@@ -393,6 +399,9 @@ class OrganisationSheet(StakeholderSheet):
 
     def key_field(self, reason: str) -> str:
         return "siret" if reason == SAME_SIRET else "name"
+
+    def label(self, parsed: ParsedRow) -> str:
+        return clean_text(parsed.values.get("name") or "")
 
     def match(self, candidate: _Candidate) -> uuid.UUID | None:
         known = self.ctx.known

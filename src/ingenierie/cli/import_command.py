@@ -1,0 +1,89 @@
+"""``ingenierie import`` (spreadsheets and CSV files) and ``ingenierie template``.
+
+``import`` prints the same French report as the desktop wizard and exits 0
+when the data was imported (or, with ``--dry-run``, would be), 1 when the
+import is refused (invalid rows, no data; nothing written), 2 when the file
+cannot be read or the arguments are wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ingenierie.config import resolve_database_path
+from ingenierie.errors import UserError
+from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.headers import ColumnMapping
+from ingenierie.services.importing.pipeline import ImportOptions, plan_import, run_import
+from ingenierie.services.importing.report import Outcome
+from ingenierie.services.importing.template import write_template
+from ingenierie.storage import open_database
+
+EXIT_REFUSED = 1
+_KINDS = {kind.value: kind for kind in RecordKind}
+
+
+def register(subparsers: Any) -> None:
+    command = subparsers.add_parser(
+        "import", help="importer un classeur (.xlsx, .ods, .xls) ou un fichier CSV",
+        description="Importe des acteurs, projets, implications ou échanges. Tout ou rien : "
+                    "en cas d'erreur, rien n'est enregistré.")
+    command.add_argument("file", type=Path, metavar="FICHIER")
+    command.add_argument("--sheet", metavar="FEUILLE", help="la feuille à importer "
+                         "(par défaut : toutes les feuilles reconnues)")
+    command.add_argument("--header-row", type=int, metavar="N",
+                         help="numéro de la ligne d'en-tête (par défaut : trouvée seule)")
+    command.add_argument("--type", choices=sorted(_KINDS), dest="kind",
+                         help="type des données (par défaut : déduit des en-têtes)")
+    command.add_argument("--mapping", type=Path, metavar="FICHIER",
+                         help="correspondance des colonnes enregistrée (JSON)")
+    command.add_argument("--dry-run", action="store_true",
+                         help="simuler : afficher ce qui serait fait sans rien enregistrer")
+    command.add_argument("--skip-invalid", action="store_true",
+                         help="importer les lignes valides et écarter les autres")
+    command.add_argument("--rejects", type=Path, metavar="FICHIER",
+                         help="écrire les lignes écartées dans ce classeur (.xlsx)")
+    command.set_defaults(run=run_import_command)
+    template = subparsers.add_parser(
+        "template", aliases=["export-template"],
+        help="écrire le classeur modèle à remplir pour un import")
+    template.add_argument("destination", type=Path, metavar="FICHIER")
+    template.set_defaults(run=run_template)
+
+
+def _mapping(path: Path | None) -> ColumnMapping | None:
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UserError(f"Impossible de lire la correspondance des colonnes « {path} ».") \
+            from error
+    return ColumnMapping.from_json(text)
+
+
+def run_import_command(args: argparse.Namespace) -> int:
+    if args.header_row is not None and args.header_row < 1:
+        raise UserError("--header-row attend un numéro de ligne (1 ou plus).")
+    options = ImportOptions(
+        sheet=args.sheet, header_row=args.header_row,
+        kind=_KINDS[args.kind] if args.kind else None, mapping=_mapping(args.mapping),
+        skip_invalid=args.skip_invalid, rejects_path=args.rejects)
+    with open_database(resolve_database_path(args.db)) as db:
+        act = plan_import if args.dry_run else run_import
+        report = act(db, args.file, options)
+    for line in report.lines():
+        print(line)
+    if report.outcome is Outcome.IMPORTED:
+        return 0
+    if report.outcome is Outcome.PLANNED and report.refusal is None:
+        return 0
+    return EXIT_REFUSED
+
+
+def run_template(args: argparse.Namespace) -> int:
+    path = write_template(args.destination)
+    print(f"Modèle d'import écrit : {path}")
+    return 0
