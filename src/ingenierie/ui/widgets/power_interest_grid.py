@@ -44,7 +44,9 @@ from ingenierie.models.vocabulary import CooperationStage, Quadrant
 from ingenierie.ui.widgets.stage_colours import OUTLINE, stage_colour
 
 SCORES = range(1, 6)
-CELL_W = 196.0
+# Cells grow to fill the view (more room for names) rather than the text being zoomed.
+MIN_CELL_W, MAX_CELL_W = 180.0, 360.0
+MAX_ROW_H = 150.0
 GAP = 12.0  # between the low and the high halves of each axis
 BAND = 30.0  # quadrant title band
 LINE = 22.0  # one stakeholder per line inside a cell
@@ -79,12 +81,14 @@ class GridDot:
 class _Layout:
     """Where each cell sits; rows are as tall as their fullest cell needs."""
 
-    def __init__(self, dots: Sequence[GridDot]) -> None:
+    def __init__(self, dots: Sequence[GridDot], cell_width: float = MIN_CELL_W,
+                 row_height: float = MIN_ROW_H) -> None:
+        self.cell_width = cell_width
         heights = {}
         for influence in SCORES:
             fullest = max((sum(1 for d in dots if d.influence == influence
                                and d.interest == interest) for interest in SCORES), default=0)
-            heights[influence] = max(MIN_ROW_H, 2 * PAD + fullest * LINE)
+            heights[influence] = max(row_height, 2 * PAD + fullest * LINE)
         self.row_top: dict[int, float] = {}
         y = TOP
         for influence in reversed(SCORES):
@@ -94,12 +98,13 @@ class _Layout:
             y += heights[influence]
         self.row_height = heights
         self.plot_bottom = y
-        self.col_left = {i: LEFT + (i - 1) * CELL_W + (GAP if i >= 3 else 0.0) for i in SCORES}
-        self.plot_right = self.col_left[5] + CELL_W
+        self.col_left = {i: LEFT + (i - 1) * cell_width + (GAP if i >= 3 else 0.0)
+                         for i in SCORES}
+        self.plot_right = self.col_left[5] + cell_width
 
     def cell(self, influence: int, interest: int) -> QRectF:
         return QRectF(self.col_left[interest], self.row_top[influence],
-                      CELL_W, self.row_height[influence])
+                      self.cell_width, self.row_height[influence])
 
     def zone(self, quadrant: Quadrant) -> QRectF:
         """The quadrant's cells plus its title band."""
@@ -112,7 +117,8 @@ class _Layout:
 
     def score_at(self, point: QPointF) -> tuple[int, int]:
         """The (influence, interest) cell nearest to ``point``, clamped to the grid."""
-        interest = min(SCORES, key=lambda i: abs(self.col_left[i] + CELL_W / 2 - point.x()))
+        interest = min(SCORES, key=lambda i: abs(
+            self.col_left[i] + self.cell_width / 2 - point.x()))
         influence = min(SCORES, key=lambda i: abs(
             self.row_top[i] + self.row_height[i] / 2 - point.y()))
         return influence, interest
@@ -214,6 +220,7 @@ class PowerInterestGrid(QGraphicsView):
         self._items: dict[UUID, DotItem] = {}
         self._target: QGraphicsRectItem | None = None
         self._layout = _Layout(())
+        self._dots: list[GridDot] = []
         self.set_dots(())
 
     # -- content ----------------------------------------------------------
@@ -223,9 +230,10 @@ class PowerInterestGrid(QGraphicsView):
         scene.clear()
         self._items.clear()
         self._target = None
-        self._layout = _Layout(dots)
+        self._dots = list(dots)
+        self._layout = _Layout(dots, *self._cell_size())
         self._draw_background()
-        label_width = CELL_W - 2 * RADIUS - 22
+        label_width = self._layout.cell_width - 2 * RADIUS - 22
         for influence in SCORES:
             for interest in SCORES:
                 here = sorted((d for d in dots if (d.influence, d.interest)
@@ -340,15 +348,29 @@ class PowerInterestGrid(QGraphicsView):
         backdrop.setZValue(3)
 
     def _fit(self) -> None:
-        """Scale to the viewport, never below legibility (the view scrolls then)."""
+        """Shrink to the viewport when it is small, never below legibility (it scrolls then)."""
         rect = self.sceneRect()
         if rect.isEmpty():
             return
         port = self.viewport().size()
-        scale = min(port.width() / rect.width(), port.height() / rect.height())
-        scale = max(0.65, min(scale, 1.5))
+        scale = min(1.0, (port.width() - 4) / rect.width(), (port.height() - 4) / rect.height())
+        scale = max(0.65, scale)
         self.setTransform(QTransform.fromScale(scale, scale))
+
+    def _cell_size(self) -> tuple[float, float]:
+        """Cell width and least row height that fill the viewport at scale 1."""
+        port = self.viewport().size()
+        width = (port.width() - 4 - LEFT - RIGHT - GAP) / 5
+        height = (port.height() - 4 - TOP - BOTTOM - 2 * BAND) / 5
+        return (max(MIN_CELL_W, min(MAX_CELL_W, width)),
+                max(MIN_ROW_H, min(MAX_ROW_H, height)))
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self._fit()
+        width, height = self._cell_size()
+        stale = (abs(width - self._layout.cell_width) > 6
+                 or abs(height - min(self._layout.row_height.values())) > 6)
+        if stale and self.scene().mouseGrabberItem() is None:
+            self.set_dots(self._dots)
+        else:
+            self._fit()
