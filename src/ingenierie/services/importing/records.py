@@ -17,12 +17,15 @@ from ingenierie.errors import ValidationError
 from ingenierie.services.common import euros
 from ingenierie.services.importing.fields import Field, ValueType, fields_for
 from ingenierie.services.importing.headers import ColumnMapping
+from ingenierie.services.importing.parsed import ParseResult
 from ingenierie.services.importing.report import Problem
 from ingenierie.services.importing.table import CellValue, Severity, SourceRow, Table
 from ingenierie.services.importing.values import parse_value
 
 #: Rows parsed, matched and written together.
 CHUNK_SIZE = 2000
+#: Distinct values remembered per column (a column of unique values stops there).
+MEMO_SIZE = 20_000
 
 
 def show(raw: CellValue) -> str:
@@ -79,6 +82,9 @@ class SheetReader:
             if key is not None and key in by_key]
         self.mapped = {f.key for _, f in self.columns}
         self._column_of = {f.key: index for index, f in self.columns}
+        # Lists repeat their values (kinds, towns, dates, organisations): parse each once.
+        self._memo: dict[int, dict[tuple[type, CellValue], ParseResult[Any]]] = {i: {} for i, _ in
+                                                                   self.columns}
 
     def chunks(self) -> Iterator[list[ParsedRow]]:
         """The sheet's rows, parsed, a chunk at a time."""
@@ -95,7 +101,13 @@ class SheetReader:
             raw = values[index]
             if raw is None:
                 continue
-            result = parse_value(field_, raw)
+            memo = self._memo[index]
+            key = (raw.__class__, raw)  # True and 1 are equal keys otherwise
+            result = memo.get(key)
+            if result is None:
+                result = parse_value(field_, raw)
+                if len(memo) < MEMO_SIZE:
+                    memo[key] = result
             if result.error is not None:
                 parsed.problems.append(self._problem(row, index, Severity.ERROR, result.error))
             elif result.value is not None:

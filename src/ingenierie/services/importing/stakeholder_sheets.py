@@ -147,6 +147,8 @@ class StakeholderSheet:
 
     def _merge_stored(self, candidates: list[_Candidate]) -> None:
         """Overlay the file's values on each stored record, through the same rules."""
+        if not candidates:
+            return
         names = [c.name for c in STAKEHOLDER.columns]
         stored: dict[uuid.UUID, dict[str, Any]] = {}
         ids = [c.existing for c in candidates]
@@ -261,12 +263,20 @@ class PersonSheet(StakeholderSheet):
         super().__init__(ctx, reader)
         self.links: set[tuple[uuid.UUID, uuid.UUID]] = set()  # stored or added this import
         self.new_organisations: dict[uuid.UUID, dict[str, Any]] = {}
+        self._organisation_keys: dict[str, str] = {}
+
+    def organisation_key(self, name: str) -> str:
+        """The matching key of an organisation name (a list names few, many times)."""
+        key = self._organisation_keys.get(name)
+        if key is None:
+            key = self._organisation_keys[name] = organisation_key(name)
+        return key
 
     def keys(self, parsed: ParsedRow, columns: dict[str, Any] | None
              ) -> list[tuple[str, Key]]:
         values = parsed.values
         org = values.get("organisation")
-        org_key = organisation_key(org) if org else NO_ORGANISATION
+        org_key = self.organisation_key(org) if org else NO_ORGANISATION
         name = (columns["match_key"] if columns else
                 person_key(values.get("last_name"), values.get("first_name")))
         mail = email_key(columns["email"] if columns else values.get("email"))
@@ -303,7 +313,7 @@ class PersonSheet(StakeholderSheet):
         name = candidate.parsed.values.get("organisation")
         if not name:
             return True
-        key = organisation_key(name)
+        key = self.organisation_key(name)
         known = self.ctx.known
         org_id = known.organisation_by_key.get(key)
         if org_id is None:
