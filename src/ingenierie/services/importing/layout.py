@@ -20,7 +20,7 @@ from ingenierie.models.vocabulary import fold
 from ingenierie.services.importing.errors import ImportFileError, NoDataError
 from ingenierie.services.importing.fields import Field
 from ingenierie.services.importing.headers import HEADER_SCAN_ROWS, find_header_row
-from ingenierie.services.importing.sheet_xml import CellMark, Marks
+from ingenierie.services.importing.sheet_xml import CellMark, Marks, Range
 from ingenierie.services.importing.table import (
     CellNote,
     CellValue,
@@ -33,7 +33,6 @@ from ingenierie.services.importing.table import (
 )
 
 RawRows = Iterator[tuple[int, list[CellValue]]]  # (1-based row number, values from first_column)
-Range = tuple[tuple[int, int], tuple[int, int]]  # 0-based ((row, col), (row, col)), inclusive
 
 _TOTAL = re.compile(r"^(sous )?total(aux)?\b")
 _FOOTNOTE = re.compile(r"^(\*|\(\d+\)|\d+\)|[¹²³]|source|note|n\s?b\b|lecture|champ|avertissement)",
@@ -48,6 +47,7 @@ class Grid:
 
     rows: Callable[[], RawRows]
     first_column: int = 1  # 1-based column of each row's first value
+    width: int | None = None  # columns used by the sheet, when the reader knows it
     merged: Sequence[Range] = ()
     marks: Marks = field(default_factory=dict)
 
@@ -95,6 +95,8 @@ def _first_rows(grid: Grid) -> list[tuple[int, list[CellValue]]]:
 def _width(grid: Grid, header_number: int, header_values: list[CellValue]) -> int:
     """Up to the last named header or the last column holding data, whichever is further."""
     width = max((i + 1 for i, v in enumerate(header_values) if not is_blank(v)), default=0)
+    if grid.width is not None:
+        return max(width, grid.width)
     for number, values in grid.rows():
         if number > header_number:
             for i in range(len(values) - 1, width - 1, -1):
@@ -144,9 +146,10 @@ def _data_rows(table: Table, grid: Grid, width: int) -> Iterator[SourceRow]:
                 values[column] = None
         for column in anchor_columns.get(number, ()):
             anchors[(number, column)] = values[column]
-        # A formula or error cell counts as content even when it reads as empty.
-        filled = sorted({i for i, v in enumerate(values) if not is_blank(v)}
-                        | {column for column, _ in marked})
+        filled = [i for i, v in enumerate(values)
+                  if v is not None and (v.__class__ is not str or v.strip())]  # is_blank, inlined
+        if marked:  # a formula or error cell counts as content even when it reads as empty
+            filled = sorted(set(filled) | {column for column, _ in marked})
         if not filled:
             blanks.append(number)
             continue
@@ -187,7 +190,7 @@ def _mark_note(column: int, mark: CellMark, values: list[CellValue]) -> CellNote
 def _skip_reason(values: list[CellValue], filled: list[int], after_total: bool,
                  merged_across: bool) -> SkipReason | None:
     first = values[filled[0]]
-    if isinstance(first, str) and _TOTAL.match(fold(first)):
+    if isinstance(first, str) and first.lstrip()[:1] in "TtSs" and _TOTAL.match(fold(first)):
         return SkipReason.TOTAL
     if len(filled) == 1 and isinstance(first, str):
         if after_total or _FOOTNOTE.match(first.strip()):

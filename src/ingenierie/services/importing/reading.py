@@ -49,7 +49,7 @@ def list_sheets(path: str | Path) -> list[str]:
 
 
 def open_table(path: str | Path, sheet: str | None = None, *, header_row: int | None = None,
-               fields: Sequence[Field] | None = None) -> Table:
+               fields: Sequence[Field] | None = None, streaming: bool | None = None) -> Table:
     """Open one sheet (the first visible one by default) as a :class:`Table`.
 
     ``header_row`` (1-based) forces the header; otherwise the first 20
@@ -57,6 +57,8 @@ def open_table(path: str | Path, sheet: str | None = None, *, header_row: int | 
     ``fields`` (every record kind's fields by default). Raises ImportFileError
     when the file cannot be read and NoDataError when the sheet holds nothing.
     A CSV file named .xlsx is read as CSV, with a notice on the table.
+    ``streaming`` forces (True) or forbids (False) the slow, flat-memory reader
+    for an xlsx sheet; by default sheets of more than about 150 000 rows use it.
     """
     path = Path(path)
     ensure_safe_xml()
@@ -65,7 +67,7 @@ def open_table(path: str | Path, sheet: str | None = None, *, header_row: int | 
     if detected.format is FileFormat.CSV:
         grid, sheet = csv_reader.load_grid(path), None
     else:
-        sheet, grid = workbook_reader.load_grid(path, detected.format, sheet)
+        sheet, grid = workbook_reader.load_grid(path, detected.format, sheet, streaming)
     table = build_table(path, detected.format, sheet, grid, header_row=header_row, fields=fields)
     if detected.notice:
         table.notices.append(detected.notice)
