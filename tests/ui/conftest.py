@@ -26,6 +26,19 @@ from ingenierie.services.stakeholder_records import OrganisationInput, PersonInp
 from ingenierie.storage import Database
 from ingenierie.ui.context import AppContext, ChangeHub
 
+# What the offscreen platform cannot do (size hints of native windows, raising a
+# window, grabbing the keyboard for a popup) and says so; nothing a user would see.
+OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints",
+                   r"This plugin does not support raise\(\)",
+                   "This plugin does not support grabbing the keyboard")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "/tests/ui/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
+
+
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 

@@ -1,14 +1,13 @@
 """The table of a project's stakeholders: role, weight, participation, posture, editable in place.
 
 The model holds the project's involvement rows (a project has tens, at most a
-few hundred). An edit does not write itself: ``setData`` hands the new value to
-the ``commit`` callback, which runs an undoable command; the table then reloads
-from the change it announced.
+few hundred). An edit does not write itself: ``setData`` hands the field and its new value
+to the ``commit`` callback, which runs an undoable command; the table then
+reloads from the change it announced.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -22,7 +21,7 @@ from ingenierie.models.vocabulary import (
     Quadrant,
     Vocabulary,
 )
-from ingenierie.services.involvements import InvolvementInput, InvolvementRow
+from ingenierie.services.involvements import InvolvementRow
 from ingenierie.ui.widgets.power_interest_grid import QUADRANT_STYLE
 from ingenierie.ui.widgets.stage_colours import stage_icon
 
@@ -36,7 +35,7 @@ FIELDS: dict[int, tuple[str, type[Vocabulary] | None]] = {
     POSTURE: ("posture", Posture),
     ATTITUDE: ("attitude", None),
 }
-Commit = Callable[[InvolvementRow, InvolvementInput, int], bool]
+Commit = Callable[[InvolvementRow, str, Any, int], bool]
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -123,5 +122,4 @@ class ActorsModel(QAbstractTableModel):
         new = vocabulary(value) if vocabulary is not None else value
         if new == getattr(row, name):
             return False
-        return self._commit(row, dataclasses.replace(row.to_input(), **{name: new}),
-                            index.column())
+        return self._commit(row, name, new, index.column())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -27,7 +28,7 @@ from ingenierie.models.vocabulary import (
     Vocabulary,
 )
 from ingenierie.services import involvements
-from ingenierie.services.involvements import InvolvementInput, InvolvementRow
+from ingenierie.services.involvements import InvolvementRow
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.dialogs.involvement_dialog import (
     attitude_labels,
@@ -146,14 +147,19 @@ class ActorsTab(QWidget):
             button.setEnabled(chosen)
 
     # -- edits ------------------------------------------------------------
-    def _commit(self, row: InvolvementRow, data: InvolvementInput, column: int) -> bool:
-        """An in-place edit, as an undoable command named after the column."""
-        value = getattr(data, columns.FIELDS[column][0])
-        shown = (value.label if isinstance(value, Vocabulary) else
-                 self._attitudes[value] if column == columns.ATTITUDE else str(value))
-        text = self.tr("{0} of “{1}”: {2}").format(self.headers[column], row.stakeholder_name,
-                                                   shown)
+    def _commit(self, shown_row: InvolvementRow, field: str, value: object,
+                column: int) -> bool:
+        """An in-place edit, as an undoable command named after the column.
+
+        The row is read afresh: the table may not have reloaded since the last edit.
+        """
         try:
+            row = involvements.get_involvement(self.context.database, shown_row.id)
+            data = dataclasses.replace(row.to_input(), **{field: value})
+            label = (value.label if isinstance(value, Vocabulary) else
+                     self._attitudes[value] if column == columns.ATTITUDE else str(value))
+            text = self.tr("{0} of “{1}”: {2}").format(self.headers[column],
+                                                       row.stakeholder_name, label)
             execute(self.context, EditInvolvement(self.context, row, data, text=text))
         except UserError as error:
             self.problem.setText(error.user_message())

@@ -80,7 +80,7 @@ class ExchangesTab(QWidget):
         for position, row in enumerate(self._rows):
             present = sum(1 for p in row.participants if p.presence is Presence.PRESENT)
             cells = (f"{row.occurred_on:%d/%m/%Y}", row.kind.label, row.title,
-                     self.tr("{0} present of {1} invited").format(present, len(row.participants))
+                     self.tr("Present: {0} of {1}").format(present, len(row.participants))
                      if row.participants else "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
