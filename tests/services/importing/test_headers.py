@@ -104,6 +104,13 @@ def test_a_saved_mapping_is_found_for_the_next_file_of_the_same_shape(tmp_path: 
     assert store.find(["Nom", "Autre"]) is None
 
 
+def test_the_default_store_lives_in_the_user_data_folder(isolated_profile: Path) -> None:
+    store = MappingStore.default()
+    assert store.directory.is_relative_to(isolated_profile)
+    path = store.save(map_columns(["Nom", "Courriel"], PERSON))
+    assert path.parent == store.directory and store.find(["nom", "courriel"]) is not None
+
+
 def test_the_header_is_found_below_a_title_block() -> None:
     rows = [
         ["Liste des acteurs du territoire", None, None],

@@ -1,5 +1,17 @@
 """Import spreadsheets and CSV files: read → find header → map → parse → validate → commit.
 
-This package's reading side (formats, readers, headers, value parsers) is
-what the pipeline modules build on.
+Reading side, what the pipeline builds on:
+
+- ``reading``: ``detect_format``, ``list_sheets``, ``open_table`` → ``table.Table``
+  (header row, headers, streamed ``SourceRow``s with cell notes, skipped rows);
+  ``formats`` decides the format from the bytes, ``workbook_reader`` and
+  ``csv_reader`` read, ``sheet_xml`` finds formulas, errors and merges in xlsx,
+  ``layout`` finds the header and sorts data rows from blank, total, section
+  and footnote rows.
+- ``fields``: the importable fields of each record kind, as data.
+- ``headers``: ``find_header_row``, ``map_columns``, ``guess_kind``,
+  ``ColumnMapping`` (user corrections, JSON) and ``MappingStore``.
+- ``values``: ``parse_*`` and ``parse_value`` → ``parsed.ParseResult``
+  (``dates``, ``numbers``, ``contacts`` hold the French rules).
+- ``errors``: ``ImportFileError`` (unreadable file) and ``NoDataError`` (nothing in it).
 """

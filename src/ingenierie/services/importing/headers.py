@@ -18,6 +18,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from platformdirs import user_data_path
+
+from ingenierie.config import APP_NAME
 from ingenierie.errors import UserError
 from ingenierie.models.vocabulary import fold
 from ingenierie.services.importing.fields import FIELDS, Field, RecordKind, fields_for
@@ -205,6 +208,11 @@ class MappingStore:
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
+
+    @classmethod
+    def default(cls) -> MappingStore:
+        """The store in the user's data folder, next to the default database."""
+        return cls(user_data_path(APP_NAME, appauthor=False) / "correspondances")
 
     def _path(self, signature: str, kind: RecordKind) -> Path:
         return self.directory / f"{signature}-{kind.value}.json"
