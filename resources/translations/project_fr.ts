@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>not assessed</source>
-        <translation>non évaluée</translation>
-    </message>
-    <message>
-        <source>−2 opposed</source>
-        <translation>−2 opposé</translation>
-    </message>
-    <message>
-        <source>−1 reluctant</source>
-        <translation>−1 réservé</translation>
-    </message>
-    <message>
-        <source>0 neutral</source>
-        <translation>0 neutre</translation>
-    </message>
-    <message>
-        <source>+1 favourable</source>
-        <translation>+1 favorable</translation>
-    </message>
-    <message>
-        <source>+2 driving force</source>
-        <translation>+2 moteur</translation>
-    </message>
-</context>
-<context>
     <name>ActorsTab</name>
     <message>
         <source>Stakeholder</source>
@@ -72,11 +45,11 @@
     </message>
     <message>
         <source>Edit involvement…</source>
-        <translation>Modifier l'implication…</translation>
+        <translation>Modifier l&apos;implication…</translation>
     </message>
     <message>
         <source>Stakeholder record…</source>
-        <translation>Fiche de l'acteur…</translation>
+        <translation>Fiche de l&apos;acteur…</translation>
     </message>
     <message>
         <source>Remove from project</source>
@@ -101,6 +74,33 @@ Their involvement is archived, not deleted: Edit ▸ Undo (Ctrl+Z) brings it bac
         <translation>Retirer « {0} » de ce projet ?
 
 Son implication est archivée, pas supprimée : Édition ▸ Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>Attitude</name>
+    <message>
+        <source>not assessed</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>−2 opposed</source>
+        <translation>−2 opposé</translation>
+    </message>
+    <message>
+        <source>−1 reluctant</source>
+        <translation>−1 réservé</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 neutre</translation>
+    </message>
+    <message>
+        <source>+1 favourable</source>
+        <translation>+1 favorable</translation>
+    </message>
+    <message>
+        <source>+2 driving force</source>
+        <translation>+2 moteur</translation>
     </message>
 </context>
 <context>
@@ -167,13 +167,13 @@ Son implication est archivée, pas supprimée : Édition ▸ Annuler (Ctrl+Z) la
     </message>
     <message>
         <source>Archive exchange</source>
-        <translation>Archiver l'échange</translation>
+        <translation>Archiver l&apos;échange</translation>
     </message>
     <message>
         <source>Archive the exchange “{0}” of {1}?
 
 Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>Archiver l'échange « {0} » du {1} ?
+        <translation>Archiver l&apos;échange « {0} » du {1} ?
 
 Édition ▸ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
@@ -182,7 +182,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <name>Forms</name>
     <message>
         <source>ⓘ Personal data: write only what is useful for the project. Avoid sensitive information (health, political, religious or union opinions, origin, private life); the person can ask to read these notes.</source>
-        <translation>ⓘ Données personnelles : n'écrivez que ce qui est utile au projet. Évitez les informations sensibles (santé, opinions politiques, religieuses ou syndicales, origine, vie privée) ; la personne peut demander à lire ces notes.</translation>
+        <translation>ⓘ Données personnelles : n&apos;écrivez que ce qui est utile au projet. Évitez les informations sensibles (santé, opinions politiques, religieuses ou syndicales, origine, vie privée) ; la personne peut demander à lire ces notes.</translation>
     </message>
 </context>
 <context>
@@ -196,7 +196,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Modifier le financement</translation>
     </message>
     <message>
-        <source>Type the funder's name, then pick in the list</source>
+        <source>Type the funder&apos;s name, then pick in the list</source>
         <translation>Tapez le nom du financeur, puis choisissez dans la liste</translation>
     </message>
     <message>
@@ -422,7 +422,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>{0}: “{1}” is not an amount (expected e.g. 12 500,00).</source>
-        <translation>{0} : « {1} » n'est pas un montant (attendu : par exemple 12 500,00).</translation>
+        <translation>{0} : « {1} » n&apos;est pas un montant (attendu : par exemple 12 500,00).</translation>
     </message>
     <message>
         <source>e.g. 12 500,00 €</source>
@@ -437,7 +437,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Edit exchange</source>
-        <translation>Modifier l'échange</translation>
+        <translation>Modifier l&apos;échange</translation>
     </message>
     <message>
         <source>e.g. Steering committee of the spring</source>
@@ -602,7 +602,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Drag to change influence and interest</source>
-        <translation>Faites glisser pour changer l'influence et l'intérêt</translation>
+        <translation>Faites glisser pour changer l&apos;influence et l&apos;intérêt</translation>
     </message>
     <message>
         <source>Interest in the project →</source>
@@ -614,7 +614,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>No stakeholder yet: add them in the “Actors” tab.</source>
-        <translation>Aucun acteur pour l'instant : ajoutez-les dans l'onglet « Acteurs ».</translation>
+        <translation>Aucun acteur pour l&apos;instant : ajoutez-les dans l&apos;onglet « Acteurs ».</translation>
     </message>
 </context>
 <context>
@@ -717,7 +717,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>&lt;b&gt;Commons&lt;/b&gt; — a resource, a community, the rules they share</source>
-        <translation>&lt;b&gt;Communs&lt;/b&gt; — une ressource, une communauté, les règles qu'elle partage</translation>
+        <translation>&lt;b&gt;Communs&lt;/b&gt; — une ressource, une communauté, les règles qu&apos;elle partage</translation>
     </message>
     <message>
         <source>Shared resource</source>
@@ -779,7 +779,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <name>StageDialog</name>
     <message>
         <source>Move to stage</source>
-        <translation>Passer à l'étape</translation>
+        <translation>Passer à l&apos;étape</translation>
     </message>
     <message>
         <source>Current stage: {0}, since {1}.</source>
@@ -811,7 +811,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>The history is kept as it is: Ctrl+Z takes this entry back right away; a mistake found later is corrected by a new entry.</source>
-        <translation>L'historique est conservé tel quel : Ctrl+Z retire cette entrée tout de suite ; une erreur découverte plus tard se corrige par une nouvelle entrée.</translation>
+        <translation>L&apos;historique est conservé tel quel : Ctrl+Z retire cette entrée tout de suite ; une erreur découverte plus tard se corrige par une nouvelle entrée.</translation>
     </message>
     <message>
         <source>The date is required.</source>
@@ -819,7 +819,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>This date is in the future: record only a stage already reached.</source>
-        <translation>Cette date est dans le futur : n'enregistrez qu'une étape déjà atteinte.</translation>
+        <translation>Cette date est dans le futur : n&apos;enregistrez qu&apos;une étape déjà atteinte.</translation>
     </message>
     <message>
         <source>This date is before the project started ({0}).</source>
@@ -830,11 +830,11 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <name>StageTimeline</name>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>No stage recorded yet: use “Move to stage…” to record where the cooperation stands, with its evidence.</source>
-        <translation>Aucune étape enregistrée : utilisez « Passer à l'étape… » pour noter où en est la coopération, avec sa preuve.</translation>
+        <translation>Aucune étape enregistrée : utilisez « Passer à l&apos;étape… » pour noter où en est la coopération, avec sa preuve.</translation>
     </message>
     <message>
         <source>Recorded by {0}</source>
@@ -849,7 +849,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Edit stakeholder</source>
-        <translation>Modifier l'acteur</translation>
+        <translation>Modifier l&apos;acteur</translation>
     </message>
     <message>
         <source>A person</source>
@@ -861,15 +861,15 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>It is another stakeholder with a similar name: save anyway</source>
-        <translation>C'est un autre acteur au nom proche : enregistrer quand même</translation>
+        <translation>C&apos;est un autre acteur au nom proche : enregistrer quand même</translation>
     </message>
     <message>
         <source>e.g. deputy mayor for culture (never a political affiliation)</source>
-        <translation>par ex. adjointe au maire chargée de la culture (jamais d'appartenance politique)</translation>
+        <translation>par ex. adjointe au maire chargée de la culture (jamais d&apos;appartenance politique)</translation>
     </message>
     <message>
         <source>Where the contact details come from</source>
-        <translation>D'où viennent les coordonnées</translation>
+        <translation>D&apos;où viennent les coordonnées</translation>
     </message>
     <message>
         <source>First name</source>
@@ -881,7 +881,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Kind of actor</source>
-        <translation>Type d'acteur</translation>
+        <translation>Type d&apos;acteur</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -941,7 +941,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>This stakeholder may already exist: {0}. Pick the existing one, or tick “save anyway”.</source>
-        <translation>Cet acteur existe peut-être déjà : {0}. Choisissez l'acteur existant, ou cochez « enregistrer quand même ».</translation>
+        <translation>Cet acteur existe peut-être déjà : {0}. Choisissez l&apos;acteur existant, ou cochez « enregistrer quand même ».</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <name>TrajectoryTab</name>
     <message>
         <source>Move to stage…</source>
-        <translation>Passer à l'étape…</translation>
+        <translation>Passer à l&apos;étape…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1010,7 +1010,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <name>UndoCommands</name>
     <message>
         <source>Cannot undo or redo</source>
-        <translation>Impossible d'annuler ou de rétablir</translation>
+        <translation>Impossible d&apos;annuler ou de rétablir</translation>
     </message>
     <message>
         <source>“{0}” can no longer be undone or redone: {1}</source>
@@ -1022,7 +1022,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Edit the involvement of “{0}”</source>
-        <translation>Modifier l'implication de « {0} »</translation>
+        <translation>Modifier l&apos;implication de « {0} »</translation>
     </message>
     <message>
         <source>Move “{0}” on the power/interest grid</source>
@@ -1042,27 +1042,27 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Create stakeholder “{0}”</source>
-        <translation>Créer l'acteur « {0} »</translation>
+        <translation>Créer l&apos;acteur « {0} »</translation>
     </message>
     <message>
         <source>Edit stakeholder “{0}”</source>
-        <translation>Modifier l'acteur « {0} »</translation>
+        <translation>Modifier l&apos;acteur « {0} »</translation>
     </message>
     <message>
         <source>Move to stage “{0}”</source>
-        <translation>Passer à l'étape « {0} »</translation>
+        <translation>Passer à l&apos;étape « {0} »</translation>
     </message>
     <message>
         <source>Record the exchange “{0}”</source>
-        <translation>Consigner l'échange « {0} »</translation>
+        <translation>Consigner l&apos;échange « {0} »</translation>
     </message>
     <message>
         <source>Edit the exchange “{0}”</source>
-        <translation>Modifier l'échange « {0} »</translation>
+        <translation>Modifier l&apos;échange « {0} »</translation>
     </message>
     <message>
         <source>Archive the exchange “{0}”</source>
-        <translation>Archiver l'échange « {0} »</translation>
+        <translation>Archiver l&apos;échange « {0} »</translation>
     </message>
     <message>
         <source>Add funding from “{0}”</source>

@@ -198,6 +198,13 @@ class FormDialog(QDialog):
     def _active_rows(self) -> list[_Row]:
         return [row for row in self._rows if row.group is None or row.group in self.active_groups]
 
+    def clear_service_errors(self) -> None:
+        """Forget the messages of a refused save (the user changed what caused it)."""
+        for row in self._rows:
+            row.service_message = None
+        self.banner.hide()
+        self.revalidate()
+
     def error_text(self, name: str) -> str | None:
         """The message shown beside a field, if any (what the user reads)."""
         row = self._row_for(name)

@@ -46,10 +46,13 @@ from ingenierie.ui.widgets.search_picker import SearchPicker
 
 def attitude_labels() -> list[tuple[int | None, str]]:
     """The attitude scale, −2 (opposed) to +2 (driving force), or not assessed."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Attitude", text)
-    return [(None, tr("not assessed")), (-2, tr("−2 opposed")), (-1, tr("−1 reluctant")),
-            (0, tr("0 neutral")), (1, tr("+1 favourable")), (2, tr("+2 driving force"))]
+    translate = QCoreApplication.translate
+    return [(None, translate("Attitude", "not assessed")),
+            (-2, translate("Attitude", "−2 opposed")),
+            (-1, translate("Attitude", "−1 reluctant")),
+            (0, translate("Attitude", "0 neutral")),
+            (1, translate("Attitude", "+1 favourable")),
+            (2, translate("Attitude", "+2 driving force"))]
 
 
 def score_box() -> QSpinBox:

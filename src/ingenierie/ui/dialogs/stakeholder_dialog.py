@@ -87,7 +87,7 @@ class StakeholderDialog(FormDialog):
         self.allow_duplicate = QCheckBox(
             self.tr("It is another stakeholder with a similar name: save anyway"), self)
         self.allow_duplicate.hide()
-        self.allow_duplicate.toggled.connect(lambda _: self.banner.hide())
+        self.allow_duplicate.toggled.connect(lambda _: self.clear_service_errors())
         if detail is None and nature is None:
             self.body.addLayout(switch)
         self.body.addWidget(self.pages)
