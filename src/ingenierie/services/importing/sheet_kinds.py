@@ -6,6 +6,8 @@ from typing import Protocol
 
 from ingenierie.services.importing.context import ImportContext
 from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.link_sheets import InteractionSheet, InvolvementSheet
+from ingenierie.services.importing.project_sheets import ProjectSheet
 from ingenierie.services.importing.records import SheetReader
 from ingenierie.services.importing.stakeholder_sheets import OrganisationSheet, PersonSheet
 
@@ -21,6 +23,9 @@ class SheetImporter(Protocol):
 _IMPORTERS: dict[RecordKind, type[SheetImporter]] = {
     RecordKind.PERSON: PersonSheet,
     RecordKind.ORGANISATION: OrganisationSheet,
+    RecordKind.PROJECT: ProjectSheet,
+    RecordKind.INVOLVEMENT: InvolvementSheet,
+    RecordKind.INTERACTION: InteractionSheet,
 }
 
 
