@@ -122,6 +122,10 @@ class Known:
         person = self.person_names[key]
         return person, person is None
 
+    def forget_territories(self) -> None:
+        """Territories were written: read them again when next needed."""
+        self._territories = None
+
     def territories(self, connection: Connection) -> dict[tuple[TerritoryKind, str], uuid.UUID]:
         """Official territories by (kind, code), loaded on first use."""
         if self._territories is None:

@@ -25,28 +25,15 @@ from ingenierie.services.importing.fields import RecordKind
 from ingenierie.services.importing.records import ParsedRow, SheetReader
 from ingenierie.services.importing.report import DuplicateGroup
 from ingenierie.services.importing.table import Severity
+from ingenierie.services.importing.territory_lists import split_codes, territory_kind
 from ingenierie.services.matching import clean_text
 from ingenierie.services.projects import ProjectInput
 from ingenierie.services.stages import current_stages
 
 _LIST_SEPARATORS = re.compile(r"[;,\n]+")
-_CODE_SEPARATORS = re.compile(r"[;,\s]+")
 #: A service's field name → the import field (column) it comes from.
 _FIELD_OF = {"lead_id": "lead", "theme_ids": "themes", "territories": "territories"}
 _INPUTS = {f.name for f in fields(ProjectInput)}
-
-
-def territory_kind(code: str) -> TerritoryKind | None:
-    """The kind of official territory a code's shape says (QPV, EPCI, commune…)."""
-    if code.startswith(("QP", "QN")):
-        return TerritoryKind.QPV
-    if len(code) == 9 and code.isdigit():
-        return TerritoryKind.EPCI
-    if len(code) == 5:
-        return TerritoryKind.COMMUNE
-    if len(code) in (2, 3):
-        return TerritoryKind.DEPARTEMENT
-    return None
 
 
 class ProjectSheet:
@@ -137,7 +124,7 @@ class ProjectSheet:
             return ()
         known = self.ctx.known.territories(self.ctx.connection)
         links = []
-        for code in filter(None, _CODE_SEPARATORS.split(text.upper())):
+        for code in split_codes(text):
             kind = territory_kind(code)
             territory = known.get((kind, code)) if kind else None
             if territory is None:

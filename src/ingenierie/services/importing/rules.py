@@ -9,11 +9,15 @@ of rules for forms and imports, and no ORM object per imported row.
 
 from __future__ import annotations
 
+import uuid
 from typing import Any, cast
 
-from ingenierie.services import involvements, stakeholders
+from sqlalchemy.orm import Session
+
+from ingenierie.services import involvements, stakeholders, territories
 from ingenierie.services.involvements import InvolvementInput
 from ingenierie.services.stakeholder_records import OrganisationInput, PersonInput
+from ingenierie.services.territories import TerritoryInput
 
 Columns = dict[str, Any]
 
@@ -44,3 +48,18 @@ def involvement_columns(data: InvolvementInput) -> Columns:
     target = _Columns()
     involvements._apply(cast(Any, target), data)
     return vars(target)
+
+
+def territory_columns(session: Session, territory_id: uuid.UUID, data: TerritoryInput
+                      ) -> Columns:
+    """Territory columns (kind read, code checked against its kind, name cleaned).
+
+    ``session`` sees the import's transaction: a code already used by another
+    territory of the kind is refused (DuplicateError).
+    """
+    target = _Columns()
+    target.id = territory_id  # type: ignore[attr-defined]
+    territories._apply(session, cast(Any, target), data)
+    columns = vars(target)
+    del columns["id"]
+    return columns

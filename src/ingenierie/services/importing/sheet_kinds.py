@@ -10,6 +10,7 @@ from ingenierie.services.importing.link_sheets import InteractionSheet, Involvem
 from ingenierie.services.importing.project_sheets import ProjectSheet
 from ingenierie.services.importing.records import SheetReader
 from ingenierie.services.importing.stakeholder_sheets import OrganisationSheet, PersonSheet
+from ingenierie.services.importing.territory_lists import TerritorySheet
 
 
 class SheetImporter(Protocol):
@@ -26,6 +27,7 @@ _IMPORTERS: dict[RecordKind, type[SheetImporter]] = {
     RecordKind.PROJECT: ProjectSheet,
     RecordKind.INVOLVEMENT: InvolvementSheet,
     RecordKind.INTERACTION: InteractionSheet,
+    RecordKind.TERRITORY: TerritorySheet,
 }
 
 

@@ -18,6 +18,7 @@ from ingenierie.services.importing.fields import RecordKind
 from ingenierie.services.importing.headers import (
     ColumnMapping,
     guess_kind,
+    header_key,
     map_columns,
     signature_of,
 )
@@ -51,7 +52,25 @@ def _mapping(table: Table, choice: SheetChoice, alone: bool) -> ColumnMapping:
     if saved is not None and (alone or saved.signature == signature_of(table.headers)):
         return saved.applied_to(table.headers)
     kind = choice.kind or guess_kind(table.headers, table.sheet)
-    return map_columns(table.headers, kind)
+    mapping = map_columns(table.headers, kind)
+    if kind is RecordKind.TERRITORY:
+        mapping = _exact_kind_column(mapping)
+    return mapping
+
+
+def _exact_kind_column(mapping: ColumnMapping) -> ColumnMapping:
+    """Keep a territory list's "type" column only when its header says exactly that.
+
+    Official EPCI lists have a "Nature juridique" column (CC, CA, CU…): read as the
+    territory's type it would refuse every row, while the code already tells the kind.
+    """
+    index = mapping.column_of("kind")
+    field = mapping.field_of(index) if index is not None else None
+    if index is None or field is None:
+        return mapping
+    if header_key(mapping.headers[index]) in {header_key(n) for n in field.names}:
+        return mapping
+    return mapping.with_field(index, None)
 
 
 def _required_message(table: Table, mapping: ColumnMapping) -> str:
