@@ -181,8 +181,8 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>Forms</name>
     <message>
-        <source>ⓘ Personal data: write only what is useful for the project. Avoid sensitive information (health, political, religious or union opinions, origin, private life); the person can ask to read these notes.</source>
-        <translation>ⓘ Données personnelles : n&apos;écrivez que ce qui est utile au projet. Évitez les informations sensibles (santé, opinions politiques, religieuses ou syndicales, origine, vie privée) ; la personne peut demander à lire ces notes.</translation>
+        <source>&lt;b&gt;Personal data&lt;/b&gt;: only what the project needs, nothing sensitive (health, opinions, origin, private life). The person may ask to read it.</source>
+        <translation>&lt;b&gt;Données personnelles&lt;/b&gt; : seulement ce dont le projet a besoin, rien de sensible (santé, opinions, origine, vie privée). La personne peut demander à les lire.</translation>
     </message>
 </context>
 <context>
@@ -586,8 +586,8 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Tous présents</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
+        <source>Nobody invited</source>
+        <translation>Aucun invité</translation>
     </message>
 </context>
 <context>
@@ -864,8 +864,8 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>C&apos;est un autre acteur au nom proche : enregistrer quand même</translation>
     </message>
     <message>
-        <source>e.g. deputy mayor for culture (never a political affiliation)</source>
-        <translation>par ex. adjointe au maire chargée de la culture (jamais d&apos;appartenance politique)</translation>
+        <source>e.g. deputy mayor (never a party affiliation)</source>
+        <translation>par ex. adjointe au maire (jamais d&apos;appartenance politique)</translation>
     </message>
     <message>
         <source>Where the contact details come from</source>
@@ -955,8 +955,8 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>Search a territory by name or code…</source>
-        <translation>Cherchez un territoire par nom ou par code…</translation>
+        <source>Territory: name or code…</source>
+        <translation>Territoire : nom ou code…</translation>
     </message>
     <message>
         <source>Add</source>

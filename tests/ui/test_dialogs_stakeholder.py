@@ -31,7 +31,7 @@ def test_a_person_is_checked_as_typed_and_created(qtbot, context, db, typist):
     typist(form.person_email, "brest.fr")
     form.person_kind.set_value(ActorKind.ELU)
     assert form.legal_basis.value() is LegalBasis.MISSION_INTERET_PUBLIC
-    assert any("Évitez les informations sensibles (santé" in label.text()
+    assert any("rien de sensible (santé, opinions" in label.text()
                for label in form.findChildren(QLabel) if label.isVisibleTo(form))
 
     form.accept()

@@ -63,9 +63,8 @@ def _reveal(widget: QWidget) -> None:
 def rgpd_hint(parent: QWidget | None = None) -> QLabel:
     """A gentle reminder under free-text fields about a person (DOMAIN.md §4)."""
     label = QLabel(QCoreApplication.translate(
-        "Forms", "ⓘ Personal data: write only what is useful for the project. Avoid sensitive "
-        "information (health, political, religious or union opinions, origin, private life); "
-        "the person can ask to read these notes."), parent)
+        "Forms", "<b>Personal data</b>: only what the project needs, nothing sensitive "
+        "(health, opinions, origin, private life). The person may ask to read it."), parent)
     label.setWordWrap(True)
     label.setStyleSheet("color: #6b5a00; background: #fff8db; border-radius: 4px; padding: 4px;")
     return label
@@ -144,12 +143,12 @@ class FormDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        if below is not None:
-            column.addWidget(below)
         error = QLabel(container)
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
+        if below is not None:
+            column.addWidget(below)
         form.addRow(label, container)
         row = _Row(name, widget, error, check, group, aliases=aliases)
         self._rows.append(row)

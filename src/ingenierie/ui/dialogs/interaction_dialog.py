@@ -64,7 +64,7 @@ class ParticipantsTable(QWidget):
             self.table.setCellWidget(row, 1, combo)
         everyone = QPushButton(self.tr("Mark everyone present"), self)
         everyone.clicked.connect(lambda: self._set_all(Presence.PRESENT))
-        nobody = QPushButton(self.tr("Clear"), self)
+        nobody = QPushButton(self.tr("Nobody invited"), self)
         nobody.clicked.connect(lambda: self._set_all(None))
         buttons = QHBoxLayout()
         buttons.addWidget(everyone)

@@ -69,7 +69,7 @@ class TerritoryLinks(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.picker = SearchPicker(search, self, placeholder=self.tr(
-            "Search a territory by name or code…"))
+            "Territory: name or code…"))
         self.role = VocabularyCombo(TerritoryRole, self)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setEnabled(False)

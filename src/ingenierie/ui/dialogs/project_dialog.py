@@ -71,7 +71,7 @@ class ProjectDialog(FormDialog):
         self.lead = SearchPicker(stakeholder_search(self.context), placeholder=self.tr(
             "Type a name, then pick in the list"))
         self.budget = MoneyField("budget_cents", self.tr("Budget"))
-        self.summary = _short_text(96)
+        self.summary = QPlainTextEdit()
         self.add_field(form, "title", self.tr("Title *"), self.title_edit,
                        check=lambda: ok(lambda: require_text(
                            self.title_edit.text(), "title", "Le titre du projet", 300)))
