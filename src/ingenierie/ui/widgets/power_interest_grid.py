@@ -47,6 +47,7 @@ SCORES = range(1, 6)
 # Cells grow to fill the view (more room for names) rather than the text being zoomed.
 MIN_CELL_W, MAX_CELL_W = 180.0, 360.0
 MAX_ROW_H = 150.0
+MIN_SCALE = 0.65  # below this the names are too small to read: the view scrolls instead
 GAP = 12.0  # between the low and the high halves of each axis
 BAND = 30.0  # quadrant title band
 LINE = 22.0  # one stakeholder per line inside a cell
@@ -231,7 +232,7 @@ class PowerInterestGrid(QGraphicsView):
         self._items.clear()
         self._target = None
         self._dots = list(dots)
-        self._layout = _Layout(dots, *self._cell_size())
+        self._layout = _Layout(dots, *self._cell_size(dots))
         self._draw_background()
         label_width = self._layout.cell_width - 2 * RADIUS - 22
         for influence in SCORES:
@@ -354,20 +355,26 @@ class PowerInterestGrid(QGraphicsView):
             return
         port = self.viewport().size()
         scale = min(1.0, (port.width() - 4) / rect.width(), (port.height() - 4) / rect.height())
-        scale = max(0.65, scale)
+        scale = max(MIN_SCALE, scale)
         self.setTransform(QTransform.fromScale(scale, scale))
 
-    def _cell_size(self) -> tuple[float, float]:
-        """Cell width and least row height that fill the viewport at scale 1."""
+    def _cell_size(self, dots: Sequence[GridDot]) -> tuple[float, float]:
+        """Cell width and least row height that fill the viewport.
+
+        Crowded rows may make the grid taller than the view: it is then shrunk (down
+        to a legible limit) and the cells widened so that it still fills the width.
+        """
         port = self.viewport().size()
-        width = (port.width() - 4 - LEFT - RIGHT - GAP) / 5
-        height = (port.height() - 4 - TOP - BOTTOM - 2 * BAND) / 5
-        return (max(MIN_CELL_W, min(MAX_CELL_W, width)),
-                max(MIN_ROW_H, min(MAX_ROW_H, height)))
+        row = (port.height() - 4 - TOP - BOTTOM - 2 * BAND) / 5
+        row = max(MIN_ROW_H, min(MAX_ROW_H, row))
+        tall = _Layout(dots, MIN_CELL_W, row).scene_rect().height()
+        scale = max(MIN_SCALE, min(1.0, (port.height() - 4) / tall))
+        width = ((port.width() - 4) / scale - LEFT - RIGHT - GAP) / 5
+        return max(MIN_CELL_W, min(MAX_CELL_W / scale, width)), row
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        width, height = self._cell_size()
+        width, height = self._cell_size(self._dots)
         stale = (abs(width - self._layout.cell_width) > 6
                  or abs(height - min(self._layout.row_height.values())) > 6)
         if stale and self.scene().mouseGrabberItem() is None:
