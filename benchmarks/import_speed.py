@@ -63,7 +63,10 @@ def generate(path: Path, rows: int) -> None:
     sheet.append(HEADERS)
     start = date(2019, 1, 1)
     for i in range(rows):
-        first, last = firsts[i % len(firsts)], lasts[(i * 7919) % len(lasts)]
+        first = firsts[i % len(firsts)]
+        last = lasts[(i * 7919) % len(lasts)]
+        if i % 4:  # compound names, as often in France: few namesakes in the sheet
+            last = f"{last}-{lasts[(i * 104729 + 17) % len(lasts)]}"
         code, city = CITIES[i % len(CITIES)]
         day = start + timedelta(days=i % 1800)
         sheet.append((
@@ -77,6 +80,14 @@ def generate(path: Path, rows: int) -> None:
 
 
 def _peak_mb() -> float:
+    """This process's peak resident memory (Linux: VmHWM, which exec resets; ru_maxrss
+    would include the parent's peak)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -146,9 +157,10 @@ def stage_import(sheet: Path, db_path: Path) -> dict[str, Any]:
 STAGES = {"pandas": stage_pandas, "raw": stage_raw, "import": stage_import}
 
 
-def _run_stage(name: str, sheet: Path, db_path: Path) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, __file__, "--stage", name, str(sheet), str(db_path)],
-                          check=True, capture_output=True, text=True)
+def _run_stage(name: str, sheet: Path, db_path: Path, *extra: str) -> dict[str, Any]:
+    """Each stage in a fresh process, so its speed and peak memory are its own."""
+    done = subprocess.run([sys.executable, __file__, "--stage", name, str(sheet), str(db_path),
+                           *extra], check=True, capture_output=True, text=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -160,12 +172,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="dossier où garder le classeur et la base")
-    parser.add_argument("--stage", nargs=3, metavar=("STAGE", "SHEET", "DB"),
-                        help=argparse.SUPPRESS)
+    parser.add_argument("--stage", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stage:
-        name, sheet, db_path = args.stage
-        print(json.dumps(STAGES[name](Path(sheet), Path(db_path))))
+        name, sheet, db_path, *extra = args.stage
+        if name == "fill":
+            print(json.dumps({"how": _fill_database(Path(db_path), int(extra[0]))}))
+        else:
+            print(json.dumps(STAGES[name](Path(sheet), Path(db_path))))
         return
     folder = args.keep or Path(tempfile.mkdtemp(prefix="import-speed-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -175,7 +189,8 @@ def main() -> None:
         generate(sheet, args.rows)
     db_path = folder / "base.sqlite"
     db_path.unlink(missing_ok=True)
-    print(f"Base avec {args.rows} acteurs existants ({_fill_database(db_path, args.rows)})")
+    filled = _run_stage("fill", sheet, db_path, str(args.rows))["how"]
+    print(f"Base avec {args.rows} acteurs existants ({filled})")
     results = {name: _run_stage(name, sheet, db_path) for name in STAGES}
     for name, label in (("pandas", "pandas.read_excel (openpyxl)"),
                         ("raw", "lecteur brut (python-calamine)"),

@@ -44,7 +44,6 @@ class ImportContext:
     monitor: Monitor
     rejects: list[RejectedSheet] = field(default_factory=list)
     done: int = 0  # rows handled so far, over every sheet
-    total: int | None = None
 
     def counts(self, kind: RecordKind) -> Counts:
         return self.report.counts_for(kind)
@@ -69,4 +68,4 @@ class ImportContext:
         self.report.duplicates.append(group)
 
     def tick(self, step: str) -> None:
-        self.monitor.tick(step, self.done, self.total)
+        self.monitor.tick(step, self.done)

@@ -80,8 +80,8 @@ class SheetReader:
         self.columns: list[tuple[int, Field]] = [
             (index, by_key[key]) for index, key in enumerate(mapping.fields)
             if key is not None and key in by_key]
-        self.mapped = {f.key for _, f in self.columns}
         self._column_of = {f.key: index for index, f in self.columns}
+        self._lines: dict[tuple[str, type, Any], str] = {}
         # Lists repeat their values (kinds, towns, dates, organisations): parse each once.
         self._memo: dict[int, dict[tuple[type, CellValue], ParseResult[Any]]] = {i: {} for i, _ in
                                                                    self.columns}
@@ -137,6 +137,15 @@ class SheetReader:
 
     def extras_note(self, parsed: ParsedRow, keys: Iterable[str]) -> str | None:
         """The values of fields without a column of their own, as ``Libellé : valeur`` lines."""
-        lines = [f"{f.label} : {show_value(f, parsed.values[f.key])}"
-                 for _, f in self.columns if f.key in keys and f.key in parsed.values]
+        lines = []
+        for _, field_ in self.columns:
+            if field_.key in keys and field_.key in parsed.values:
+                value = parsed.values[field_.key]
+                memo_key = (field_.key, value.__class__, value)
+                line = self._lines.get(memo_key)
+                if line is None:
+                    line = f"{field_.label} : {show_value(field_, value)}"
+                    if len(self._lines) < MEMO_SIZE:
+                        self._lines[memo_key] = line
+                lines.append(line)
         return "\n".join(lines) or None

@@ -86,10 +86,6 @@ class Counts:
     unchanged: int = 0
     rejected: int = 0
 
-    @property
-    def total(self) -> int:
-        return self.new + self.updated + self.unchanged + self.rejected
-
     def describe(self) -> str:
         return (f"{self.new} nouveau(x), {self.updated} mis à jour, "
                 f"{self.unchanged} inchangé(s), {self.rejected} rejeté(s)")
@@ -156,13 +152,6 @@ class ImportReport:
     @property
     def data_rows(self) -> int:
         return sum(s.data_rows for s in self.sheets)
-
-    @property
-    def blocked(self) -> bool:
-        """True when committing would be refused as things stand."""
-        if self.refusal is not None:
-            return True
-        return self.rejected_rows > 0 and not self.skip_invalid
 
     def lines(self) -> Iterator[str]:
         """The report in French, one line at a time, as the CLI prints it."""
