@@ -1,0 +1,257 @@
+"""``generate_demo``: fill a database with a deterministic French demo, in one transaction.
+
+Territories, then stakeholders and their affiliations, then projects by chunks
+with everything that hangs from them (themes, territories, stage history,
+involvements, interactions and participants, fundings), each chunk written
+parents first so that foreign keys hold at every statement.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, func, select
+
+from ingenierie.errors import UserError, ValidationError
+from ingenierie.models import (
+    Affiliation,
+    Funding,
+    Interaction,
+    Involvement,
+    Participation,
+    Project,
+    ProjectTerritory,
+    ProjectTheme,
+    StageChange,
+    Stakeholder,
+    Territory,
+    Theme,
+)
+from ingenierie.models.base import Entity
+from ingenierie.models.vocabulary import Scheme
+from ingenierie.services.demo.context import DemoContext, build_context
+from ingenierie.services.demo.directory import Directory, Row
+from ingenierie.services.demo.fundings import fundings
+from ingenierie.services.demo.histories import stage_history
+from ingenierie.services.demo.involvements import involve
+from ingenierie.services.demo.meetings import meetings
+from ingenierie.services.demo.organisations import add_organisations
+from ingenierie.services.demo.people import add_people
+from ingenierie.services.demo.projects import SCHEMES, draft_project
+from ingenierie.services.demo.writer import BulkWriter
+from ingenierie.storage import Database
+
+DEFAULT_SIZE = 2000
+DEFAULT_SEED = 1
+MIN_SIZE, MAX_SIZE = 50, 1_000_000
+ORGANISATION_SHARE = 0.38
+CHUNK = 250  # projects generated, then written, together
+ROWS_PER_PROJECT_GUESS = 70  # until the first chunk tells the real figure
+
+Progress = Callable[[int, int], None]
+"""Called with (rows written, rows expected); the expectation firms up as projects are made."""
+
+LABELS = (
+    ("territory", "Territoires"), ("stakeholder", "Acteurs"), ("affiliation", "Affiliations"),
+    ("project", "Projets"), ("project_theme", "Thématiques de projet"),
+    ("project_territory", "Territoires de projet"), ("stage_change", "Étapes de coopération"),
+    ("involvement", "Implications"), ("interaction", "Échanges"),
+    ("participation", "Participations aux échanges"), ("funding", "Financements"),
+)
+
+
+class DatabaseNotEmptyError(UserError):
+    """The database already holds data and the caller did not ask to add to it."""
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSummary:
+    """What was written, and how long it took."""
+
+    path: Path
+    size: int
+    seed: int
+    counts: tuple[tuple[str, int], ...]  # (French label, rows)
+    rows: int
+    seconds: float
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.rows / self.seconds if self.seconds > 0 else float(self.rows)
+
+
+def check_size(size: int) -> int:
+    """The number of stakeholders asked for, if the demo can make that many."""
+    if isinstance(size, bool) or not isinstance(size, int) or not MIN_SIZE <= size <= MAX_SIZE:
+        raise ValidationError(
+            f"Le nombre d'acteurs doit être compris entre {MIN_SIZE} et {MAX_SIZE:,} "
+            f"(valeur reçue : {size}).".replace(",", " "), field="size")
+    return size
+
+
+def generate_demo(db: Database, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED,
+                  progress: Progress | None = None, *, append: bool = False) -> DemoSummary:
+    """Write ``size`` stakeholders and about ``size / 10`` projects with their whole life.
+
+    The same seed on an empty database always writes the same rows (timestamps of
+    writing aside). A database that already holds data is refused unless
+    ``append`` is true; appended data reuses the territories already there.
+    """
+    check_size(size)
+    started = time.perf_counter()
+    with db.session() as session:
+        connection = session.connection()
+        held = _held(connection)
+        if any(held.values()) and not append:
+            raise DatabaseNotEmptyError(_not_empty_message(db.path, held))
+        # Appending: a seed of its own, so that new ids never meet the ones already there.
+        key: int | str = seed if not any(held.values()) else f"{seed}/{sorted(held.items())}"
+        context = build_context(key, size, _territories(connection) if append else {})
+        plan = _Plan(context, size, _themes(connection), _project_codes(connection))
+        tracker = _Tracker(progress, len(context.geography.rows) + size * 2, plan.projects)
+        with BulkWriter(connection, tracker.written) as writer:
+            for batch in plan.batches():
+                if batch.entity is Project:
+                    tracker.projects_start(writer.total)
+                writer.insert(batch.entity, batch.rows)
+                if batch.projects_done:
+                    tracker.projects_written(batch.projects_done, writer.total)
+    seconds = time.perf_counter() - started
+    counts = tuple((label, writer.counts[table]) for table, label in LABELS)
+    tracker.finish(writer.total)
+    return DemoSummary(db.path, size, seed, counts, writer.total, seconds)
+
+
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    """Rows for one table; the last batch of a chunk of projects says how many are done."""
+
+    entity: type[Entity]
+    rows: list[Row]
+    projects_done: int = 0
+
+
+class _Plan:
+    """Everything to write, made batch by batch in the order foreign keys need.
+
+    It reads nothing from the database: what it needs is queried beforehand.
+    (Making batches in a thread while SQLite writes was tried: the GIL handovers
+    made it slower, not faster.)
+    """
+
+    def __init__(self, context: DemoContext, size: int, themes: dict[str, uuid.UUID],
+                 codes: set[str]) -> None:
+        self.context = context
+        self.size = size
+        self.themes = themes
+        self.codes = codes
+        self.projects = max(len(Scheme), size // 10)
+        self.directory = Directory()
+
+    def batches(self) -> Iterator[_Batch]:
+        context, directory = self.context, self.directory
+        yield _Batch(Territory, context.geography.rows)
+        organisations = add_organisations(context, directory,
+                                          round(self.size * ORGANISATION_SHARE))
+        people, affiliations = add_people(context, directory, self.size - len(organisations))
+        yield _Batch(Stakeholder, organisations + people)
+        yield _Batch(Affiliation, affiliations)
+        yield from self._projects()
+
+    def _projects(self) -> Iterator[_Batch]:
+        context, directory, count = self.context, self.directory, self.projects
+        rng = context.rng
+        schemes = [*rng.sample(list(Scheme), len(Scheme)),
+                   *SCHEMES.pick_many(rng, count - len(Scheme))]
+        big = min(5, max(2, count // 2000)) if len(directory.actors) >= 400 else 1
+        number = len(self.codes)
+        for first in range(0, count, CHUNK):
+            tables: dict[type[Entity], list[Row]] = {entity: [] for entity in _CHILD_ORDER}
+            last = min(first + CHUNK, count)
+            for index in range(first, last):
+                number += 1
+                draft, territories, theme_rows = draft_project(
+                    context, f"{number:05d}", schemes[index], self.themes, index < big)
+                while draft.row["code"] in self.codes:
+                    number += 1
+                    draft.row["code"] = f"{draft.row['code'].rsplit('-', 1)[0]}-{number:05d}"
+                self.codes.add(draft.row["code"])
+                tables[ProjectTerritory] += territories
+                tables[ProjectTheme] += theme_rows
+                tables[StageChange] += stage_history(context, draft)
+                tables[Involvement] += involve(context, directory, draft)
+                interactions, participations = meetings(context, draft)
+                tables[Interaction] += interactions
+                tables[Participation] += participations
+                tables[Funding] += fundings(context, draft)
+                tables[Project].append(draft.row)
+            for entity, rows in tables.items():
+                yield _Batch(entity, rows, last if entity is _CHILD_ORDER[-1] else 0)
+
+
+_CHILD_ORDER: tuple[type[Entity], ...] = (
+    Project, ProjectTerritory, ProjectTheme, StageChange, Involvement, Interaction,
+    Participation, Funding)
+
+
+class _Tracker:
+    """Turns rows written into (done, expected) calls, the expectation refined per chunk."""
+
+    def __init__(self, progress: Progress | None, first_rows: int, projects: int) -> None:
+        self.progress = progress
+        self.projects = projects
+        self.expected = first_rows + projects * ROWS_PER_PROJECT_GUESS
+        self.before_projects: int | None = None
+
+    def written(self, done: int) -> None:
+        if self.progress is not None:
+            self.progress(done, max(done, self.expected))
+
+    def projects_start(self, done: int) -> None:
+        if self.before_projects is None:
+            self.before_projects = done
+            self.expected = done + self.projects * ROWS_PER_PROJECT_GUESS
+
+    def projects_written(self, projects_done: int, done: int) -> None:
+        """``done`` rows in all after ``projects_done`` projects: extrapolate to the rest."""
+        per_project = (done - (self.before_projects or 0)) / projects_done
+        self.expected = round(done + per_project * (self.projects - projects_done))
+
+    def finish(self, done: int) -> None:
+        if self.progress is not None:
+            self.progress(done, done)
+
+
+def _held(connection: Connection) -> dict[str, int]:
+    """What the database holds besides the shipped themes."""
+    return {label: connection.scalar(select(func.count()).select_from(entity)) or 0
+            for label, entity in (("projets", Project), ("acteurs", Stakeholder),
+                                  ("territoires", Territory))}
+
+
+def _not_empty_message(path: Path, held: dict[str, int]) -> str:
+    what = ", ".join(f"{count} {label}" for label, count in held.items() if count)
+    return (f"La base de données « {path} » contient déjà des données ({what}). "
+            "Les données de démonstration ne s'y ajoutent que sur demande explicite "
+            "(option --append de la commande demo) ; sinon, choisissez un autre fichier "
+            "avec --db.")
+
+
+def _themes(connection: Connection) -> dict[str, uuid.UUID]:
+    rows = connection.execute(
+        select(Theme.name, Theme.id).where(Theme.archived_at.is_(None)).order_by(Theme.name))
+    return dict(rows.tuples().all())
+
+
+def _project_codes(connection: Connection) -> set[str]:
+    return set(connection.scalars(select(Project.code).where(Project.code.is_not(None))))
+
+
+def _territories(connection: Connection) -> dict[tuple[str, str], uuid.UUID]:
+    rows = connection.execute(
+        select(Territory.kind, Territory.code, Territory.id).where(Territory.code.is_not(None)))
+    return {(kind.value, code): ident for kind, code, ident in rows}

@@ -1,0 +1,62 @@
+"""The demo's single source of chance: a seeded generator, so a seed always gives the same data.
+
+Identifiers come from it too (``uuid.uuid4`` would differ on every run), and the
+weighted draws keep cumulative weights so that drawing a million values stays cheap.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from bisect import bisect
+from collections.abc import Sequence
+from datetime import date, timedelta
+from itertools import accumulate
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class DemoRandom(random.Random):
+    """``random.Random`` with the few draws the demo makes over and over.
+
+    ``choice`` and ``randint`` are redefined on top of ``random()``: the library's
+    versions draw bits until one fits, several Python calls each, and the demo
+    makes millions of them. Uniformity is kept; the sequence is still seeded.
+    """
+
+    def choice(self, seq: Sequence[T]) -> T:
+        return seq[int(self.random() * len(seq))]
+
+    def randint(self, a: int, b: int) -> int:
+        return a + int(self.random() * (b - a + 1))
+
+    def uuid(self) -> uuid.UUID:
+        return uuid.UUID(int=self.getrandbits(128), version=4)
+
+    def chance(self, probability: float) -> bool:
+        return self.random() < probability
+
+    def day_between(self, first: date, last: date) -> date:
+        """A day in ``first`` … ``last`` (both included); ``first`` if the span is empty."""
+        span = (last - first).days
+        return first if span <= 0 else first + timedelta(days=self.randint(0, span))
+
+    def log_uniform(self, low: float, high: float) -> float:
+        """Amounts spread like real budgets: as many between 10 k and 100 k as 100 k–1 M."""
+        return float(low * (high / low) ** self.random())
+
+
+class Weighted(Generic[T]):
+    """A population with weights, prepared once and drawn from many times."""
+
+    def __init__(self, weights: dict[T, float] | Sequence[tuple[T, float]]) -> None:
+        pairs = list(weights.items()) if isinstance(weights, dict) else list(weights)
+        self.population = [item for item, _ in pairs]
+        self._cumulative = list(accumulate(weight for _, weight in pairs))
+
+    def pick(self, rng: random.Random) -> T:
+        return self.population[bisect(self._cumulative, rng.random() * self._cumulative[-1])]
+
+    def pick_many(self, rng: random.Random, count: int) -> list[T]:
+        return rng.choices(self.population, cum_weights=self._cumulative, k=count)
