@@ -1,0 +1,138 @@
+"""What the wizard reads from a file before importing: its sheets, its header, its first rows.
+
+Runs off the GUI thread and holds no Qt. The preview keeps the rows as they are in
+the file, from the top of the sheet (the title block above the header too), each
+with its role, so the user sees which row is taken as the header and which rows
+will be left out, and why. The header and the rows left out are decided by the
+import's own reader (``open_table``): the preview cannot disagree with the import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from ingenierie.services.importing import csv_reader, workbook_reader
+from ingenierie.services.importing.errors import NoDataError
+from ingenierie.services.importing.layout import RawRows, is_blank
+from ingenierie.services.importing.reading import detect_format, list_sheets, open_table
+from ingenierie.services.importing.records import show
+from ingenierie.services.importing.table import FileFormat, SkipReason, SourceRow, Table
+
+#: Rows shown below the header row.
+PREVIEW_DATA_ROWS = 20
+#: Example values kept per column, for the mapping page.
+SAMPLES = 3
+
+
+class RowRole(Enum):
+    """What the import makes of a row of the preview."""
+
+    ABOVE = "above"  # above the header (a title block): never imported
+    HEADER = "header"
+    DATA = "data"
+    SKIPPED = "skipped"  # below the header but left out: blank, total, section, footnote
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewRow:
+    """One row of the sheet as written, one text per column of the table."""
+
+    number: int  # Excel row, or CSV line
+    values: tuple[str, ...]
+    role: RowRole
+    reason: str = ""  # French, for a skipped row ("ligne de total"…)
+
+
+@dataclass(frozen=True, slots=True)
+class SheetSnapshot:
+    """One sheet of a file as the wizard shows it; plain data, safe to pass between threads."""
+
+    path: Path
+    format: FileFormat
+    sheets: tuple[str, ...]  # empty for a CSV file
+    sheet: str | None
+    header_row: int
+    headers: tuple[str, ...]
+    letters: tuple[str, ...]  # the Excel column letter of each header
+    rows: tuple[PreviewRow, ...]
+    samples: tuple[tuple[str, ...], ...]  # a few values of each column, from the data rows
+    notices: tuple[str, ...]  # French remarks on the file (a CSV named .xlsx…)
+
+
+def load_sheet(path: Path, sheet: str | None = None,
+               header_row: int | None = None) -> SheetSnapshot:
+    """Read ``sheet`` (by default the first one holding data) for the wizard.
+
+    ``header_row`` forces the header (the user's correction); otherwise the
+    import's detection finds it. Raises ImportFileError for an unreadable file
+    and NoDataError when no sheet holds anything.
+    """
+    file_format = detect_format(path)
+    sheets = tuple(list_sheets(path))
+    table = _open(path, sheets, sheet, header_row)
+    limit = table.header_row + PREVIEW_DATA_ROWS
+    data = list(_data_rows_until(table, limit))
+    skipped = {row.number: row.reason.label for row in table.skipped}
+    imported = {row.number for row in data}
+    width = len(table.headers)
+    preview = []
+    for number, raw in _raw_rows(path, file_format, table.sheet):
+        if number > limit:
+            break
+        values = tuple(show(v) if not is_blank(v) else "" for v in raw[:width])
+        values += ("",) * (width - len(values))
+        if number < table.header_row:
+            preview.append(PreviewRow(number, values, RowRole.ABOVE))
+        elif number == table.header_row:
+            preview.append(PreviewRow(number, values, RowRole.HEADER))
+        elif number in imported:
+            preview.append(PreviewRow(number, values, RowRole.DATA))
+        else:  # blank rows after the last data row are not reported by the reader
+            reason = skipped.get(number, SkipReason.BLANK.label)
+            preview.append(PreviewRow(number, values, RowRole.SKIPPED, reason))
+    return SheetSnapshot(
+        path=path, format=file_format, sheets=sheets, sheet=table.sheet,
+        header_row=table.header_row, headers=table.headers,
+        letters=tuple(table.column_letter(i) for i in range(width)), rows=tuple(preview),
+        samples=_samples(data, width), notices=tuple(table.notices))
+
+
+def _open(path: Path, sheets: tuple[str, ...], sheet: str | None,
+          header_row: int | None) -> Table:
+    """The table asked for; with no sheet named, the first sheet that is not empty."""
+    if sheet is not None or len(sheets) < 2:
+        return open_table(path, sheet, header_row=header_row)
+    for index, name in enumerate(sheets):
+        try:
+            return open_table(path, name, header_row=header_row)
+        except NoDataError:
+            if index == len(sheets) - 1:
+                raise
+    raise AssertionError("unreachable: the loop returns or raises")
+
+
+def _data_rows_until(table: Table, limit: int) -> Iterator[SourceRow]:
+    """Data rows up to row ``limit``; the rows left out before it are then in ``table.skipped``."""
+    for row in table.rows():
+        if row.number > limit:
+            return
+        yield row
+
+
+def _raw_rows(path: Path, file_format: FileFormat, sheet: str | None) -> RawRows:
+    if file_format is FileFormat.CSV:
+        return csv_reader.load_grid(path).rows()
+    return workbook_reader.load_grid(path, file_format, sheet)[1].rows()
+
+
+def _samples(rows: list[SourceRow], width: int) -> tuple[tuple[str, ...], ...]:
+    found: list[list[str]] = [[] for _ in range(width)]
+    for row in rows:
+        for column, value in enumerate(row.values):
+            if not is_blank(value) and len(found[column]) < SAMPLES \
+                    and (text := show(value)) not in found[column]:
+                found[column].append(text)
+    return tuple(tuple(values) for values in found)

@@ -1,0 +1,65 @@
+"""The File menu's import commands: the wizard, and the template workbook to fill in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
+
+from ingenierie.errors import UserError
+from ingenierie.services.importing.template import write_template
+from ingenierie.ui.context import AppContext
+from ingenierie.ui.errors import show_error
+from ingenierie.ui.importing.wizard import show_import_wizard
+
+MESSAGE_MS = 8000
+
+
+class ImportActions(QObject):
+    """"Import a workbook…" (Ctrl+I) and "Save the import template…", ready for a menu."""
+
+    def __init__(self, window: QWidget, context: Callable[[], AppContext]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.import_workbook = QAction(self.tr("&Import a workbook…"), self)
+        self.import_workbook.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_workbook.setStatusTip(self.tr(
+            "Import stakeholders, projects, involvements or exchanges from an Excel, "
+            "LibreOffice or CSV file, after a dry run."))
+        self.import_workbook.triggered.connect(lambda: show_import_wizard(context(), window))
+        self.save_template = QAction(self.tr("Save the import &template…"), self)
+        self.save_template.setStatusTip(self.tr(
+            "A workbook with one sheet per kind of record, its columns and an example row."))
+        self.save_template.triggered.connect(lambda: save_import_template(window))
+
+    @property
+    def entries(self) -> list[QAction]:
+        return [self.import_workbook, self.save_template]
+
+
+def save_import_template(parent: QWidget, path: Path | None = None) -> Path | None:
+    """Ask where to save the template (unless ``path`` is given), write it, say where."""
+    if path is None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("ImportActions", "Save the import template"),
+            str(Path.home() / QCoreApplication.translate("ImportActions",
+                                                          "import_template.xlsx")),
+            QCoreApplication.translate("ImportActions", "Excel workbook (*.xlsx)"))
+        if not chosen:
+            return None
+        path = Path(chosen)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    try:
+        written = write_template(path)
+    except UserError as error:
+        show_error(parent, error)
+        return None
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "ImportActions", "Import template saved: %1").replace("%1", str(written)), MESSAGE_MS)
+    return written

@@ -1,0 +1,77 @@
+"""What the wizard's pages share: the user's choices so far, and the page base class.
+
+Each page reads and writes :class:`ImportState` through the wizard; a change
+upstream (another sheet, header row, record kind or mapping) clears what was
+derived from it downstream, so a dry run never describes choices since undone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
+
+from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.headers import ColumnMapping
+from ingenierie.services.importing.pipeline import ImportOptions
+from ingenierie.services.importing.report import ImportReport
+from ingenierie.ui.importing.loading import SheetSnapshot
+
+if TYPE_CHECKING:
+    from ingenierie.ui.importing.wizard import ImportWizard
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+@dataclass(slots=True)
+class ImportState:
+    """The file read, the choices made on it, and the dry run of those choices."""
+
+    snapshot: SheetSnapshot | None = None
+    kind: RecordKind | None = None
+    mapping: ColumnMapping | None = None
+    saved_mapping: ColumnMapping | None = None  # found in the store for these headers
+    plan: ImportReport | None = None
+    skip_invalid: bool = False
+    rejects_path: Path | None = None
+
+    def options(self, *, dry_run: bool) -> ImportOptions:
+        """The pipeline's options. The dry run always sets invalid rows aside, so that its
+        report tells both outcomes apart; the refusal itself is the user's choice."""
+        assert self.snapshot is not None and self.mapping is not None
+        return ImportOptions(
+            sheet=self.snapshot.sheet, header_row=self.snapshot.header_row, kind=self.kind,
+            mapping=self.mapping, skip_invalid=dry_run or self.skip_invalid,
+            rejects_path=None if dry_run or not self.skip_invalid else self.rejects_path)
+
+
+class StepPage(QWizardPage):
+    """A page of the import wizard."""
+
+    @property
+    def flow(self) -> ImportWizard:
+        return cast("ImportWizard", self.wizard())
+
+    @property
+    def state(self) -> ImportState:
+        return self.flow.state
+
+
+def message_label(parent: QWidget, *, error: bool = False) -> QLabel:
+    """A wrapped, selectable label for explanations; red for errors; hidden while empty."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if error:
+        label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
+def say(label: QLabel, text: str | None) -> None:
+    """Show ``text`` in ``label``, or hide the label when there is nothing to say."""
+    label.setText(text or "")
+    label.setVisible(bool(text))
