@@ -25,7 +25,7 @@ from ingenierie.services.importing.pipeline import plan_import
 from ingenierie.services.importing.report import ImportReport, Outcome
 from ingenierie.ui.errors import show_error
 from ingenierie.ui.importing.report_view import ReportView
-from ingenierie.ui.importing.state import StepPage, message_label, say
+from ingenierie.ui.importing.state import StepPage, left_aligned, message_label, say
 
 
 class DryRunPage(StepPage):
@@ -73,8 +73,9 @@ class DryRunPage(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
-        layout.addWidget(self.retry_button)
+        layout.addLayout(left_aligned(self.retry_button))
         layout.addWidget(self.report_view, 1)
+        layout.addStretch(0)  # keeps the messages at the top while there is no report
         layout.addWidget(self.choice)
         layout.addWidget(self.blocked)
         for signal in (self.refuse.toggled, self.keep_rejects.toggled,

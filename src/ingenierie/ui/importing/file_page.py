@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -58,7 +59,10 @@ class FilePage(StepPage):
         self.path_edit.textChanged.connect(self._path_changed)
 
     def path(self) -> Path | None:
+        """The path typed, pasted, or dropped from a file manager (a ``file://`` URL)."""
         text = self.path_edit.text().strip().strip('"')
+        if text.startswith("file:"):
+            text = QUrl(text).toLocalFile()
         return Path(text).expanduser() if text else None
 
     def browse(self) -> None:

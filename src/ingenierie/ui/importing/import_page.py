@@ -16,7 +16,7 @@ from ingenierie.services.importing.pipeline import run_import
 from ingenierie.services.importing.report import ImportReport, Outcome
 from ingenierie.ui.errors import show_error
 from ingenierie.ui.importing.report_view import ReportView
-from ingenierie.ui.importing.state import StepPage, message_label, say
+from ingenierie.ui.importing.state import StepPage, left_aligned, message_label, say
 
 #: What each record kind changes, as the change hub names it.
 CHANGED: dict[RecordKind, str] = {
@@ -49,8 +49,9 @@ class ImportPage(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.outcome)
         layout.addWidget(self.detail)
-        layout.addWidget(self.retry_button)
+        layout.addLayout(left_aligned(self.retry_button))
         layout.addWidget(self.report_view, 1)
+        layout.addStretch(0)  # keeps the messages at the top while there is no report
         self.result: ImportReport | None = None
 
     def initializePage(self) -> None:

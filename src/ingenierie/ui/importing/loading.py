@@ -10,8 +10,9 @@ import's own reader (``open_table``): the preview cannot disagree with the impor
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
+from itertools import takewhile
 from pathlib import Path
 
 from ingenierie.services.importing import csv_reader, workbook_reader
@@ -19,7 +20,13 @@ from ingenierie.services.importing.errors import NoDataError
 from ingenierie.services.importing.layout import RawRows, is_blank
 from ingenierie.services.importing.reading import detect_format, list_sheets, open_table
 from ingenierie.services.importing.records import show
-from ingenierie.services.importing.table import FileFormat, SkipReason, SourceRow, Table
+from ingenierie.services.importing.table import (
+    CellValue,
+    FileFormat,
+    SkipReason,
+    SourceRow,
+    Table,
+)
 
 #: Rows shown below the header row.
 PREVIEW_DATA_ROWS = 20
@@ -75,29 +82,26 @@ def load_sheet(path: Path, sheet: str | None = None,
     table = _open(path, sheets, sheet, header_row)
     limit = table.header_row + PREVIEW_DATA_ROWS
     data = list(_data_rows_until(table, limit))
-    skipped = {row.number: row.reason.label for row in table.skipped}
-    imported = {row.number for row in data}
+    roles = {row.number: (RowRole.SKIPPED, row.reason.label) for row in table.skipped}
+    roles.update((row.number, (RowRole.DATA, "")) for row in data)
+    roles[table.header_row] = (RowRole.HEADER, "")
     width = len(table.headers)
-    preview = []
-    for number, raw in _raw_rows(path, file_format, table.sheet):
-        if number > limit:
-            break
-        values = tuple(show(v) if not is_blank(v) else "" for v in raw[:width])
-        values += ("",) * (width - len(values))
-        if number < table.header_row:
-            preview.append(PreviewRow(number, values, RowRole.ABOVE))
-        elif number == table.header_row:
-            preview.append(PreviewRow(number, values, RowRole.HEADER))
-        elif number in imported:
-            preview.append(PreviewRow(number, values, RowRole.DATA))
-        else:  # blank rows after the last data row are not reported by the reader
-            reason = skipped.get(number, SkipReason.BLANK.label)
-            preview.append(PreviewRow(number, values, RowRole.SKIPPED, reason))
-    return SheetSnapshot(
+    snapshot = SheetSnapshot(
         path=path, format=file_format, sheets=sheets, sheet=table.sheet,
         header_row=table.header_row, headers=table.headers,
-        letters=tuple(table.column_letter(i) for i in range(width)), rows=tuple(preview),
+        letters=tuple(table.column_letter(i) for i in range(width)), rows=(),
         samples=_samples(data, width), notices=tuple(table.notices))
+    del table, data  # the sheet they hold is let go before it is read again, as written
+    rows = []
+    for number, cells in _raw_rows(path, file_format, snapshot.sheet, limit):
+        values = tuple(show(v) if not is_blank(v) else "" for v in cells[:width])
+        values += ("",) * (width - len(values))
+        # Blank rows after the last data row are not reported by the reader: blank.
+        role, reason = roles.get(number, (RowRole.SKIPPED, SkipReason.BLANK.label))
+        if number < snapshot.header_row:
+            role, reason = RowRole.ABOVE, ""
+        rows.append(PreviewRow(number, values, role, reason))
+    return replace(snapshot, rows=tuple(rows))
 
 
 def _open(path: Path, sheets: tuple[str, ...], sheet: str | None,
@@ -122,10 +126,14 @@ def _data_rows_until(table: Table, limit: int) -> Iterator[SourceRow]:
         yield row
 
 
-def _raw_rows(path: Path, file_format: FileFormat, sheet: str | None) -> RawRows:
+def _raw_rows(path: Path, file_format: FileFormat, sheet: str | None,
+              limit: int) -> list[tuple[int, list[CellValue]]]:
+    """The sheet's rows up to row ``limit``, as written (the sheet itself is then let go)."""
     if file_format is FileFormat.CSV:
-        return csv_reader.load_grid(path).rows()
-    return workbook_reader.load_grid(path, file_format, sheet)[1].rows()
+        rows: RawRows = csv_reader.load_grid(path).rows()
+    else:
+        rows = workbook_reader.load_grid(path, file_format, sheet)[1].rows()
+    return list(takewhile(lambda row: row[0] <= limit, rows))
 
 
 def _samples(rows: list[SourceRow], width: int) -> tuple[tuple[str, ...], ...]:

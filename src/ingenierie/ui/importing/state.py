@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget, QWizardPage
 
 from ingenierie.services.importing.fields import RecordKind
 from ingenierie.services.importing.headers import ColumnMapping
@@ -75,3 +75,11 @@ def say(label: QLabel, text: str | None) -> None:
     """Show ``text`` in ``label``, or hide the label when there is nothing to say."""
     label.setText(text or "")
     label.setVisible(bool(text))
+
+
+def left_aligned(widget: QWidget) -> QHBoxLayout:
+    """A row holding ``widget`` at its natural width, on the left (a button, say)."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
