@@ -161,3 +161,26 @@ def test_preview_roles_follow_a_corrected_header_row(qtbot, open_wizard, tmp_pat
     qtbot.waitUntil(lambda: page.isComplete())
     assert not page.error.isVisible()
     assert wizard.state.snapshot.headers[0] == "Nom de la personne"
+
+
+def test_a_sheet_without_data_rows_is_refused_by_the_dry_run(qtbot, db, open_wizard,
+                                                             tmp_path: Path):
+    workbook = openpyxl.Workbook()
+    workbook.active.append(("Nom", "Prénom", "Courriel"))
+    path = tmp_path / "entête seule.xlsx"
+    workbook.save(path)
+    wizard = open_wizard()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wait_idle(qtbot, wizard)
+    wizard.next()
+    wizard.next()
+    wait_idle(qtbot, wizard)
+
+    page = wizard.dry_run_page
+    assert page.status.text() == "0 ligne lue. Rien n'a été écrit."
+    assert page.blocked.text() == ("Le fichier ne contient aucune donnée : aucune ligne sous "
+                                   "l'en-tête.")
+    assert not page.choice.isVisible()
+    assert not next_enabled(wizard)
+    assert people(db) == {}
