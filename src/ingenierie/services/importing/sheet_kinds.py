@@ -7,9 +7,10 @@ from typing import Protocol
 from ingenierie.services.importing.context import ImportContext
 from ingenierie.services.importing.fields import RecordKind
 from ingenierie.services.importing.link_sheets import InteractionSheet, InvolvementSheet
+from ingenierie.services.importing.person_sheet import PersonSheet
 from ingenierie.services.importing.project_sheets import ProjectSheet
 from ingenierie.services.importing.records import SheetReader
-from ingenierie.services.importing.stakeholder_sheets import OrganisationSheet, PersonSheet
+from ingenierie.services.importing.stakeholder_sheets import OrganisationSheet
 from ingenierie.services.importing.territory_lists import TerritorySheet
 
 

@@ -1,11 +1,10 @@
-"""Sheets of people and of organisations: validate, find duplicates, match, write.
+"""Sheets of stakeholders (the steps people and organisations share), and organisations.
 
 Each chunk of rows goes through the same steps: the domain rules (the very
 functions the forms use) give the columns; a row describing the same record
 as an earlier row is rejected and grouped with it for the user, never merged;
 a row matching a stored record updates it with the file's non-empty cells;
-the rest are inserted in batches. A person's "Organisme" finds or creates the
-organisation and links the person to it.
+the rest are inserted in batches. People are in ``person_sheet``.
 """
 
 from __future__ import annotations
@@ -23,11 +22,10 @@ from ingenierie.models.vocabulary import StakeholderNature
 from ingenierie.services.importing import rules
 from ingenierie.services.importing.context import ImportContext
 from ingenierie.services.importing.fields import RecordKind, fields_for
-from ingenierie.services.importing.known import NO_ORGANISATION
 from ingenierie.services.importing.records import ParsedRow, SheetReader
 from ingenierie.services.importing.report import DuplicateGroup
 from ingenierie.services.importing.table import Severity
-from ingenierie.services.matching import clean_text, email_key, organisation_key, person_key
+from ingenierie.services.matching import clean_text, organisation_key
 from ingenierie.services.stakeholder_records import OrganisationInput, PersonInput
 
 STAKEHOLDER = Stakeholder.__table__
@@ -40,7 +38,7 @@ Key = tuple[str, ...]
 
 
 @dataclass(slots=True)
-class _Candidate:
+class Candidate:
     """A valid row on its way to the database."""
 
     parsed: ParsedRow
@@ -108,7 +106,7 @@ class StakeholderSheet:
             self.ctx.tick(self.step)
         self._report_groups()
 
-    def _candidate(self, parsed: ParsedRow) -> _Candidate | None:
+    def _candidate(self, parsed: ParsedRow) -> Candidate | None:
         given = {k: parsed.values[k] for k in self.inputs if k in parsed.values}
         notes = "\n".join(filter(None, (given.get("notes"),
                                         self.reader.extras_note(parsed, self.extras))))
@@ -124,7 +122,7 @@ class StakeholderSheet:
             return None
         if self._duplicate(parsed, self.keys(parsed, columns)):
             return None
-        candidate = _Candidate(parsed, given, columns)
+        candidate = Candidate(parsed, given, columns)
         if not self.resolve_links(candidate):
             return None
         candidate.existing = self.match(candidate)
@@ -145,7 +143,7 @@ class StakeholderSheet:
         self.seen.labels[parsed.number] = self.label(parsed)
         return False
 
-    def _merge_stored(self, candidates: list[_Candidate]) -> None:
+    def _merge_stored(self, candidates: list[Candidate]) -> None:
         """Overlay the file's values on each stored record, through the same rules."""
         if not candidates:
             return
@@ -175,7 +173,7 @@ class StakeholderSheet:
                 continue
             candidate.columns = {k: v for k, v in columns.items() if before.get(k) != v}
 
-    def _write(self, candidates: list[_Candidate]) -> None:
+    def _write(self, candidates: list[Candidate]) -> None:
         counts = self.ctx.counts(self.kind)
         new, changed = [], []
         for candidate in candidates:
@@ -224,167 +222,29 @@ class StakeholderSheet:
         """The record as the row names it, for its duplicate group."""
         raise NotImplementedError
 
-    def match(self, candidate: _Candidate) -> uuid.UUID | None:
+    def match(self, candidate: Candidate) -> uuid.UUID | None:
         raise NotImplementedError
 
     def stored_name(self, stored: dict[str, Any]) -> Any:
         return stored[self.name_field]
 
-    def remember(self, candidate: _Candidate) -> None:
+    def remember(self, candidate: Candidate) -> None:
         raise NotImplementedError
 
-    def resolve_links(self, candidate: _Candidate) -> bool:
+    def resolve_links(self, candidate: Candidate) -> bool:
         return True
 
     def load_links(self, ids: list[uuid.UUID | None]) -> None:
         return None
 
-    def adds_link(self, candidate: _Candidate) -> bool:
+    def adds_link(self, candidate: Candidate) -> bool:
         return False
 
-    def write_parents(self, candidates: list[_Candidate]) -> None:
+    def write_parents(self, candidates: list[Candidate]) -> None:
         return None
 
-    def write_links(self, candidates: list[_Candidate]) -> None:
+    def write_links(self, candidates: list[Candidate]) -> None:
         return None
-
-
-class PersonSheet(StakeholderSheet):
-    """People: the same e-mail, or the same name in the same organisation, is the same person."""
-
-    kind = RecordKind.PERSON
-    nature = StakeholderNature.PERSON
-    input_type = PersonInput
-    name_field = "last_name"
-    step = "Personnes"
-    to_columns = staticmethod(rules.person_columns)
-
-    def __init__(self, ctx: ImportContext, reader: SheetReader) -> None:
-        super().__init__(ctx, reader)
-        self.links: set[tuple[uuid.UUID, uuid.UUID]] = set()  # stored or added this import
-        self.new_organisations: dict[uuid.UUID, dict[str, Any]] = {}
-        self._organisation_keys: dict[str, str] = {}
-
-    def organisation_key(self, name: str) -> str:
-        """The matching key of an organisation name (a list names few, many times)."""
-        key = self._organisation_keys.get(name)
-        if key is None:
-            key = self._organisation_keys[name] = organisation_key(name)
-        return key
-
-    def keys(self, parsed: ParsedRow, columns: dict[str, Any] | None
-             ) -> list[tuple[str, Key]]:
-        values = parsed.values
-        org = values.get("organisation")
-        org_key = self.organisation_key(org) if org else NO_ORGANISATION
-        name = (columns["match_key"] if columns else
-                person_key(values.get("last_name"), values.get("first_name")))
-        mail = email_key(columns["email"] if columns else values.get("email"))
-        keys: list[tuple[str, Key]] = [(SAME_EMAIL, ("email", mail))] if mail else []
-        if name.strip("|"):
-            keys.append((SAME_NAME_ORG, ("name", name, org_key)))
-        return keys
-
-    def key_field(self, reason: str) -> str:
-        return "email" if reason == SAME_EMAIL else "last_name"
-
-    def label(self, parsed: ParsedRow) -> str:
-        names = (parsed.values.get("first_name"), parsed.values.get("last_name"))
-        return " ".join(clean_text(n) for n in names if n)
-
-    def _duplicate(self, parsed: ParsedRow, keys: list[tuple[str, Key]]) -> bool:
-        if super()._duplicate(parsed, keys):
-            return True
-        name_keys = [key for reason, key in keys if reason == SAME_NAME_ORG]
-        if not name_keys:
-            return False
-        folded = ("namesake", name_keys[0][1])
-        first = self.namesakes.first.setdefault(folded, parsed.number)
-        if first != parsed.number:
-            self.namesakes.join(first, parsed.number, NAMESAKE)
-            self.reader.error(parsed, "last_name",
-                              f"Même nom qu'à la ligne {first} mais autre organisme ou autre "
-                              "courriel : importée comme une autre personne, vérifiez.",
-                              Severity.WARNING)
-        return False
-
-    def resolve_links(self, candidate: _Candidate) -> bool:
-        """Find the row's organisation, or plan it as a new one (once per name)."""
-        name = candidate.parsed.values.get("organisation")
-        if not name:
-            return True
-        key = self.organisation_key(name)
-        known = self.ctx.known
-        org_id = known.organisation_by_key.get(key)
-        if org_id is None:
-            try:
-                columns = rules.organisation_columns(OrganisationInput(name=clean_text(name)))
-            except ValidationError as error:
-                self.reader.error(candidate.parsed, "organisation", error.message)
-                return False
-            org_id = uuid.uuid4()
-            self.new_organisations[org_id] = {
-                **columns, "id": org_id, "nature": StakeholderNature.ORGANISATION}
-            known.add_organisation(org_id, key, None)
-        candidate.organisation = (key, org_id)
-        return True
-
-    def match(self, candidate: _Candidate) -> uuid.UUID | None:
-        known, columns = self.ctx.known, candidate.columns
-        mail = email_key(columns["email"])
-        org_key = candidate.organisation[0] if candidate.organisation else NO_ORGANISATION
-        found = (known.person_by_email.get(mail) if mail else None) or \
-            known.person_by_name_org.get((columns["match_key"], org_key))
-        if found is None and columns["match_key"] in known.person_names:
-            self.reader.error(candidate.parsed, "last_name",
-                              "Une personne du même nom existe déjà (autre organisme ou autre "
-                              "courriel) : une nouvelle fiche est créée, vérifiez.",
-                              Severity.WARNING)
-        return found
-
-    def remember(self, candidate: _Candidate) -> None:
-        assert candidate.existing is not None
-        org_key = candidate.organisation[0] if candidate.organisation else NO_ORGANISATION
-        self.ctx.known.add_person(candidate.existing, candidate.columns["match_key"],
-                                  candidate.columns.get("email"), [org_key])
-
-    def load_links(self, ids: list[uuid.UUID | None]) -> None:
-        for start in range(0, len(ids), 500):
-            self.links.update((person, organisation) for person, organisation in
-                              self.ctx.connection.execute(
-                                  select(AFFILIATION.c.person_id, AFFILIATION.c.organisation_id)
-                                  .where(AFFILIATION.c.person_id.in_(ids[start:start + 500]))))
-
-    def adds_link(self, candidate: _Candidate) -> bool:
-        return candidate.organisation is not None and \
-            (candidate.existing, candidate.organisation[1]) not in self.links
-
-    def write_parents(self, candidates: list[_Candidate]) -> None:
-        """Insert the organisations first named by these rows (kept rows only)."""
-        rows = [self.new_organisations.pop(c.organisation[1]) for c in candidates
-                if c.organisation and c.organisation[1] in self.new_organisations]
-        if rows:
-            self.ctx.writer.insert(STAKEHOLDER, rows)
-            self.ctx.counts(RecordKind.ORGANISATION).new += len(rows)
-
-    def write_links(self, candidates: list[_Candidate]) -> None:
-        rows = []
-        for candidate in candidates:
-            if candidate.organisation is None or candidate.existing is None:
-                continue
-            pair = (candidate.existing, candidate.organisation[1])
-            if pair not in self.links:
-                self.links.add(pair)
-                rows.append({"id": uuid.uuid4(), "person_id": pair[0],
-                             "organisation_id": pair[1]})
-        self.ctx.writer.insert(AFFILIATION, rows)
-
-    def run(self) -> None:
-        super().run()
-        # Organisations named only by rejected rows were never written: forget them.
-        for org_id, columns in self.new_organisations.items():
-            if self.ctx.known.organisation_by_key.get(columns["match_key"]) == org_id:
-                del self.ctx.known.organisation_by_key[columns["match_key"]]
 
 
 class OrganisationSheet(StakeholderSheet):
@@ -413,7 +273,7 @@ class OrganisationSheet(StakeholderSheet):
     def label(self, parsed: ParsedRow) -> str:
         return clean_text(parsed.values.get("name") or "")
 
-    def match(self, candidate: _Candidate) -> uuid.UUID | None:
+    def match(self, candidate: Candidate) -> uuid.UUID | None:
         known = self.ctx.known
         siret = candidate.columns.get("siret")
         found = known.organisation_by_siret.get(siret) if siret else None
@@ -422,7 +282,7 @@ class OrganisationSheet(StakeholderSheet):
     def stored_name(self, stored: dict[str, Any]) -> Any:
         return stored["display_name"]
 
-    def remember(self, candidate: _Candidate) -> None:
+    def remember(self, candidate: Candidate) -> None:
         assert candidate.existing is not None
         self.ctx.known.add_organisation(candidate.existing, candidate.columns["match_key"],
                                         candidate.columns.get("siret"))
