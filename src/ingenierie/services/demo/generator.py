@@ -244,7 +244,7 @@ def _not_empty_message(path: Path, held: dict[str, int]) -> str:
 def _themes(connection: Connection) -> dict[str, uuid.UUID]:
     rows = connection.execute(
         select(Theme.name, Theme.id).where(Theme.archived_at.is_(None)).order_by(Theme.name))
-    return dict(rows.tuples().all())
+    return dict(rows.all())
 
 
 def _project_codes(connection: Connection) -> set[str]:

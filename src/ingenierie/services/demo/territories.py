@@ -102,7 +102,7 @@ def build_geography(rng: DemoRandom, size: int, sirens: SirenIssuer,
     """Territories in proportion to ``size`` (the number of stakeholders)."""
     builder = _Builder(rng, sirens, existing)
     commune_total = min(max(size // 25, 100), 5000)
-    codes = _chosen_departments(rng, min(max(commune_total // 40, 8), 101))
+    codes = _chosen_departments(rng, min(max(commune_total // 40, 10), 101))
     per_department = commune_total // len(codes)
     regions: dict[str, Place] = {}
     departments = []

@@ -37,8 +37,8 @@ REGIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 DEPARTMENT_NAMES: dict[str, str] = dict(FrenchAddresses.departments)
 
 # Always present, in this order, so that even a small demo has Brest and the Centre
-# Ouest Bretagne, Pipriac, Seine-Saint-Denis, Corsica and an overseas département.
-CORE_DEPARTMENTS = ("29", "22", "35", "93", "69", "2A", "974", "13", "2B", "971", "59")
+# Ouest Bretagne, Pipriac, Seine-Saint-Denis, both Corsican and two overseas départements.
+CORE_DEPARTMENTS = ("29", "22", "35", "93", "2A", "2B", "974", "69", "13", "971", "59")
 
 OVERSEAS = frozenset({"971", "972", "973", "974", "976"})
 BRETON = frozenset({"22", "29", "35", "56"})
