@@ -41,7 +41,12 @@ from ingenierie.models.vocabulary import (
     StakeholderNature,
     TerritoryKind,
 )
-from ingenierie.services.demo import DatabaseNotEmptyError, DemoSummary, generate_demo
+from ingenierie.services.demo import (
+    DatabaseNotEmptyError,
+    DemoCancelled,
+    DemoSummary,
+    generate_demo,
+)
 from ingenierie.services.demo.context import AS_OF
 from ingenierie.services.matching import organisation_key, person_key
 from ingenierie.services.stages import stage_history
@@ -293,12 +298,14 @@ def test_interactions_have_participants_from_the_project(demo_db: Database) -> N
     assert {interaction for interaction, *_ in participations} == set(project_of)
 
 
-def test_funding_amounts_keep_their_order(demo_db: Database) -> None:
+def test_funders_are_organisations_and_amounts_keep_their_order(demo_db: Database) -> None:
+    nature = dict(rows(demo_db, Stakeholder, "id", "nature"))
     fundings = rows(demo_db, Funding, "status", "requested_cents", "granted_cents",
-                    "paid_cents")
+                    "paid_cents", "funder_id")
 
     assert {status for status, *_ in fundings} == set(FundingStatus)
-    for status, requested, granted, paid in fundings:
+    assert {nature[funder] for *_, funder in fundings} == {StakeholderNature.ORGANISATION}
+    for status, requested, granted, paid, _funder in fundings:
         assert 0 <= paid <= granted <= requested and requested > 0
         if status in (FundingStatus.ENVISAGE, FundingStatus.DEMANDE, FundingStatus.REFUSE):
             assert granted == paid == 0
@@ -340,6 +347,16 @@ def test_a_database_holding_data_is_refused_unless_appending(db: Database) -> No
         assert session.scalar(select(func.count()).select_from(Stakeholder)) == 200
         assert session.scalar(select(func.count()).select_from(Project)) == 20
     assert dict(summary.counts)["Territoires"] < len(before["territory"])
+
+
+def test_cancelling_keeps_nothing(db: Database) -> None:
+    calls: list[int] = []
+
+    with pytest.raises(DemoCancelled, match="rien n'a été enregistré"):
+        generate_demo(db, 100, progress=lambda done, total: calls.append(done),
+                      cancelled=lambda: len(calls) >= 3)
+    assert len(calls) == 3
+    assert all(not table for table in snapshot(db).values())
 
 
 @pytest.mark.parametrize("size", [0, 49, 1_000_001])

@@ -21,7 +21,7 @@ from ingenierie.services.demo.context import DemoContext
 from ingenierie.services.demo.directory import Actor, Row
 from ingenierie.services.demo.projects import YEAR, ProjectDraft
 from ingenierie.services.demo.randomness import DemoRandom, Weighted
-from ingenierie.services.demo.vocab_activity import PROGRAMMES
+from ingenierie.services.demo.vocab_activity import LOCAL_GRANTS, PROGRAMMES, STATE_GRANTS
 
 F = FundingInstrument
 S = FundingStatus
@@ -34,7 +34,9 @@ INSTRUMENTS: dict[ActorKind, Weighted[FundingInstrument]] = {
     ActorKind.EPCI: PUBLIC_INSTRUMENTS,
     ActorKind.ENTREPRISE: Weighted({F.MECENAT: 1}),
 }
-OTHER_INSTRUMENTS = Weighted({F.SUBVENTION: 3, F.VALORISATION: 1, F.MECENAT: 1})
+OTHER_INSTRUMENTS = Weighted({F.VALORISATION: 2, F.MECENAT: 1})
+OWN = frozenset({F.FONDS_PROPRES, F.VALORISATION, F.FINANCEMENT_PARTICIPATIF})
+OWN_STATUS = Weighted({S.ENVISAGE: 15, S.ACCORDE: 25, S.VERSE: 30, S.SOLDE: 30})
 LATER_STATUS = Weighted({S.ACCORDE: 30, S.VERSE: 30, S.DEMANDE: 15, S.REFUSE: 10, S.SOLDE: 15})
 GRANTED = frozenset({S.ACCORDE, S.VERSE, S.SOLDE})
 
@@ -60,7 +62,8 @@ def _funding(context: DemoContext, draft: ProjectDraft, funder: Actor,
              instrument: FundingInstrument) -> Row:
     rng = context.rng
     start = rng.day_between(draft.start_on, draft.last_day)
-    status = _status(rng, draft, (context.as_of - start).days)
+    status = (OWN_STATUS.pick(rng) if instrument in OWN
+              else _status(rng, draft, (context.as_of - start).days))
     budget = draft.row["budget_cents"]
     requested = (round(budget * rng.uniform(0.05, 0.5), -4) if budget
                  else round(rng.log_uniform(5_000, 200_000), -2) * 100) or 100_000
@@ -68,13 +71,21 @@ def _funding(context: DemoContext, draft: ProjectDraft, funder: Actor,
                if status in GRANTED else 0)
     paid = (granted if status == S.SOLDE else
             round(granted * rng.uniform(0.3, 1.0), -2) if status == S.VERSE else 0)
-    programme = rng.choice(PROGRAMMES[instrument]).format(
+    programme = rng.choice(_programmes(funder, instrument)).format(
         year=start.year, year_end=start.year + 2)
     return {"id": rng.uuid(), "project_id": draft.id, "funder_id": funder.id,
             "programme": programme, "instrument": instrument, "status": status,
             "requested_cents": int(requested), "granted_cents": int(granted),
             "paid_cents": int(paid), "start_on": start,
             "end_on": start + rng.randint(1, 3) * YEAR}
+
+
+def _programmes(funder: Actor, instrument: FundingInstrument) -> tuple[str, ...]:
+    if instrument == F.SUBVENTION and funder.kind == ActorKind.ETAT:
+        return STATE_GRANTS
+    if instrument == F.SUBVENTION and funder.kind in (ActorKind.COLLECTIVITE, ActorKind.EPCI):
+        return LOCAL_GRANTS
+    return PROGRAMMES[instrument]
 
 
 def _status(rng: DemoRandom, draft: ProjectDraft, days_ago: int) -> FundingStatus:

@@ -68,6 +68,14 @@ class DatabaseNotEmptyError(UserError):
     """The database already holds data and the caller did not ask to add to it."""
 
 
+class DemoCancelled(UserError):
+    """The caller stopped the generation: the transaction was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__("Création des données de démonstration annulée : rien n'a été "
+                         "enregistré.")
+
+
 @dataclass(frozen=True, slots=True)
 class DemoSummary:
     """What was written, and how long it took."""
@@ -94,12 +102,14 @@ def check_size(size: int) -> int:
 
 
 def generate_demo(db: Database, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED,
-                  progress: Progress | None = None, *, append: bool = False) -> DemoSummary:
+                  progress: Progress | None = None, *, append: bool = False,
+                  cancelled: Callable[[], bool] | None = None) -> DemoSummary:
     """Write ``size`` stakeholders and about ``size / 10`` projects with their whole life.
 
     The same seed on an empty database always writes the same rows (timestamps of
     writing aside). A database that already holds data is refused unless
     ``append`` is true; appended data reuses the territories already there.
+    ``cancelled`` is asked between batches; when it answers true, nothing is kept.
     """
     check_size(size)
     started = time.perf_counter()
@@ -115,6 +125,8 @@ def generate_demo(db: Database, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SE
         tracker = _Tracker(progress, len(context.geography.rows) + size * 2, plan.projects)
         with BulkWriter(connection, tracker.written) as writer:
             for batch in plan.batches():
+                if cancelled is not None and cancelled():
+                    raise DemoCancelled()
                 if batch.entity is Project:
                     tracker.projects_start(writer.total)
                 writer.insert(batch.entity, batch.rows)

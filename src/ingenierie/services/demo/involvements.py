@@ -30,6 +30,8 @@ R = InvolvementRole
 K = ActorKind
 _USUAL_ROLES = {R.PARTENAIRE: 40, R.MEMBRE_COPIL: 15, R.BENEFICIAIRE: 10, R.OPERATEUR: 8,
                 R.CO_PORTEUR: 4, R.EXPERT: 5, R.FINANCEUR: 3, R.OPPOSANT: 2}
+# A person sits on the committee for the body that funds: the body is the funder.
+PERSON_ROLE = {R.FINANCEUR: R.MEMBRE_COPIL}
 ROLES: dict[ActorKind, Weighted[InvolvementRole]] = {
     kind: Weighted(_USUAL_ROLES) for kind in ActorKind}
 ROLES.update({
@@ -79,6 +81,8 @@ def involve(context: DemoContext, directory: Directory, draft: ProjectDraft) -> 
     rows = []
     for actor in chosen.values():
         role = R.PORTEUR if actor is lead else ROLES[actor.kind].pick(rng)
+        if actor.is_person:
+            role = PERSON_ROLE.get(role, role)
         draft.involved.append((actor, role))
         rows.append(_row(context, draft, actor, role))
     return rows

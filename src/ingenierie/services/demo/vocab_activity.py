@@ -101,10 +101,14 @@ NEXT_STEPS = (
     "Programmer le prochain COPIL.",
 )
 
+# Grants depend on who gives them: the State, a local authority, or another funder.
+STATE_GRANTS = ("Politique de la ville – crédits BOP 147", "DSIL {year}", "DETR {year}",
+                "Fonds vert {year}", "FNADT {year}", "Contrat de plan État-Région")
+LOCAL_GRANTS = ("Subvention de fonctionnement {year}", "Fonds d'initiatives locales {year}",
+                "Contrat de territoire {year}-{year_end}", "Aide à l'investissement {year}")
 PROGRAMMES: dict[FundingInstrument, tuple[str, ...]] = {
-    FundingInstrument.SUBVENTION: ("Politique de la ville – crédits BOP 147", "DSIL {year}",
-                                   "DETR {year}", "Fonds vert {year}", "FEDER 2021-2027",
-                                   "LEADER 2023-2027", "Contrat de plan État-Région"),
+    FundingInstrument.SUBVENTION: ("FEDER 2021-2027", "LEADER 2023-2027", "FSE+ {year}",
+                                   "Programme Dynamiques territoriales {year}"),
     FundingInstrument.CPO: ("Convention pluriannuelle d'objectifs {year}-{year_end}",),
     FundingInstrument.APPEL_A_PROJETS: ("Appel à projets Fabriques de territoire",
                                         "Appel à manifestation d'intérêt PTCE {year}",
