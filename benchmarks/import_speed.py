@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import resource
 import subprocess
 import sys
@@ -58,15 +59,15 @@ def generate(path: Path, rows: int) -> None:
     from openpyxl import Workbook
 
     firsts, lasts = _names()
+    rng = random.Random(4)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Acteurs")
     sheet.append(HEADERS)
     start = date(2019, 1, 1)
     for i in range(rows):
-        first = firsts[i % len(firsts)]
-        last = lasts[(i * 7919) % len(lasts)]
+        first, last = rng.choice(firsts), rng.choice(lasts)
         if i % 4:  # compound names, as often in France: few namesakes in the sheet
-            last = f"{last}-{lasts[(i * 104729 + 17) % len(lasts)]}"
+            last = f"{last}-{rng.choice(lasts)}"
         code, city = CITIES[i % len(CITIES)]
         day = start + timedelta(days=i % 1800)
         sheet.append((
