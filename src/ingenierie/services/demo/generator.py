@@ -169,9 +169,14 @@ class _Plan:
         yield _Batch(Territory, context.geography.rows)
         organisations = add_organisations(context, directory,
                                           round(self.size * ORGANISATION_SHARE))
-        people, affiliations = add_people(context, directory, self.size - len(organisations))
-        yield _Batch(Stakeholder, organisations + people)
+        people_count = self.size - len(organisations)
+        yield _Batch(Stakeholder, organisations)
+        del organisations  # written: let the rows go before making the people
+        people, affiliations = add_people(context, directory, people_count)
+        yield _Batch(Stakeholder, people)
+        del people
         yield _Batch(Affiliation, affiliations)
+        del affiliations
         yield from self._projects()
 
     def _projects(self) -> Iterator[_Batch]:
