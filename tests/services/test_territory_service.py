@@ -29,6 +29,7 @@ from ingenierie.services.territories import (
     ("epci", "242 900 314", "242900314"),
     ("qpv", "QP093028", "QP093028"),
     ("qpv", "qn07501m", "QN07501M"),
+    ("qpv", "QN02A01C", "QN02A01C"),
     ("departement", "29", "29"),
     ("departement", "2a", "2A"),
     ("departement", "971", "971"),

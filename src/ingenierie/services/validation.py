@@ -12,8 +12,9 @@ import re
 from ingenierie.errors import ValidationError
 
 _INSEE_COMMUNE = re.compile(r"^(?:\d{5}|2[AB]\d{3})$")
-_QPV_2015 = re.compile(r"^QP\d{3}\d{3}$")
-_QPV_2024 = re.compile(r"^QN\d{3}\d{2}[A-Z]$")
+# The département part takes three characters: 093, 974, or 02A / 02B for Corsica.
+_QPV_2015 = re.compile(r"^QP(?:\d{3}|02[AB])\d{3}$")
+_QPV_2024 = re.compile(r"^QN(?:\d{3}|02[AB])\d{2}[A-Z]$")
 _RNA = re.compile(r"^W\d{9}$")
 # Deliberately plain: one @, a dotted domain, no spaces. Real deliverability is
 # the mail server's business; this catches typing and pasting accidents.
