@@ -1,0 +1,207 @@
+"""Does the window stay instant on a big database? First paint, search, project page.
+
+On a demo database (``ingenierie demo --size 100000`` by default: 10 000 projects,
+100 000 stakeholders) and on an empty one as the base of the ratios, prints:
+
+- time to first paint: from opening the database to the first paint of the projects
+  list, each run in a fresh process (median of ``--runs``), and the time until the
+  list holds its rows; target: first paint ≤ 1.5 × the empty database;
+- search keystroke → updated list, for the projects list and the directory: each
+  word typed a letter at a time; timed from the moment the search starts (the
+  150 ms typing pause of the search field is deliberate and not counted) to the
+  repainted table; target: median under 50 ms;
+- opening the page of the project with the most stakeholders (≥ 200); target < 300 ms.
+
+    .venv/bin/python benchmarks/ui_scale.py [--database FILE | --size N] [--runs 5]
+
+Without ``--database`` a demo database is generated first (about a minute for 100 000).
+Runs offscreen unless QT_QPA_PLATFORM says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from ingenierie.models import Involvement
+from ingenierie.services.demo import generate_demo
+from ingenierie.storage import Database, open_database
+from ingenierie.ui.app import install_translators
+from ingenierie.ui.list_screen import ListScreen
+from ingenierie.ui.main_window import MainWindow
+from ingenierie.ui.settings import AppSettings
+
+WORDS = ("martin", "dubois", "lefebvre", "marie", "jean", "association", "mairie",
+         "saint", "contrat", "tiers", "energie", "centre")
+
+
+class PaintWatch(QObject):
+    """Notes when a widget is first painted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted_at: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.painted_at is None:
+            self.painted_at = time.perf_counter()
+        return False
+
+
+def _window(app: QApplication, database: Database, folder: Path) -> MainWindow:
+    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(database, settings)
+    window.resize(1440, 900)
+    return window
+
+
+def _until(app: QApplication, done: Callable[[], bool], timeout: float = 60.0) -> None:
+    deadline = time.perf_counter() + timeout
+    while not done():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the window did not settle")
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+def probe_first_paint(path: Path) -> dict[str, float]:
+    """In this (fresh) process: open ``path``, show the window, time the first paints."""
+    app = QApplication([])
+    install_translators(app)
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        database = open_database(path, create=False)
+        window = _window(app, database, Path(folder))
+        watch = PaintWatch()
+        window.workspace.projects.table.viewport().installEventFilter(watch)
+        window.show()
+        _until(app, lambda: watch.painted_at is not None)
+        assert watch.painted_at is not None
+        _until(app, lambda: not window.workspace.projects.model.is_loading)
+        app.processEvents()
+        filled = time.perf_counter()
+        window.close()
+        database.close()
+    return {"first_paint_ms": (watch.painted_at - started) * 1000,
+            "list_filled_ms": (filled - started) * 1000}
+
+
+def first_paint(path: Path, runs: int) -> dict[str, float]:
+    results = []
+    for _ in range(runs):
+        output = subprocess.run([sys.executable, __file__, "--probe", str(path)], check=True,
+                                capture_output=True, text=True).stdout
+        results.append(json.loads(output.strip().splitlines()[-1]))
+    return {key: statistics.median(r[key] for r in results) for key in results[0]}
+
+
+def _search_times(app: QApplication, screen: ListScreen) -> list[float]:
+    """Type each word a letter at a time; time each search from start to repainted table."""
+    times = []
+    field, model = screen.filters.search, screen.model
+    for word in WORDS:
+        for length in range(1, len(word) + 1):
+            replaced: list[float] = []
+            model.keys_replaced.connect(lambda r=replaced: r.append(time.perf_counter()))
+            field.blockSignals(True)
+            field.setText(word[:length])
+            field.blockSignals(False)
+            started = time.perf_counter()
+            field.flush()  # what the end of the typing pause does
+            _until(app, lambda r=replaced: bool(r))
+            screen.table.viewport().repaint()
+            times.append((time.perf_counter() - started) * 1000)
+            model.keys_replaced.disconnect()
+        field.clear()
+        field.flush()
+        _until(app, lambda: not model.is_loading)
+    return times
+
+
+def interactive(path: Path) -> dict[str, float]:
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    install_translators(app)
+    found: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder, open_database(path, create=False) as database:
+        window = _window(app, database, Path(folder))
+        window.show()
+        workspace = window.workspace
+        _until(app, lambda: not workspace.projects.model.is_loading)
+        for name, screen in (("projects", workspace.projects), ("directory", workspace.directory)):
+            workspace.setCurrentWidget(screen)
+            _until(app, lambda s=screen: not s.model.is_loading)  # type: ignore[misc]
+            times = _search_times(app, screen)
+            found[f"search_{name}_median_ms"] = statistics.median(times)
+            found[f"search_{name}_p90_ms"] = statistics.quantiles(times, n=10)[-1]
+        with database.session() as session:
+            row = session.execute(
+                select(Involvement.project_id, func.count().label("n"))
+                .where(Involvement.archived_at.is_(None))
+                .group_by(Involvement.project_id).order_by(func.count().desc()).limit(1)).first()
+        if row is not None:
+            opened = []
+            for _ in range(3):
+                started = time.perf_counter()
+                page = workspace.open_project(row.project_id)
+                assert page is not None
+                app.processEvents()
+                page.repaint()
+                opened.append((time.perf_counter() - started) * 1000)
+                workspace.close_page(workspace.indexOf(page))
+                app.processEvents()
+            found["project_page_ms"] = statistics.median(opened)
+            found["project_page_stakeholders"] = row.n
+        window.close()
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", type=Path, help="an existing demo database (read only)")
+    parser.add_argument("--size", type=int, default=100_000, help="stakeholders if generating")
+    parser.add_argument("--runs", type=int, default=5, help="fresh processes per first paint")
+    parser.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.probe:
+        print(json.dumps(probe_first_paint(args.probe)))
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        empty = Path(folder) / "empty.sqlite"
+        open_database(empty).close()
+        big = args.database
+        if big is None:
+            big = Path(folder) / "demo.sqlite"
+            print(f"generating a demo of {args.size} stakeholders…", flush=True)
+            with open_database(big) as database:
+                generate_demo(database, args.size)
+        figures = {"empty": first_paint(empty, args.runs), "demo": first_paint(big, args.runs)}
+        figures["empty"].update(interactive(empty))
+        figures["demo"].update(interactive(big))
+    keys = sorted({key for values in figures.values() for key in values})
+    print(f"{'':32}{'empty':>12}{'demo':>12}{'ratio':>8}")
+    for key in keys:
+        empty_value, demo_value = figures["empty"].get(key), figures["demo"].get(key)
+        ratio = (f"{demo_value / empty_value:8.2f}" if empty_value and demo_value is not None
+                 else "")
+        print(f"{key:32}{empty_value if empty_value is not None else float('nan'):12.1f}"
+              f"{demo_value if demo_value is not None else float('nan'):12.1f}{ratio}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

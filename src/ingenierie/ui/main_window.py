@@ -1,0 +1,289 @@
+"""The main window: menus, toolbar and status bar around the workspace of one database.
+
+Opening another database builds a new :class:`AppContext` and a new workspace; the
+previous database is closed once its background queries are done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from uuid import UUID
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
+
+from ingenierie import __version__
+from ingenierie.errors import UserError
+from ingenierie.models.vocabulary import StakeholderNature
+from ingenierie.services.database_info import summarize
+from ingenierie.storage import Database, open_database
+from ingenierie.ui import database_files
+from ingenierie.ui.actions import WindowActions
+from ingenierie.ui.archiving import archive_or_restore
+from ingenierie.ui.context import AppContext, ChangeHub
+from ingenierie.ui.dialogs.project_dialog import edit_project
+from ingenierie.ui.dialogs.stakeholder_dialog import edit_stakeholder
+from ingenierie.ui.errors import show_error
+from ingenierie.ui.icons import icon
+from ingenierie.ui.settings import AppSettings
+from ingenierie.ui.stakeholders.merge import merge_duplicates
+from ingenierie.ui.workers import run_with_progress, wait_for_workers
+from ingenierie.ui.workspace import Workspace
+
+MESSAGE_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    """One window, one database at a time."""
+
+    database_opened = Signal()
+
+    def __init__(self, database: Database, settings: AppSettings | None = None,
+                 log_path: Path | None = None) -> None:
+        super().__init__()
+        self.settings = settings or AppSettings()
+        self.log_path = log_path
+        self.setWindowIcon(icon("app"))
+        self.undo_group = QUndoGroup(self)
+        self.actions = WindowActions(self.undo_group, self)
+        self.counts = QLabel(self)
+        self.location = QLabel(self)
+        self.statusBar().addWidget(self.counts, 1)
+        self.statusBar().addPermanentWidget(self.location)
+        self.recent_menu = QMenu(self.tr("&Recent databases"), self)
+        self._build_menus()
+        self._build_toolbar()
+        self._connect_actions()
+        self.context: AppContext
+        self.workspace: Workspace
+        self._install(database)
+        if (geometry := self.settings.window_geometry) is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if (state := self.settings.window_state) is not None:
+            self.restoreState(state)
+
+    # --- building --------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a, bar = self.actions, self.menuBar()
+        menus = (
+            (self.tr("&File"), [a.new_database, a.open_database, self.recent_menu, None, a.quit]),
+            (self.tr("&Edit"), [a.undo, a.redo]),
+            (self.tr("&Projects"), [a.new_project, a.open_project, a.edit_project, None,
+                                    a.archive_project, a.restore_project]),
+            (self.tr("S&takeholders"), [a.new_person, a.new_organisation, a.edit_stakeholder,
+                                        None, a.archive_stakeholder, a.restore_stakeholder,
+                                        None, a.merge]),
+            (self.tr("&View"), [a.search, None, a.show_projects, a.show_directory, a.close_tab]),
+            (self.tr("&Help"), [a.about]),
+        )
+        for title, entries in menus:
+            menu = bar.addMenu(title)
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                elif isinstance(entry, QMenu):
+                    menu.addMenu(entry)
+                else:
+                    menu.addAction(entry)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _build_toolbar(self) -> None:
+        a = self.actions
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for entry in (a.new_project, a.edit_project, a.archive_project, a.restore_project, None,
+                      a.new_person, a.new_organisation, None, a.undo, a.redo):
+            if entry is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(entry)
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        handlers: dict[object, Callable[[], object]] = {
+            a.new_database: self._new_database, a.open_database: self._open_database,
+            a.quit: self.close, a.new_project: self._new_project,
+            a.open_project: self._open_project, a.edit_project: self._edit_project,
+            a.archive_project: self._archive_project, a.restore_project: self._archive_project,
+            a.new_person: lambda: self._new_stakeholder(StakeholderNature.PERSON),
+            a.new_organisation: lambda: self._new_stakeholder(StakeholderNature.ORGANISATION),
+            a.edit_stakeholder: self._edit_stakeholder,
+            a.archive_stakeholder: self._archive_stakeholder,
+            a.restore_stakeholder: self._archive_stakeholder, a.merge: self._merge,
+            a.search: lambda: self.workspace.focus_search(),
+            a.show_projects: lambda: self.workspace.setCurrentWidget(self.workspace.projects),
+            a.show_directory: lambda: self.workspace.setCurrentWidget(self.workspace.directory),
+            a.close_tab: lambda: self.workspace.close_current_page(), a.about: self._about,
+        }
+        for action, handler in handlers.items():
+            action.triggered.connect(handler)  # type: ignore[attr-defined]
+        for action in (a.edit_project, a.archive_project):
+            # F2 edits a cell and Del removes a line in the project page's tables.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # --- the database ---------------------------------------------------------------------
+    def _install(self, database: Database) -> None:
+        previous = getattr(self, "workspace", None)
+        stack = QUndoStack()
+        context = AppContext(database, stack, ChangeHub())
+        workspace = Workspace(context, self.actions, self)
+        stack.setParent(workspace)
+        context.changes.setParent(workspace)
+        for action in (self.actions.edit_project, self.actions.archive_project):
+            workspace.projects.addAction(action)
+        self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+        self.context, self.workspace = context, workspace
+        self.setCentralWidget(workspace)
+        workspace.status_changed.connect(self._refresh_state)
+        if previous is not None:
+            wait_for_workers()
+            previous.context.database.close()
+        self.settings.remember_database(database.path)
+        self.setWindowTitle(self.tr("%1 — Ingénierie").replace("%1", database.path.name))
+        self.location.setText(str(database.path))
+        self._refresh_state()
+        self.database_opened.emit()
+
+    def switch_database(self, path: Path, *, create: bool) -> None:
+        """Open ``path`` in the background; the current database stays open if it fails."""
+        if path.resolve() == self.context.database.path.resolve():
+            return
+
+        def failed(error: BaseException) -> None:
+            show_error(self, error, self.log_path)
+            if not create and not path.exists():
+                self.settings.forget_database(path)
+
+        run_with_progress(self, self.tr("Opening “%1”…").replace("%1", path.name),
+                          lambda _task: open_database(path, create=create),
+                          self._install, failed)
+
+    def _new_database(self) -> None:
+        with self._user_errors():
+            path = database_files.ask_new_database(self, self.context.database.path.parent)
+            if path is not None:
+                self.switch_database(path, create=True)
+
+    def _open_database(self) -> None:
+        path = database_files.ask_existing_database(self, self.context.database.path.parent)
+        if path is not None:
+            self.switch_database(path, create=False)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = self.context.database.path.resolve()
+        for path in self.settings.recent_databases:
+            if path == current:
+                continue
+            action = self.recent_menu.addAction(f"{path.name}  —  {path.parent}")
+            action.triggered.connect(
+                lambda _checked=False, p=path: self.switch_database(p, create=False))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No other database yet")).setEnabled(False)
+
+    # --- projects and stakeholders ----------------------------------------------------------
+    @contextmanager
+    def _user_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except UserError as error:
+            show_error(self, error, self.log_path)
+
+    def _new_project(self) -> None:
+        with self._user_errors():
+            project_id = edit_project(self.context, self)
+            if project_id is not None:
+                self.workspace.setCurrentWidget(self.workspace.projects)
+                self.workspace.projects.select(project_id)
+
+    def _open_project(self) -> None:
+        if (target := self.workspace.current_project()) is not None:
+            self.workspace.open_project(target[0])
+
+    def _edit_project(self) -> None:
+        if (target := self.workspace.current_project()) is not None:
+            with self._user_errors():
+                edit_project(self.context, self, target[0])
+
+    def _archive_project(self) -> None:
+        if (target := self.workspace.current_project()) is not None:
+            self._archive(target, "project")
+
+    def _new_stakeholder(self, nature: StakeholderNature) -> None:
+        with self._user_errors():
+            stakeholder_id = edit_stakeholder(self.context, self, nature=nature)
+            if stakeholder_id is not None:
+                self.workspace.setCurrentWidget(self.workspace.directory)
+                self.workspace.directory.select(stakeholder_id)
+
+    def _edit_stakeholder(self) -> None:
+        if (target := self.workspace.current_stakeholder()) is not None:
+            with self._user_errors():
+                edit_stakeholder(self.context, self, target[0])
+
+    def _archive_stakeholder(self) -> None:
+        if (target := self.workspace.current_stakeholder()) is not None:
+            self._archive(target, "stakeholder")
+
+    def _archive(self, target: tuple[UUID, str, bool], what: str) -> None:
+        record_id, name, archived = target
+        with self._user_errors():
+            if archive_or_restore(self.context, self, record_id, name, archived, what):
+                message = (self.tr("“%1” restored.") if archived else
+                           self.tr("“%1” archived. Undo with Ctrl+Z."))
+                self.statusBar().showMessage(message.replace("%1", name), MESSAGE_MS)
+
+    def _merge(self) -> None:
+        selected = self.workspace.directory.selected_ids()
+        if len(selected) != 2:
+            return
+        with self._user_errors():
+            result = merge_duplicates(self.context, self, *selected)
+            if result is not None:
+                self.workspace.directory.select(result.kept.id)
+                self.statusBar().showMessage(result.describe(), 2 * MESSAGE_MS)
+
+    def _about(self) -> None:
+        summary = summarize(self.context.database)
+        lines = "".join(f"<br>{label} : {count}" for label, count in summary.counts)
+        QMessageBox.about(self, self.tr("About Ingénierie"), self.tr(
+            "<b>Ingénierie %1</b><br>Territorial projects, their stakeholders and their "
+            "cooperation.<br><br>Database: %2").replace("%1", __version__).replace(
+            "%2", str(summary.path)) + lines)
+
+    # --- state --------------------------------------------------------------------------
+    def _refresh_state(self) -> None:
+        a, workspace = self.actions, self.workspace
+        on_list = workspace.currentWidget() is workspace.projects
+        project = workspace.current_project()
+        a.open_project.setEnabled(on_list and project is not None)
+        a.edit_project.setEnabled(project is not None)
+        a.archive_project.setEnabled(project is not None and not project[2])
+        a.restore_project.setEnabled(project is not None and project[2])
+        stakeholder = workspace.current_stakeholder()
+        a.edit_stakeholder.setEnabled(stakeholder is not None)
+        a.archive_stakeholder.setEnabled(stakeholder is not None and not stakeholder[2])
+        a.restore_stakeholder.setEnabled(stakeholder is not None and stakeholder[2])
+        a.restore_stakeholder.setVisible(stakeholder is not None and stakeholder[2])
+        a.archive_stakeholder.setVisible(not a.restore_stakeholder.isVisible())
+        a.restore_project.setVisible(project is not None and project[2])
+        a.archive_project.setVisible(not a.restore_project.isVisible())
+        on_directory = workspace.currentWidget() is workspace.directory
+        a.merge.setEnabled(on_directory and len(workspace.directory.selected_ids()) == 2)
+        a.close_tab.setEnabled(workspace.currentIndex() > 1)
+        self.counts.setText(workspace.status_text())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        wait_for_workers()
+        super().closeEvent(event)
+

@@ -1,0 +1,1 @@
+"""The projects list screen: search, filters, sortable columns, archive and restore."""

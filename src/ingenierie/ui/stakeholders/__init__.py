@@ -1,0 +1,1 @@
+"""The stakeholder directory: people and organisations, their projects and exchanges, merges."""

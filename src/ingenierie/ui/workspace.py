@@ -1,0 +1,146 @@
+"""The tabs of one open database: the projects list, the directory, the open projects."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
+
+from ingenierie.errors import NotFoundError
+from ingenierie.services import projects
+from ingenierie.ui.actions import WindowActions
+from ingenierie.ui.context import AppContext
+from ingenierie.ui.icons import icon
+from ingenierie.ui.list_screen import ListScreen
+from ingenierie.ui.project_page import ProjectPage
+from ingenierie.ui.projects.screen import ProjectsScreen
+from ingenierie.ui.stakeholders.screen import DirectoryScreen
+
+TAB_TITLE_LENGTH = 32
+
+
+def _tool_button(action: QAction, parent: QWidget) -> QToolButton:
+    """A button showing ``action``, hidden with it (archive and restore take turns)."""
+    button = QToolButton(parent)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    action.changed.connect(lambda: button.setVisible(action.isVisible()))
+    button.setVisible(action.isVisible())
+    return button
+
+
+class Workspace(QTabWidget):
+    """Composes the screens over one :class:`AppContext`; rebuilt when the database changes."""
+
+    status_changed = Signal()
+    """The text of :meth:`status_text` or the current target of the actions changed."""
+
+    def __init__(self, context: AppContext, actions: WindowActions,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setDocumentMode(True)
+        self.setTabsClosable(True)
+        self.setMovable(False)
+        self.projects = ProjectsScreen(context, self)
+        buttons = [_tool_button(action, self) for action in (
+            actions.edit_stakeholder, actions.archive_stakeholder, actions.restore_stakeholder)]
+        self.directory = DirectoryScreen(context, buttons, _tool_button(actions.merge, self),
+                                         self)
+        self.addTab(self.projects, icon("projects"), self.tr("Projects"))
+        self.addTab(self.directory, icon("stakeholders"), self.tr("Stakeholders"))
+        for fixed in (0, 1):
+            self.tabBar().setTabButton(fixed, self.tabBar().ButtonPosition.RightSide, None)
+        self.tabCloseRequested.connect(self.close_page)
+        self.currentChanged.connect(lambda _index: self.status_changed.emit())
+        for screen in (self.projects, self.directory):
+            screen.counts_changed.connect(self.status_changed)
+            screen.selection_changed.connect(self.status_changed)
+        self.projects.activated.connect(self.open_project)
+        self.directory.open_project.connect(self.open_project)
+        context.changes.changed.connect(self._changed)
+
+    # --- pages -------------------------------------------------------------------------
+    def pages(self) -> list[ProjectPage]:
+        return [page for i in range(self.count())
+                if isinstance(page := self.widget(i), ProjectPage)]
+
+    def open_project(self, project_id: UUID) -> ProjectPage | None:
+        """Show the project's page, opening a tab for it if none is open."""
+        for page in self.pages():
+            if page.project_id == project_id:
+                self.setCurrentWidget(page)
+                return page
+        try:
+            title = projects.get_project(self.context.database, project_id).title
+        except NotFoundError:
+            return None
+        page = ProjectPage(self.context, project_id, self)
+        index = self.addTab(page, icon("project-open"), self._short(title))
+        self.setTabToolTip(index, title)
+        self.setCurrentIndex(index)
+        return page
+
+    def close_page(self, index: int) -> None:
+        page = self.widget(index)
+        if isinstance(page, ProjectPage):
+            self.removeTab(index)
+            page.deleteLater()
+
+    def close_current_page(self) -> None:
+        self.close_page(self.currentIndex())
+
+    # --- what the actions act on ----------------------------------------------------------
+    def current_list(self) -> ListScreen | None:
+        current = self.currentWidget()
+        return current if isinstance(current, ListScreen) else None
+
+    def current_project(self) -> tuple[UUID, str, bool] | None:
+        """The project the Projects menu acts on: the open page's, or the list's selection."""
+        current = self.currentWidget()
+        if isinstance(current, ProjectPage):
+            try:
+                detail = projects.get_project(self.context.database, current.project_id)
+            except NotFoundError:
+                return None
+            return detail.id, detail.title, detail.archived
+        if current is self.projects:
+            record = self.projects.current_record()
+            if record is not None:
+                return record.id, record.title, record.archived
+        return None
+
+    def current_stakeholder(self) -> tuple[UUID, str, bool] | None:
+        if self.currentWidget() is not self.directory:
+            return None
+        record = self.directory.current_record()
+        return (record.id, record.display_name, record.archived) if record else None
+
+    def status_text(self) -> str:
+        screen = self.current_list()
+        return screen.status_text() if screen is not None else ""
+
+    def focus_search(self) -> None:
+        screen = self.current_list() or self.projects
+        self.setCurrentWidget(screen)
+        screen.focus_search()
+
+    def _short(self, title: str) -> str:
+        if len(title) <= TAB_TITLE_LENGTH:
+            return title
+        return title[:TAB_TITLE_LENGTH - 1].rstrip() + "…"
+
+    def _changed(self, kind: str, ids: frozenset[object]) -> None:
+        if kind == "project":
+            for i in range(self.count()):
+                page = self.widget(i)
+                if isinstance(page, ProjectPage) and page.project_id in ids:
+                    try:
+                        title = projects.get_project(self.context.database, page.project_id).title
+                    except NotFoundError:
+                        continue
+                    self.setTabText(i, self._short(title))
+                    self.setTabToolTip(i, title)
+        self.status_changed.emit()

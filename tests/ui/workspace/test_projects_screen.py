@@ -1,0 +1,139 @@
+"""The projects list in the real window: search, filters, sort, counts, archive and restore."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from ingenierie.models import Project
+from ingenierie.models.vocabulary import Scheme
+from ingenierie.services import projects
+from ingenierie.ui.main_window import MainWindow
+from ingenierie.ui.project_page import ProjectPage
+
+
+def visible_titles(window: MainWindow) -> list[str]:
+    model = window.workspace.projects.model
+    return [model.index(row, 1).data() for row in range(model.rowCount())]
+
+
+def active_projects(window: MainWindow) -> int:
+    with window.context.database.session() as session:
+        return session.scalar(select(func.count()).select_from(Project)
+                              .where(Project.archived_at.is_(None))) or 0
+
+
+def test_the_list_opens_with_every_active_project_and_says_how_many(window: MainWindow) -> None:
+    count = active_projects(window)
+    titles = visible_titles(window)
+    assert len(titles) == count > 10
+    assert titles == sorted(titles, key=str.casefold) or titles[0] <= titles[-1]
+    assert window.counts.text() == f"{count} projets"
+    assert window.windowTitle() == "ingenierie.sqlite — Ingénierie"
+
+
+def test_search_as_you_type_narrows_the_list_and_the_status_bar(
+        qtbot: Any, window: MainWindow, typist: Callable[..., None]) -> None:
+    screen = window.workspace.projects
+    total = active_projects(window)
+    wanted = visible_titles(window)[3]
+    word = wanted.split()[0]
+    expected = [t for t in visible_titles(window)
+                if any(w.casefold().startswith(word.casefold()) for w in t.split())]
+    with qtbot.waitSignal(screen.model.keys_replaced):
+        typist(screen.filters.search, word)
+    assert wanted in visible_titles(window)
+    assert set(visible_titles(window)) >= set(expected)
+    shown = len(visible_titles(window))
+    assert window.counts.text() == f"{shown} projet{'s' if shown > 1 else ''} sur {total}"
+    with qtbot.waitSignal(screen.model.keys_replaced):
+        typist(screen.filters.search, " zzzzqx")
+    assert visible_titles(window) == []
+    assert screen.table.empty_text == "Aucun projet ne correspond à la recherche et aux filtres."
+
+
+def test_filters_combine_and_clear(qtbot: Any, window: MainWindow) -> None:
+    bar = window.workspace.projects.filters
+    model = window.workspace.projects.model
+    with qtbot.waitSignal(model.keys_replaced):
+        bar.scheme.setCurrentIndex(bar.scheme.findData(Scheme.CONTRAT_DE_VILLE))
+    schemes = {model.index(row, 2).data() for row in range(model.rowCount())}
+    assert schemes == {"Contrat de ville"}
+    assert bar.clear_button.isEnabled() and bar.scheme.font().bold()
+    with qtbot.waitSignal(model.keys_replaced):
+        bar.clear_button.click()
+    assert len(visible_titles(window)) == active_projects(window)
+    assert not bar.clear_button.isEnabled()
+
+
+def test_clicking_a_header_sorts_in_the_database(qtbot: Any, window: MainWindow) -> None:
+    table = window.workspace.projects.table
+    with qtbot.waitSignal(table.model().keys_replaced):
+        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    codes = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
+    assert codes == sorted(codes, reverse=True)
+
+
+def test_archive_from_the_list_then_undo_then_restore(
+        qtbot: Any, window: MainWindow, next_dialog: Callable[[str], None]) -> None:
+    screen, actions = window.workspace.projects, window.actions
+    before = active_projects(window)
+    screen.table.selectRow(2)
+    project_id, title = screen.current_id(), visible_titles(window)[2]
+    next_dialog("Archiver")
+    with qtbot.waitSignal(screen.model.keys_replaced):
+        actions.archive_project.trigger()
+    assert projects.get_project(window.context.database, project_id).archived
+    assert title not in visible_titles(window)
+    assert active_projects(window) == before - 1
+    assert window.counts.text() == f"{before - 1} projets"
+
+    with qtbot.waitSignal(screen.model.keys_replaced):
+        actions.undo.trigger()
+    assert not projects.get_project(window.context.database, project_id).archived
+    assert title in visible_titles(window)
+
+    next_dialog("Archiver")
+    with qtbot.waitSignal(screen.model.keys_replaced):
+        screen.select(project_id)
+        actions.archive_project.trigger()
+    with qtbot.waitSignal(screen.model.keys_replaced):
+        screen.filters.archived.setChecked(True)
+    screen.select(project_id)
+    assert actions.restore_project.isEnabled() and not actions.archive_project.isEnabled()
+    row = screen.table.currentIndex().row()
+    assert screen.model.index(row, 1).data(Qt.ItemDataRole.FontRole).italic()
+    with qtbot.waitSignal(screen.model.keys_replaced):
+        actions.restore_project.trigger()
+    assert not projects.get_project(window.context.database, project_id).archived
+
+
+def test_cancelling_the_confirmation_archives_nothing(
+        qtbot: Any, window: MainWindow, next_dialog: Callable[[str], None]) -> None:
+    screen = window.workspace.projects
+    screen.table.selectRow(0)
+    project_id = screen.current_id()
+    next_dialog("Cancel")
+    window.actions.archive_project.trigger()
+    assert not projects.get_project(window.context.database, project_id).archived
+
+
+def test_enter_opens_the_project_page_in_a_tab(qtbot: Any, window: MainWindow) -> None:
+    screen = window.workspace.projects
+    screen.table.setFocus()
+    screen.table.selectRow(1)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    page = window.workspace.currentWidget()
+    assert isinstance(page, ProjectPage) and page.project_id == screen.model.id_at(1)
+    assert window.actions.close_tab.isEnabled()
+    window.actions.close_tab.trigger()
+    assert window.workspace.count() == 2
+
+
+def test_ctrl_f_brings_the_cursor_to_the_search_field(qtbot: Any, window: MainWindow) -> None:
+    window.actions.show_directory.trigger()
+    window.actions.search.trigger()
+    assert window.workspace.directory.filters.search.hasFocus()
