@@ -17,7 +17,6 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from ingenierie.models.base import utcnow
@@ -41,9 +40,6 @@ from ingenierie.services.importing.workbook import SelectedSheet, SheetChoice, s
 from ingenierie.storage import Database
 
 log = logging.getLogger(__name__)
-
-#: SQLite page cache while importing, in KiB.
-IMPORT_CACHE_KIB = 64 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +92,6 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
     rejects: list[RejectedSheet] = []
     with db.engine.connect() as connection:
         transaction = connection.begin()
-        cache = _enlarge_cache(connection)
         session = Session(bind=connection)
         try:
             ctx = ImportContext(connection, session, CoreWriter(connection, utcnow()),
@@ -118,26 +113,10 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
             raise
         finally:
             session.close()
-            if cache is not None:
-                connection.exec_driver_sql(f"PRAGMA cache_size = {cache}")
     if options.rejects_path is not None and report.rejected_rows:
         report.rejects_file = str(write_rejects(options.rejects_path, rejects))
     log.info("import of %s: %s", path.name, report.outcome.value)
     return report
-
-
-def _enlarge_cache(connection: Connection) -> int | None:
-    """Give SQLite a larger page cache for the import; return the size to restore.
-
-    A big import touches every index of the tables it fills; with the default
-    2 MB cache, pages are spilled and read again (measured: a third of the
-    database time at 100 000 rows).
-    """
-    if connection.dialect.name != "sqlite":
-        return None
-    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-    return int(previous) if previous is not None else None
 
 
 def _import_sheet(ctx: ImportContext, sheet: SelectedSheet) -> None:
