@@ -7,6 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ingenierie.services.queries.keys import Key, key_of
@@ -33,9 +34,10 @@ class ListScreen(QWidget):
         self.table = RecordTable(self)
         self._wanted_key: Key | None = None
         self._wanted_row: int | None = None
+        self._shown_once = False
 
     def attach(self) -> None:
-        """Connect filters, model and table, and run the first query."""
+        """Connect filters, model and table; the first query runs when the screen shows."""
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.blockSignals(True)  # the model already sorts this way: no second query
@@ -49,7 +51,13 @@ class ListScreen(QWidget):
             lambda *_: self.selection_changed.emit())
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self.selection_changed.emit())
-        self.model.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A screen never shown never queries: the directory waits for its tab."""
+        if not self._shown_once:
+            self._shown_once = True
+            self.model.reload()
+        super().showEvent(event)
 
     # --- for the window ----------------------------------------------------------------
     def focus_search(self) -> None:

@@ -95,11 +95,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work()
-        except BaseException as error:  # handed to the GUI thread, never swallowed
-            self.relay.failed.emit(error)
-        else:
-            self.relay.succeeded.emit(result)
+            try:
+                result = self.work()
+            except BaseException as error:  # handed to the GUI thread, never swallowed
+                self.relay.failed.emit(error)
+            else:
+                self.relay.succeeded.emit(result)
+        except RuntimeError:  # the relay died with the application: nobody to tell
+            log.debug("background job finished after the application")
         finally:
             _job_done()
 

@@ -6,14 +6,22 @@ import sqlite3
 from pathlib import Path
 
 from ingenierie.services.projects import ProjectInput, create_project, update_project
+from ingenierie.services.queries.ordering import Sort
 from ingenierie.services.queries.projects import ProjectFilter, project_keys
 from ingenierie.services.queries.search import match_expression
-from ingenierie.services.queries.stakeholders import StakeholderFilter, stakeholder_keys
+from ingenierie.services.queries.stakeholders import (
+    StakeholderColumn,
+    StakeholderFilter,
+    stakeholder_keys,
+)
 from ingenierie.services.stakeholders import (
     OrganisationInput,
     PersonInput,
+    archive_stakeholder,
     create_organisation,
     create_person,
+    restore_stakeholder,
+    update_person,
 )
 from ingenierie.storage import Database, open_database
 from ingenierie.storage.engine import create_sqlite_engine
@@ -85,3 +93,18 @@ def test_upgrading_a_database_with_data_indexes_what_it_holds(tmp_path: Path) ->
 def test_what_users_type_is_never_query_syntax() -> None:
     assert match_expression('Saint-Brieuc "OR" (NEAR*') == '"saint"* "brieuc"* "or"* "near"*'
     assert match_expression("  ' - ") is None
+
+
+def test_text_search_follows_archiving_and_renaming(db: Database) -> None:
+    anne = create_person(db, PersonInput(last_name="Morvan", first_name="Anne"))
+    bruno = create_person(db, PersonInput(last_name="Morvan", first_name="Bruno"))
+    assert names_found(db, "morvan") == ["Anne Morvan", "Bruno Morvan"]
+    by_name_descending = Sort(StakeholderColumn.NAME, descending=True)
+    assert stakeholder_keys(db, StakeholderFilter(text="morvan"), by_name_descending) == [
+        bruno.id.hex, anne.id.hex]
+    archive_stakeholder(db, anne.id)
+    assert names_found(db, "morvan") == ["Bruno Morvan"]
+    assert len(stakeholder_keys(db, StakeholderFilter(text="morvan", include_archived=True))) == 2
+    restore_stakeholder(db, anne.id)
+    update_person(db, anne.id, PersonInput(last_name="Morvan", first_name="Zoé"))
+    assert names_found(db, "morvan") == ["Bruno Morvan", "Zoé Morvan"]

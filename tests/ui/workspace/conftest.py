@@ -38,10 +38,12 @@ def settings(tmp_path: Path) -> AppSettings:
 
 
 def settled(qtbot: Any, window: MainWindow) -> MainWindow:
-    """Wait until both lists hold the result of their latest query."""
+    """Wait until the lists shown so far hold the result of their latest query
+    (the directory queries once its tab is first shown)."""
     workspace = window.workspace
-    qtbot.waitUntil(lambda: not workspace.projects.model.is_loading
-                    and not workspace.directory.model.is_loading)
+    qtbot.waitUntil(lambda: workspace.projects._shown_once and not any(
+        screen.model.is_loading and screen._shown_once
+        for screen in (workspace.projects, workspace.directory)))
     return window
 
 

@@ -19,9 +19,14 @@ def visible_names(window: MainWindow) -> list[str]:
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
+def show_directory(qtbot: Any, window: MainWindow) -> None:
+    window.actions.show_directory.trigger()
+    qtbot.waitUntil(lambda: not window.workspace.directory.model.is_loading)
+
+
 def search(qtbot: Any, window: MainWindow, text: str) -> None:
     screen = window.workspace.directory
-    window.actions.show_directory.trigger()
+    show_directory(qtbot, window)
     if screen.filters.search.text() == text:
         return
     with qtbot.waitSignal(screen.model.keys_replaced):
@@ -31,7 +36,10 @@ def search(qtbot: Any, window: MainWindow, text: str) -> None:
 
 def test_search_and_kind_filter_with_counts(qtbot: Any, window: MainWindow) -> None:
     screen = window.workspace.directory
+    assert screen.model.rowCount() == 0  # not queried before its tab shows
+    show_directory(qtbot, window)
     total = screen.model.total
+    assert total == 300 and window.counts.text() == "300 acteurs"
     search(qtbot, window, "mairie")
     names = visible_names(window)
     assert names and all("mairie" in n.casefold() or screen.model.record_at(i).email
@@ -47,7 +55,7 @@ def test_search_and_kind_filter_with_counts(qtbot: Any, window: MainWindow) -> N
 
 def test_the_detail_pane_shows_projects_and_exchanges(qtbot: Any, window: MainWindow) -> None:
     screen = window.workspace.directory
-    window.actions.show_directory.trigger()
+    show_directory(qtbot, window)
     with qtbot.waitSignal(screen.model.keys_replaced):
         screen.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # most projects first
     screen.table.selectRow(0)

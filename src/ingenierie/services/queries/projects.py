@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -20,10 +20,16 @@ from ingenierie.models import (
     Stakeholder,
     Territory,
 )
-from ingenierie.models.vocabulary import CooperationStage, ProjectPhase, ProjectStatus, Scheme
+from ingenierie.models.vocabulary import (
+    CooperationStage,
+    ProjectPhase,
+    ProjectStatus,
+    Scheme,
+    TerritoryRole,
+)
 from ingenierie.services.queries.keys import Key, fetch_keys, in_keys, key_column, key_of
 from ingenierie.services.queries.ordering import Sort, vocabulary_order
-from ingenierie.services.queries.search import restrict_to_text
+from ingenierie.services.queries.search import matches_by_name, restrict_to_text
 from ingenierie.services.stages import current_stages
 from ingenierie.storage import Database
 
@@ -129,6 +135,14 @@ def project_keys(db: Database, wanted: ProjectFilter,
     if column is ProjectColumn.LEAD:
         query = query.outerjoin(_lead, _lead.id == Project.lead_id)
     with db.session() as session:
+        only_text = replace(wanted, text="") == ProjectFilter(
+            include_archived=wanted.include_archived)
+        if column is ProjectColumn.TITLE and only_text:
+            fast = matches_by_name(session, "project", wanted.text,
+                                   include_archived=wanted.include_archived,
+                                   descending=sort.descending)
+            if fast is not None:
+                return fetch_keys(session, fast)
         query = restrict_to_text(query, session, "project", Project.id,
                                  [Project.title, Project.code], wanted.text)
         query = query.where(*_conditions(wanted)).order_by(
@@ -146,12 +160,14 @@ def project_total(db: Database, *, include_archived: bool = False) -> int:
 
 
 def _territory_names(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Each project's territories, its perimeter first, as one line."""
     names: dict[uuid.UUID, list[str]] = defaultdict(list)
     rows = session.execute(
         select(ProjectTerritory.project_id, Territory.name)
         .join(Territory, Territory.id == ProjectTerritory.territory_id)
         .where(ProjectTerritory.project_id.in_(ids))
-        .order_by(ProjectTerritory.role, Territory.name))
+        .order_by(vocabulary_order(ProjectTerritory.role, TerritoryRole, ladder=True),
+                  Territory.name))
     for project_id, name in rows:
         if name not in names[project_id]:
             names[project_id].append(name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Column, Integer, MetaData, Select, String, Table, or_
+from sqlalchemy import Boolean, Column, Integer, MetaData, Select, String, Table, or_, select
 from sqlalchemy.orm import Session
 
 from ingenierie.models.vocabulary import fold
@@ -24,7 +24,8 @@ _metadata = MetaData()  # not the models' metadata: these tables are not entitie
 def _tables(entity: str) -> tuple[Table, Table]:
     index = Table(f"search_{entity}", _metadata, Column("rowid", Integer), Column("text", String))
     rows = Table(f"search_{entity}_row", _metadata,
-                 Column("search_rowid", Integer, primary_key=True), Column("entity_id", String))
+                 Column("search_rowid", Integer, primary_key=True), Column("entity_id", String),
+                 Column("sort_name", String), Column("archived", Boolean))
     return index, rows
 
 
@@ -59,3 +60,23 @@ def restrict_to_text(query: Select[Any], session: Session, entity: str, id_colum
     return (query.join(rows, rows.c.entity_id == key_column(id_column))
             .join(index, index.c.rowid == rows.c.search_rowid)
             .where(index.c.text.op("MATCH")(expression)))
+
+
+def matches_by_name(session: Session, entity: str, text: str, *, include_archived: bool,
+                    descending: bool) -> Select[Any] | None:
+    """The keys of the records matching ``text`` in name order, read from the search
+    tables alone: no lookup by UUID in the entity table for each of thousands of matches.
+
+    Sorted like the entity's own name column, ties by key. None when it does not apply
+    (nothing to search, or not SQLite): use :func:`restrict_to_text` then.
+    """
+    expression = match_expression(text)
+    if expression is None or session.get_bind().dialect.name != "sqlite":
+        return None
+    index, rows = _TABLES[entity]
+    query = (select(rows.c.entity_id).join(index, index.c.rowid == rows.c.search_rowid)
+             .where(index.c.text.op("MATCH")(expression)))
+    if not include_archived:
+        query = query.where(rows.c.archived.is_(False))
+    order = [rows.c.sort_name, rows.c.entity_id]
+    return query.order_by(*(column.desc() if descending else column for column in order))

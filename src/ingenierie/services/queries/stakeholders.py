@@ -14,7 +14,7 @@ from ingenierie.models import Involvement, Stakeholder
 from ingenierie.models.vocabulary import ActorKind, StakeholderNature
 from ingenierie.services.queries.keys import Key, fetch_keys, in_keys, key_column, key_of
 from ingenierie.services.queries.ordering import Sort, vocabulary_order
-from ingenierie.services.queries.search import restrict_to_text
+from ingenierie.services.queries.search import matches_by_name, restrict_to_text
 from ingenierie.storage import Database
 
 
@@ -87,6 +87,12 @@ def stakeholder_keys(db: Database, wanted: StakeholderFilter, sort: Sort = BY_NA
     if wanted.actor_kind is not None:
         conditions.append(Stakeholder.actor_kind == wanted.actor_kind)
     with db.session() as session:
+        if column is StakeholderColumn.NAME and wanted.nature is wanted.actor_kind is None:
+            fast = matches_by_name(session, "stakeholder", wanted.text,
+                                   include_archived=wanted.include_archived,
+                                   descending=sort.descending)
+            if fast is not None:
+                return fetch_keys(session, fast)
         query = restrict_to_text(
             select(key_column(Stakeholder.id)), session, "stakeholder", Stakeholder.id,
             [Stakeholder.display_name, Stakeholder.email], wanted.text)

@@ -41,7 +41,20 @@ PAGE_SIZE = 100
 CACHE_LIMIT = 5_000
 REFRESH_DELAY_MS = 50
 
-_MISSING = object()  # a key whose row vanished since the id query ran
+SERVED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                          Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, KeyRole})
+
+
+@dataclass(frozen=True, slots=True)
+class _Cached(Generic[R]):
+    """A fetched row with its cells already turned into text (painting asks often)."""
+
+    record: R
+    texts: tuple[str, ...]
+    archived: bool
+
+
+_MISSING: _Cached[Any] | None = None  # a key whose row vanished since the id query ran
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +98,7 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         self.sort_order = sort
         self._keys: list[Key] = []
         self._positions: dict[Key, int] | None = None
-        self._rows: dict[Key, Any] = {}
+        self._rows: dict[Key, _Cached[R] | None] = {}
         self._total = 0
         self._generation = 0
         self._applied = -1
@@ -148,6 +161,8 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         self.keys_replaced.emit()
 
     def _changed(self, kind: str, ids: frozenset[Any]) -> None:
+        if self._generation == 0:  # never queried (a screen not shown yet): nothing to redo
+            return
         if kind == self.OWN_KIND:
             for key in (getattr(i, "hex", i) for i in ids):
                 self._rows.pop(key, None)
@@ -179,6 +194,10 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
 
     def record_at(self, row: int) -> R | None:
         """The row's frozen record, fetched with its page if needed (None if gone)."""
+        cached = self._cached(row)
+        return cached.record if cached is not None else None
+
+    def _cached(self, row: int) -> _Cached[R] | None:
         key = self.key_at(row)
         if key is None:
             return None
@@ -186,9 +205,13 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
             start = row - row % PAGE_SIZE
             wanted = [k for k in self._keys[start:start + PAGE_SIZE] if k not in self._rows]
             found = self.queries.rows(self.context.database, wanted)
-            self._rows.update({k: found.get(k, _MISSING) for k in wanted})
-        record = self._rows[key]
-        return None if record is _MISSING else record
+            columns = self.columns()
+            for k in wanted:
+                record = found.get(k)
+                self._rows[k] = _MISSING if record is None else _Cached(
+                    record, tuple(column.text(record) for column in columns),
+                    self.is_archived(record))
+        return self._rows[key]
 
     # --- QAbstractTableModel ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -206,28 +229,22 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in SERVED_ROLES or not index.isValid():
+            return None
         try:
-            return self._data(index, role)
+            if role == KeyRole:
+                return self.key_at(index.row())
+            cached = self._cached(index.row())
+            if cached is None:
+                return None
+            if role == Qt.ItemDataRole.FontRole:
+                return self._font_archived if cached.archived else None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return self._grey if cached.archived else None
+            return cached.texts[index.column()]
         except Exception:  # a view must never see an exception: log it, show nothing
             log.exception("reading row %s of %s", index.row(), type(self).__name__)
             return None
-
-    def _data(self, index: Index, role: int) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        if role == KeyRole:
-            return self.key_at(index.row())
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
-            return None
-        record = self.record_at(index.row())
-        if record is None:
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._font_archived if self.is_archived(record) else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._grey if self.is_archived(record) else None
-        return self.columns()[index.column()].text(record)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         columns = self.columns()

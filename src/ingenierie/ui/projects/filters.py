@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ingenierie.models.vocabulary import (
@@ -15,6 +18,7 @@ from ingenierie.services import themes
 from ingenierie.services.queries.projects import ProjectFilter, territory_choices
 from ingenierie.storage import Database
 from ingenierie.ui.listing import ChoiceCombo, FilterBar
+from ingenierie.ui.workers import run_in_background
 
 
 def _members(vocabulary: type[Vocabulary]) -> list[tuple[str, Vocabulary]]:
@@ -23,6 +27,8 @@ def _members(vocabulary: type[Vocabulary]) -> list[tuple[str, Vocabulary]]:
 
 class ProjectFilterBar(FilterBar):
     """Search as you type, and one combo per facet of a project."""
+
+    choices_loaded = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Search projects by title or code…"), parent)
@@ -54,11 +60,22 @@ class ProjectFilterBar(FilterBar):
         return (self.scheme, self.phase, self.status, self.stage, self.territory, self.theme)
 
     def reload_choices(self) -> None:
-        """Territories and themes come from the database: read them again."""
-        self.territory.set_choices(
-            (label, territory_id) for territory_id, label in territory_choices(self.database))
-        self.theme.set_choices(
-            (theme.name, theme.id) for theme in themes.list_themes(self.database))
+        """Territories and themes come from the database: read them again, in the
+        background (thousands of communes must not delay the first paint)."""
+        database = self.database
+
+        def read() -> tuple[list[tuple[str, UUID]], list[tuple[str, UUID]]]:
+            return ([(label, territory_id) for territory_id, label
+                     in territory_choices(database)],
+                    [(theme.name, theme.id) for theme in themes.list_themes(database)])
+        run_in_background(self, read, self._show_choices)
+
+    def _show_choices(self, choices: tuple[list[tuple[str, UUID]], list[tuple[str, UUID]]]
+                      ) -> None:
+        territories, theme_choices = choices
+        self.territory.set_choices(territories)
+        self.theme.set_choices(theme_choices)
+        self.choices_loaded.emit()
 
     def current(self) -> ProjectFilter:
         return ProjectFilter(
