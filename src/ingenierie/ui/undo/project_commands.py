@@ -55,7 +55,7 @@ class EditProject(ServiceCommand):
 StakeholderInput = PersonInput | OrganisationInput
 
 
-def _stakeholder_name(data: StakeholderInput) -> str:
+def stakeholder_name(data: StakeholderInput) -> str:
     if isinstance(data, PersonInput):
         return " ".join(filter(None, ((data.first_name or "").strip(), data.last_name.strip())))
     return data.name.strip()
@@ -67,7 +67,7 @@ class CreateStakeholder(CreateCommand):
 
     def __init__(self, context: AppContext, data: StakeholderInput, *,
                  allow_duplicate: bool = False) -> None:
-        super().__init__(context, _stakeholder_name(data))
+        super().__init__(context, stakeholder_name(data))
         self.data, self.allow_duplicate = data, allow_duplicate
 
     def create(self) -> UUID:
@@ -92,7 +92,7 @@ class EditStakeholder(ServiceCommand):
 
     def __init__(self, context: AppContext, stakeholder_id: UUID, before: StakeholderInput,
                  after: StakeholderInput, *, allow_duplicate: bool = False) -> None:
-        super().__init__(context, _stakeholder_name(after))
+        super().__init__(context, stakeholder_name(after))
         self.stakeholder_id, self.before, self.after = stakeholder_id, before, after
         self.allow_duplicate = allow_duplicate
 
