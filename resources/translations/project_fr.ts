@@ -56,8 +56,8 @@
         <translation>Retirer du projet</translation>
     </message>
     <message>
-        <source>Click a role, a score, a participation level, a posture or an attitude to change it. Judgements about a person (influence, interest, attitude, posture) are personal data: the person may ask to read them.</source>
-        <translation>Cliquez sur un rôle, une note, un niveau de participation, une posture ou une attitude pour le modifier. Les appréciations portées sur une personne (influence, intérêt, attitude, posture) sont des données personnelles : la personne peut demander à les lire.</translation>
+        <source>Double-click a role, a score, a participation level, a posture or an attitude to change it (or F2). Judgements about a person (influence, interest, attitude, posture) are personal data: the person may ask to read them.</source>
+        <translation>Double-cliquez sur un rôle, une note, un niveau de participation, une posture ou une attitude pour le modifier (ou F2). Les appréciations portées sur une personne (influence, intérêt, attitude, posture) sont des données personnelles : la personne peut demander à les lire.</translation>
     </message>
     <message>
         <source>{0} stakeholders · {1} to manage closely</source>

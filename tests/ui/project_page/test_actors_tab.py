@@ -22,7 +22,8 @@ def row_of(tab, name: str) -> int:
 def edit_cell(qtbot, tab, name: str, column: int):
     """Open the in-place editor of a cell, as a click on it does."""
     index = tab.model.index(row_of(tab, name), column)
-    tab.view.setCurrentIndex(index)  # the table edits the current cell at once
+    tab.view.setCurrentIndex(index)
+    tab.view.edit(index)
     editor = tab.view.indexWidget(index)
     assert editor is not None
     return editor

@@ -61,7 +61,9 @@ class ActorsTab(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        triggers = QAbstractItemView.EditTrigger
+        self.view.setEditTriggers(triggers.DoubleClicked | triggers.SelectedClicked
+                                  | triggers.EditKeyPressed | triggers.AnyKeyPressed)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
@@ -106,10 +108,10 @@ class ActorsTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
-        note = QLabel(self.tr("Click a role, a score, a participation level, a posture or an "
-                              "attitude to change it. Judgements about a person (influence, "
-                              "interest, attitude, posture) are personal data: the person may "
-                              "ask to read them."), self)
+        note = QLabel(self.tr("Double-click a role, a score, a participation level, a posture "
+                              "or an attitude to change it (or F2). Judgements about a person "
+                              "(influence, interest, attitude, posture) are personal data: the "
+                              "person may ask to read them."), self)
         note.setStyleSheet("color: #6b7280;")
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
