@@ -7,7 +7,7 @@ Messages are French and name the field, so a form can put the error beside it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any, TypeVar
 
@@ -45,6 +45,12 @@ def fetch_reference(session: Session, entity: type[E], entity_id: uuid.UUID, fie
         return fetch(session, entity, entity_id, what)
     except NotFoundError as error:
         raise ValidationError(error.message, field=field) from error
+
+
+def assign(record: Any, columns: Mapping[str, Any]) -> None:
+    """Set ``columns`` (as returned by a ``*_columns`` rule function) on an ORM record."""
+    for name, value in columns.items():
+        setattr(record, name, value)
 
 
 def set_archived(db: Database, entity: type[E], entity_id: uuid.UUID, what: str,

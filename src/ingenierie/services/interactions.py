@@ -72,8 +72,13 @@ class InteractionRow:
             participants=tuple((p.stakeholder_id, p.presence) for p in self.participants))
 
 
-def _apply(session: Session, interaction: Interaction, project: Project,
-           data: InteractionInput) -> None:
+def apply_interaction(session: Session, interaction: Interaction, project: Project,
+                      data: InteractionInput) -> None:
+    """Validate ``data`` and write ``interaction`` of ``project``, participants included.
+
+    The one set of rules for an interaction, used by the forms and the import; each
+    participant must be involved in the project. Adds the interaction to ``session``.
+    """
     if not isinstance(data.occurred_on, date):
         raise ValidationError("La date de l'échange est obligatoire.", field="occurred_on")
     interaction.occurred_on = data.occurred_on
@@ -131,7 +136,7 @@ def create_interaction(db: Database, project_id: uuid.UUID, data: InteractionInp
     with db.session() as session:
         project = fetch(session, Project, project_id, "Projet")
         interaction = Interaction(id=uuid.uuid4(), project_id=project.id)
-        _apply(session, interaction, project, data)
+        apply_interaction(session, interaction, project, data)
         return _rows(session, Interaction.id == interaction.id)[0]
 
 
@@ -142,7 +147,7 @@ def update_interaction(db: Database, interaction_id: uuid.UUID, data: Interactio
         interaction = fetch(session, Interaction, interaction_id, "Échange")
         project = fetch(session, Project, interaction.project_id, "Projet")
         with session.no_autoflush:
-            _apply(session, interaction, project, data)
+            apply_interaction(session, interaction, project, data)
         return _rows(session, Interaction.id == interaction.id)[0]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -24,6 +25,7 @@ from ingenierie.models.vocabulary import (
     StakeholderNature,
 )
 from ingenierie.services.common import (
+    assign,
     check_period,
     fetch,
     optional_text,
@@ -87,19 +89,29 @@ def _check_grid(influence: int, interest: int) -> tuple[int, int]:
             check_score(interest, "interest", 1, 5, "L'intérêt"))
 
 
-def _apply(involvement: Involvement, data: InvolvementInput) -> None:
-    """Validate ``data`` and set the columns; attributes only (``importing.rules`` reuses it)."""
-    involvement.role = to_vocabulary(InvolvementRole, data.role, "role", "Rôle")
-    involvement.influence, involvement.interest = _check_grid(data.influence, data.interest)
-    involvement.attitude = None if data.attitude is None else check_score(
-        data.attitude, "attitude", -2, 2, "L'attitude")
-    involvement.participation = to_vocabulary(CooperationStage, data.participation,
-                                               "participation", "Niveau de participation")
-    involvement.posture = to_vocabulary(Posture, data.posture, "posture", "Posture")
-    involvement.expected_effects = optional_text(data.expected_effects, "expected_effects",
-                                                 "Les effets utiles attendus")
+def involvement_columns(data: InvolvementInput) -> dict[str, Any]:
+    """An involvement's columns from ``data``: scores checked, vocabulary read, period checked.
+
+    The one set of rules for an involvement, used by the forms and, in bulk, by the
+    spreadsheet import. Raises :class:`ValidationError` naming the field at fault.
+    """
+    role = to_vocabulary(InvolvementRole, data.role, "role", "Rôle")
+    influence, interest = _check_grid(data.influence, data.interest)
+    columns = {
+        "role": role,
+        "influence": influence,
+        "interest": interest,
+        "attitude": None if data.attitude is None else check_score(
+            data.attitude, "attitude", -2, 2, "L'attitude"),
+        "participation": to_vocabulary(CooperationStage, data.participation,
+                                       "participation", "Niveau de participation"),
+        "posture": to_vocabulary(Posture, data.posture, "posture", "Posture"),
+        "expected_effects": optional_text(data.expected_effects, "expected_effects",
+                                          "Les effets utiles attendus"),
+    }
     check_period(data.start_on, data.end_on)
-    involvement.start_on, involvement.end_on = data.start_on, data.end_on
+    columns.update(start_on=data.start_on, end_on=data.end_on)
+    return columns
 
 
 def _query() -> Select[tuple[Involvement, str, Stakeholder]]:
@@ -135,7 +147,7 @@ def add_involvement(db: Database, project_id: uuid.UUID, stakeholder_id: uuid.UU
     """Involve a stakeholder in a project; once per project (restore an archived one)."""
     involvement = Involvement(id=uuid.uuid4(), project_id=project_id,
                               stakeholder_id=stakeholder_id)
-    _apply(involvement, data)
+    assign(involvement, involvement_columns(data))
     with db.session() as session:
         project = fetch(session, Project, project_id, "Projet")
         stakeholder = fetch(session, Stakeholder, stakeholder_id, "Acteur")
@@ -155,7 +167,7 @@ def update_involvement(db: Database, involvement_id: uuid.UUID, data: Involvemen
                        ) -> InvolvementRow:
     with db.session() as session:
         involvement = fetch(session, Involvement, involvement_id, "Implication")
-        _apply(involvement, data)
+        assign(involvement, involvement_columns(data))
         return _read(session, involvement.id)
 
 

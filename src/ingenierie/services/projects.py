@@ -54,6 +54,7 @@ __all__ = [
     "ProjectInput",
     "ProjectRow",
     "ProjectTerritoryRow",
+    "apply_project",
     "archive_project",
     "create_project",
     "get_project",
@@ -63,8 +64,12 @@ __all__ = [
 ]
 
 
-def _apply(session: Session, project: Project, data: ProjectInput) -> None:
-    """Validate ``data`` and write it onto ``project`` (links included)."""
+def apply_project(session: Session, project: Project, data: ProjectInput) -> None:
+    """Validate ``data`` and write it onto ``project`` (links included).
+
+    The one set of rules for a project: the forms and the spreadsheet import both
+    write projects through it. Raises :class:`ValidationError` naming the field.
+    """
     project.title = require_text(data.title, "title", "Le titre du projet", 300)
     code = optional_text(data.code, "code", "Le code du projet", 40)
     if code is not None:
@@ -158,7 +163,7 @@ def _detail(session: Session, project: Project) -> ProjectDetail:
 def create_project(db: Database, data: ProjectInput) -> ProjectDetail:
     with db.session() as session:
         project = Project(id=uuid.uuid4())
-        _apply(session, project, data)
+        apply_project(session, project, data)
         return _detail(session, project)
 
 
@@ -166,7 +171,7 @@ def update_project(db: Database, project_id: uuid.UUID, data: ProjectInput) -> P
     """Replace every field, themes and territories included, with ``data``."""
     with db.session() as session:
         project = fetch(session, Project, project_id, "Projet")
-        _apply(session, project, data)
+        apply_project(session, project, data)
         return _detail(session, project)
 
 

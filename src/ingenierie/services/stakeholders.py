@@ -7,6 +7,7 @@ the directory sorts and the duplicate finder matches without recomputing.
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from ingenierie.services.affiliations import (
     apply_affiliation,
 )
 from ingenierie.services.common import (
+    assign,
     fetch,
     optional_text,
     set_archived,
@@ -68,58 +70,69 @@ __all__ = [
     "find_possible_duplicates",
     "get_stakeholder",
     "list_stakeholders",
+    "organisation_columns",
+    "person_columns",
     "restore_stakeholder",
     "update_organisation",
     "update_person",
 ]
 
 
-def _apply_person(session: Session, person: Person, data: PersonInput) -> None:
-    """Validate ``data`` and set the person's columns, names derived included.
+def person_columns(data: PersonInput) -> dict[str, Any]:
+    """A person's stakeholder columns from ``data``: validated, names cleaned, display
+    name and matching key derived.
 
-    Only sets attributes and never uses ``session``: ``importing.rules`` hands it an
-    attribute bag to validate rows it writes in bulk.
+    The one set of rules for a person: the forms' create and update set these columns
+    on the record, the spreadsheet import writes them in bulk. Raises
+    :class:`ValidationError` naming the first field at fault, in the form's order.
     """
-    person.last_name = clean_text(require_text(data.last_name, "last_name", "Le nom", 100))
+    last_name = clean_text(require_text(data.last_name, "last_name", "Le nom", 100))
     first = optional_text(data.first_name, "first_name", "Le prénom", 100)
-    person.first_name = clean_text(first) if first else None
-    person.display_name = person_display_name(person.first_name, person.last_name)
-    person.match_key = person_key(person.last_name, person.first_name)
-    person.actor_kind = to_vocabulary(ActorKind, data.actor_kind, "actor_kind", "Type d'acteur")
-    person.job_title = optional_text(data.job_title, "job_title", "La fonction", 200)
-    person.email = check_email(data.email)
-    person.phone = optional_text(data.phone, "phone", "Le téléphone", 40)
-    person.public_mandate = optional_text(data.public_mandate, "public_mandate",
-                                          "Le mandat public", 200)
-    person.legal_basis = to_optional_vocabulary(LegalBasis, data.legal_basis, "legal_basis",
-                                                "Base légale (RGPD)")
-    person.source = optional_text(data.source, "source", "La source", 200)
-    person.last_contact_on = data.last_contact_on
-    person.notes = optional_text(data.notes, "notes", "Les notes")
+    first_name = clean_text(first) if first else None
+    return {
+        "last_name": last_name,
+        "first_name": first_name,
+        "display_name": person_display_name(first_name, last_name),
+        "match_key": person_key(last_name, first_name),
+        "actor_kind": to_vocabulary(ActorKind, data.actor_kind, "actor_kind", "Type d'acteur"),
+        "job_title": optional_text(data.job_title, "job_title", "La fonction", 200),
+        "email": check_email(data.email),
+        "phone": optional_text(data.phone, "phone", "Le téléphone", 40),
+        "public_mandate": optional_text(data.public_mandate, "public_mandate",
+                                        "Le mandat public", 200),
+        "legal_basis": to_optional_vocabulary(LegalBasis, data.legal_basis, "legal_basis",
+                                              "Base légale (RGPD)"),
+        "source": optional_text(data.source, "source", "La source", 200),
+        "last_contact_on": data.last_contact_on,
+        "notes": optional_text(data.notes, "notes", "Les notes"),
+    }
 
 
-def _apply_organisation(session: Session, organisation: Organisation,
-                        data: OrganisationInput) -> None:
-    """Like :func:`_apply_person`: attributes only, also used by ``importing.rules``."""
+def organisation_columns(data: OrganisationInput) -> dict[str, Any]:
+    """An organisation's stakeholder columns from ``data`` (SIREN taken from the SIRET when
+    missing); like :func:`person_columns`, shared by the forms and the import."""
     name = clean_text(require_text(data.name, "name", "Le nom de l'organisation", 300))
-    organisation.display_name = name
-    organisation.match_key = organisation_key(name)
-    organisation.actor_kind = to_vocabulary(ActorKind, data.actor_kind, "actor_kind",
-                                            "Type d'acteur")
-    organisation.legal_form = optional_text(data.legal_form, "legal_form",
-                                            "La forme juridique", 100)
+    columns: dict[str, Any] = {
+        "display_name": name,
+        "match_key": organisation_key(name),
+        "actor_kind": to_vocabulary(ActorKind, data.actor_kind, "actor_kind", "Type d'acteur"),
+        "legal_form": optional_text(data.legal_form, "legal_form", "La forme juridique", 100),
+    }
     siren, siret = check_siren(data.siren), check_siret(data.siret)
     if siren and siret and not siret.startswith(siren):
         raise ValidationError(
             f"Le SIRET {siret} n'appartient pas au SIREN {siren} (ses 9 premiers chiffres "
             "doivent être le SIREN).", field="siret")
-    organisation.siren = siren or (siret[:9] if siret else None)
-    organisation.siret = siret
-    organisation.rna = check_rna(data.rna)
-    organisation.website = optional_text(data.website, "website", "Le site web", 300)
-    organisation.email = check_email(data.email)
-    organisation.phone = optional_text(data.phone, "phone", "Le téléphone", 40)
-    organisation.notes = optional_text(data.notes, "notes", "Les notes")
+    columns.update(
+        siren=siren or (siret[:9] if siret else None),
+        siret=siret,
+        rna=check_rna(data.rna),
+        website=optional_text(data.website, "website", "Le site web", 300),
+        email=check_email(data.email),
+        phone=optional_text(data.phone, "phone", "Le téléphone", 40),
+        notes=optional_text(data.notes, "notes", "Les notes"),
+    )
+    return columns
 
 
 def _current_organisations(session: Session, person_id: uuid.UUID) -> list[uuid.UUID]:
@@ -137,7 +150,7 @@ def create_person(db: Database, data: PersonInput, *,
     """
     with db.session() as session:
         person = Person(id=uuid.uuid4())
-        _apply_person(session, person, data)
+        assign(person, person_columns(data))
         if not allow_duplicate:
             organisations = [affiliation.organisation_id] if affiliation else []
             refuse_duplicates(person_duplicates(session, person, organisations),
@@ -157,7 +170,7 @@ def create_organisation(db: Database, data: OrganisationInput, *,
     unless ``allow_duplicate``."""
     with db.session() as session:
         organisation = Organisation(id=uuid.uuid4())
-        _apply_organisation(session, organisation, data)
+        assign(organisation, organisation_columns(data))
         if not allow_duplicate:
             refuse_duplicates(organisation_duplicates(session, organisation),
                                organisation.display_name)
@@ -171,7 +184,7 @@ def update_person(db: Database, person_id: uuid.UUID, data: PersonInput, *,
     with db.session() as session:
         person = fetch(session, Person, person_id, "Personne")
         with session.no_autoflush:
-            _apply_person(session, person, data)
+            assign(person, person_columns(data))
             if not allow_duplicate:
                 refuse_duplicates(person_duplicates(
                     session, person, _current_organisations(session, person.id)),
@@ -185,7 +198,7 @@ def update_organisation(db: Database, organisation_id: uuid.UUID, data: Organisa
     with db.session() as session:
         organisation = fetch(session, Organisation, organisation_id, "Organisation")
         with session.no_autoflush:
-            _apply_organisation(session, organisation, data)
+            assign(organisation, organisation_columns(data))
             if not allow_duplicate:
                 refuse_duplicates(organisation_duplicates(session, organisation),
                                    organisation.display_name)

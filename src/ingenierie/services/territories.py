@@ -7,6 +7,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, case, select
 from sqlalchemy.orm import Session, aliased
@@ -15,6 +16,7 @@ from ingenierie.errors import DuplicateError, ValidationError
 from ingenierie.models import Territory
 from ingenierie.models.vocabulary import TerritoryKind
 from ingenierie.services.common import (
+    assign,
     fetch,
     fetch_reference,
     folded_contains,
@@ -89,22 +91,30 @@ def check_territory_code(kind: TerritoryKind, code: str | None) -> str | None:
     return compact
 
 
-def _apply(session: Session, territory: Territory, data: TerritoryInput) -> None:
+def territory_columns(session: Session, territory_id: uuid.UUID, data: TerritoryInput
+                      ) -> dict[str, Any]:
+    """The columns of territory ``territory_id`` (new or stored) from ``data``: kind read,
+    code checked against its kind, parent checked, name cleaned.
+
+    The one set of rules for a territory, used by the forms and by the import of the
+    official lists. ``session`` sees the caller's transaction: a code already used by
+    another territory of the kind is refused with :class:`DuplicateError`.
+    """
     kind = to_vocabulary(TerritoryKind, data.kind, "kind", "Type de territoire")
     code = check_territory_code(kind, data.code)
     if code is not None:
         taken = session.scalar(select(Territory).where(
-            Territory.kind == kind, Territory.code == code, Territory.id != territory.id))
+            Territory.kind == kind, Territory.code == code, Territory.id != territory_id))
         if taken is not None:
             raise DuplicateError(f"Le territoire {kind.label.lower()} de code {code} existe "
                                  f"déjà : « {taken.name} ».", field="code")
     if data.parent_id is not None:
-        if data.parent_id == territory.id:
+        if data.parent_id == territory_id:
             raise ValidationError("Un territoire ne peut pas être son propre parent.",
                                   field="parent_id")
         fetch_reference(session, Territory, data.parent_id, "parent_id", "Territoire parent")
-    territory.kind, territory.code, territory.parent_id = kind, code, data.parent_id
-    territory.name = clean_text(require_text(data.name, "name", "Le nom du territoire", 200))
+    return {"kind": kind, "code": code, "parent_id": data.parent_id,
+            "name": clean_text(require_text(data.name, "name", "Le nom du territoire", 200))}
 
 
 def _query(*criteria: object) -> Select[tuple[Territory, str | None]]:
@@ -127,7 +137,7 @@ def _rows(session: Session, *criteria: object) -> list[TerritoryRow]:
 def create_territory(db: Database, data: TerritoryInput) -> TerritoryRow:
     with db.session() as session:
         territory = Territory(id=uuid.uuid4())
-        _apply(session, territory, data)
+        assign(territory, territory_columns(session, territory.id, data))
         session.add(territory)
         session.flush()
         return _rows(session, Territory.id == territory.id)[0]
@@ -138,7 +148,7 @@ def update_territory(db: Database, territory_id: uuid.UUID, data: TerritoryInput
     with db.session() as session:
         territory = fetch(session, Territory, territory_id, "Territoire")
         with session.no_autoflush:
-            _apply(session, territory, data)
+            assign(territory, territory_columns(session, territory.id, data))
         session.flush()
         return _rows(session, Territory.id == territory.id)[0]
 

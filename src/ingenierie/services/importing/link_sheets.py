@@ -21,13 +21,12 @@ from ingenierie.errors import UserError, ValidationError
 from ingenierie.models import Interaction, Involvement, Project
 from ingenierie.models.vocabulary import Presence, fold
 from ingenierie.services import interactions
-from ingenierie.services.importing import rules
 from ingenierie.services.importing.context import ImportContext
 from ingenierie.services.importing.fields import RecordKind
 from ingenierie.services.importing.records import ParsedRow, SheetReader
 from ingenierie.services.importing.report import DuplicateGroup
 from ingenierie.services.interactions import InteractionInput
-from ingenierie.services.involvements import InvolvementInput
+from ingenierie.services.involvements import InvolvementInput, involvement_columns
 from ingenierie.services.matching import clean_text
 
 INVOLVEMENT = Involvement.__table__
@@ -125,7 +124,7 @@ class InvolvementSheet(_LinkSheet):
                 continue
             before = stored[item.existing]
             try:
-                columns = rules.involvement_columns(InvolvementInput(**{**before, **item.given}))
+                columns = involvement_columns(InvolvementInput(**{**before, **item.given}))
             except ValidationError as error:
                 self.reader.invalid(item.parsed, error)
                 continue
@@ -149,7 +148,7 @@ class InvolvementSheet(_LinkSheet):
                                        parsed.values.get("first_name"), "stakeholder")
         given = {k: v for k, v in parsed.values.items() if k in _INVOLVEMENT_INPUTS}
         try:
-            columns = rules.involvement_columns(InvolvementInput(**given))
+            columns = involvement_columns(InvolvementInput(**given))
         except ValidationError as error:
             self.reader.invalid(parsed, error)
             return None
@@ -214,9 +213,9 @@ class InteractionSheet(_LinkSheet):
                     Interaction.occurred_on == data.occurred_on)).all()
                 same = [i for i in existing if fold(i.title) == fold(data.title)]
                 if not same:
-                    interactions._apply(session, Interaction(id=uuid.uuid4(),
-                                                             project_id=project_id),
-                                        project, data)
+                    interactions.apply_interaction(
+                        session, Interaction(id=uuid.uuid4(), project_id=project_id), project,
+                        data)
                     counts.new += 1
                     return
                 before = interactions._rows(session, Interaction.id == same[0].id)[0]
@@ -229,7 +228,7 @@ class InteractionSheet(_LinkSheet):
                 if merged == stored:
                     counts.unchanged += 1
                     return
-                interactions._apply(session, same[0], project, merged)
+                interactions.apply_interaction(session, same[0], project, merged)
                 counts.updated += 1
         except ValidationError as error:
             self.reader.error(parsed, error.field, error.message)

@@ -15,7 +15,6 @@ from sqlalchemy import select
 
 from ingenierie.errors import ValidationError
 from ingenierie.models.vocabulary import StakeholderNature
-from ingenierie.services.importing import rules
 from ingenierie.services.importing.context import ImportContext
 from ingenierie.services.importing.fields import RecordKind
 from ingenierie.services.importing.known import NO_ORGANISATION
@@ -33,6 +32,7 @@ from ingenierie.services.importing.stakeholder_sheets import (
 from ingenierie.services.importing.table import Severity
 from ingenierie.services.matching import clean_text, email_key, organisation_key, person_key
 from ingenierie.services.stakeholder_records import OrganisationInput, PersonInput
+from ingenierie.services.stakeholders import organisation_columns, person_columns
 
 
 class PersonSheet(StakeholderSheet):
@@ -43,7 +43,7 @@ class PersonSheet(StakeholderSheet):
     input_type = PersonInput
     name_field = "last_name"
     step = "Personnes"
-    to_columns = staticmethod(rules.person_columns)
+    to_columns = staticmethod(person_columns)
 
     def __init__(self, ctx: ImportContext, reader: SheetReader) -> None:
         super().__init__(ctx, reader)
@@ -104,7 +104,7 @@ class PersonSheet(StakeholderSheet):
         org_id = known.organisation_by_key.get(key)
         if org_id is None:
             try:
-                columns = rules.organisation_columns(OrganisationInput(name=clean_text(name)))
+                columns = organisation_columns(OrganisationInput(name=clean_text(name)))
             except ValidationError as error:
                 self.reader.error(candidate.parsed, "organisation", error.message)
                 return False

@@ -148,7 +148,7 @@ class ProjectSheet:
             with session.begin_nested():
                 if found is None:
                     project = Project(id=uuid.uuid4())
-                    projects._apply(session, project, data)
+                    projects.apply_project(session, project, data)
                     self._stage(parsed, project)
                     counts.new += 1
                     return project.id
@@ -156,7 +156,7 @@ class ProjectSheet:
                 before = projects._detail(session, project).to_input()
                 merged = self._merge(before, data, given)
                 if merged != before:
-                    projects._apply(session, project, merged)
+                    projects.apply_project(session, project, merged)
                 changed = self._stage(parsed, project) or merged != before
                 if changed:
                     counts.updated += 1

@@ -19,7 +19,6 @@ from sqlalchemy import select
 from ingenierie.errors import ValidationError
 from ingenierie.models import Affiliation, Stakeholder
 from ingenierie.models.vocabulary import StakeholderNature
-from ingenierie.services.importing import rules
 from ingenierie.services.importing.context import ImportContext
 from ingenierie.services.importing.fields import RecordKind, fields_for
 from ingenierie.services.importing.records import ParsedRow, SheetReader
@@ -27,6 +26,7 @@ from ingenierie.services.importing.report import DuplicateGroup
 from ingenierie.services.importing.table import Severity
 from ingenierie.services.matching import clean_text, organisation_key
 from ingenierie.services.stakeholder_records import OrganisationInput, PersonInput
+from ingenierie.services.stakeholders import organisation_columns
 
 STAKEHOLDER = Stakeholder.__table__
 AFFILIATION = Affiliation.__table__
@@ -255,7 +255,7 @@ class OrganisationSheet(StakeholderSheet):
     input_type = OrganisationInput
     name_field = "name"
     step = "Organisations"
-    to_columns = staticmethod(rules.organisation_columns)
+    to_columns = staticmethod(organisation_columns)
 
     def keys(self, parsed: ParsedRow, columns: dict[str, Any] | None
              ) -> list[tuple[str, Key]]:

@@ -23,12 +23,11 @@ from sqlalchemy import select
 from ingenierie.errors import UserError, ValidationError
 from ingenierie.models import Territory
 from ingenierie.models.vocabulary import TerritoryKind
-from ingenierie.services.importing import rules
 from ingenierie.services.importing.context import ImportContext
 from ingenierie.services.importing.fields import RecordKind
 from ingenierie.services.importing.records import ParsedRow, SheetReader
 from ingenierie.services.importing.table import Severity
-from ingenierie.services.territories import TerritoryInput
+from ingenierie.services.territories import TerritoryInput, territory_columns
 
 TERRITORY = Territory.__table__
 _CODES = re.compile(r"[;,/\s]+")
@@ -126,7 +125,7 @@ class TerritorySheet:
             return
         existing = stored.get((kind, code), {}).get("id")
         try:
-            columns = rules.territory_columns(
+            columns = territory_columns(
                 self.ctx.session, existing or uuid.uuid4(),
                 TerritoryInput(kind=kind, name=parsed.values.get("name") or "", code=code))
         except ValidationError as error:
