@@ -11,7 +11,7 @@ brings the triggers back as they were, and the index with them.
 
 The migration keeps its own frozen copy of the trigger SQL (migrations never
 import application code); the statements here must stay identical to what
-the database holds at head, which tests/storage/test_search_index.py checks.
+the database holds at head, which tests/storage/test_suspended_search_triggers.py checks.
 Should they ever differ, the triggers are left in place and work row by row.
 """
 

@@ -2,7 +2,8 @@
 
 Both read every row, apply every rule and write into a transaction, so the
 dry run reports exactly what the import would do (database constraints
-included); the dry run then rolls back. The import commits only when nothing
+included); the dry run then rolls back. The search index is written once at
+the end, not by a trigger per row (``storage.search_index``). The import commits only when nothing
 blocks it: an error, a cancel or a killed process leaves the database as it
 was before the import.
 
@@ -38,6 +39,7 @@ from ingenierie.services.importing.report import ImportReport, Outcome, SheetRep
 from ingenierie.services.importing.sheet_kinds import importer_for
 from ingenierie.services.importing.workbook import SelectedSheet, SheetChoice, select_sheets
 from ingenierie.storage import Database
+from ingenierie.storage.search_index import suspended_search_triggers
 
 log = logging.getLogger(__name__)
 
@@ -94,14 +96,19 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
         transaction = connection.begin()
         session = Session(bind=connection)
         try:
-            ctx = ImportContext(connection, session, CoreWriter(connection, utcnow()),
-                                Known.load(connection), report, monitor, rejects)
-            for sheet in sheets:
-                _import_sheet(ctx, sheet)
-            session.flush()
-            _decide(report, commit)
-            if commit and report.outcome is Outcome.IMPORTED:
-                monitor.tick("Enregistrement", ctx.done, ctx.done, force=True)
+            with suspended_search_triggers(connection) as search_index:
+                ctx = ImportContext(connection, session, CoreWriter(connection, utcnow()),
+                                    Known.load(connection), report, monitor, rejects)
+                for sheet in sheets:
+                    _import_sheet(ctx, sheet)
+                session.flush()
+                _decide(report, commit)
+                keep = commit and report.outcome is Outcome.IMPORTED
+                if keep:
+                    monitor.tick("Enregistrement", ctx.done, ctx.done, force=True)
+                else:
+                    search_index.discard()
+            if keep:
                 transaction.commit()
             else:
                 transaction.rollback()
