@@ -12,10 +12,26 @@ from enum import StrEnum
 from typing import Self
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """A ``str.translate`` table deleting combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_COMBINING_MARKS = _CombiningMarks()
+
+
 def fold(text: str) -> str:
     """Reduce text to a matching key: no accents, no case, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # ASCII text has nothing to decompose: the fast path for most names and addresses.
+    bare = text
+    if not bare.isascii():
+        bare = unicodedata.normalize("NFKD", bare.replace("œ", "oe").replace("Œ", "OE"))
+        if not bare.isascii():
+            bare = bare.translate(_COMBINING_MARKS)
     for sep in "-_’'/·.":
         bare = bare.replace(sep, " ")
     return " ".join(bare.casefold().split())
