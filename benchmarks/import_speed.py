@@ -125,12 +125,12 @@ def _fill_database(db_path: Path, rows: int) -> str:
             return "générateur de démonstration"
         from ingenierie.models import Stakeholder
         from ingenierie.models.base import utcnow
-        from ingenierie.services.importing.batch import CoreWriter
         from ingenierie.services.matching import person_key
+        from ingenierie.storage.bulk import RowWriter
 
         firsts, lasts = _names()
         with db.engine.begin() as connection:
-            writer = CoreWriter(connection, utcnow())
+            writer = RowWriter(connection, utcnow())
             writer.insert(Stakeholder.__table__, (
                 {"id": uuid.uuid4(), "nature": "person", "actor_kind": "autre",
                  "first_name": firsts[i % len(firsts)], "last_name": lasts[i % len(lasts)],

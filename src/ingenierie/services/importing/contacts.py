@@ -28,6 +28,12 @@ _OVERSEAS = ("0262", "0263", "0269", "0508", "0590", "0594", "0596", "0639", "06
              "0692", "0693", "0694", "0696", "0697")
 _TEL_PREFIX = re.compile(r"^(t[eé]l[eé]phone|t[eé]l|phone)\.?\s*:?\s*", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s.\-/\u00a0\u202f]+")
+_NOT_PHONE = re.compile(r"[^\d\s.\-/+()\u00a0\u202f]")
+_FRENCH = re.compile(r"0[1-9]\d{8}")
+_FRENCH_INTERNATIONAL = re.compile(r"(?:\+33|0033)0?(\d{9})")
+_INTERNATIONAL = re.compile(r"\+\d{6,15}")
+_LOST_ZERO = re.compile(r"[1-9]\d{8}")
+_ADDRESS_SEPARATORS = re.compile(r"[;,\s]+")
 _DISPLAY_NAME = re.compile(r"^(.*?)<([^<>]+)>$")
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 
@@ -56,14 +62,19 @@ def parse_postal_code(raw: CellValue) -> ParseResult[str]:
 
 
 def _french(ten_digits: str) -> str:
-    if ten_digits.startswith(_OVERSEAS):
-        rest = ten_digits[4:]
-        return f"{ten_digits[:4]} {rest[:2]} {rest[2:4]} {rest[4:]}"
-    return " ".join(ten_digits[i:i + 2] for i in range(0, 10, 2))
+    d = ten_digits
+    if d.startswith(_OVERSEAS):
+        return f"{d[:4]} {d[4:6]} {d[6:8]} {d[8:]}"
+    return f"{d[:2]} {d[2:4]} {d[4:6]} {d[6:8]} {d[8:]}"
 
 
 def _international(nine_digits: str) -> str:
     return f"+33 {nine_digits[0]} " + " ".join(nine_digits[i:i + 2] for i in range(1, 9, 2))
+
+
+def _invalid_phone(raw: CellValue) -> ParseResult[str]:
+    return ParseResult.fail(f"Numéro de téléphone invalide : {quote(raw)} (attendu : 10 "
+                            "chiffres, par exemple 06 12 34 56 78).")
 
 
 def parse_phone(raw: CellValue) -> ParseResult[str]:
@@ -71,13 +82,11 @@ def parse_phone(raw: CellValue) -> ParseResult[str]:
     empty = blank_or_placeholder(raw)
     if empty is not None:
         return empty
-    invalid = ParseResult.fail(f"Numéro de téléphone invalide : {quote(raw)} (attendu : 10 "
-                               "chiffres, par exemple 06 12 34 56 78).")
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):
-        return invalid
+        return _invalid_phone(raw)
     if isinstance(raw, int | float):
         if raw != int(raw):
-            return invalid
+            return _invalid_phone(raw)
         digits = str(int(raw))
         if len(digits) == 11 and digits.startswith("33") and digits[2] != "0":
             return ParseResult.of(_international(digits[2:]), f"Le numéro {quote(raw)} a perdu "
@@ -85,22 +94,23 @@ def parse_phone(raw: CellValue) -> ParseResult[str]:
         text = digits
     else:
         text = _TEL_PREFIX.sub("", raw.strip())
-    if re.search(r"[^\d\s.\-/+()\u00a0\u202f]", text):
-        return invalid
-    text = text.replace("(0)", "" if text.startswith("+") else "0")
+    if _NOT_PHONE.search(text):
+        return _invalid_phone(raw)
+    if "(0)" in text:
+        text = text.replace("(0)", "" if text.startswith("+") else "0")
     compact = _SEPARATORS.sub("", text)
-    if sum(c.isdigit() for c in compact) >= 18:
+    if len(compact) >= 18 and sum(c.isdigit() for c in compact) >= 18:
         return ParseResult.fail(f"{quote(raw)} contient deux numéros : un seul par cellule.")
-    if match := re.fullmatch(r"(?:\+33|0033)0?(\d{9})", compact):
-        return ParseResult.of(_international(match.group(1)))
-    if re.fullmatch(r"\+\d{6,15}", compact):
-        return ParseResult.of(" ".join(_SEPARATORS.sub(" ", text).split()))
-    if re.fullmatch(r"0[1-9]\d{8}", compact):
+    if _FRENCH.fullmatch(compact):
         return ParseResult.of(_french(compact))
-    if re.fullmatch(r"[1-9]\d{8}", compact):
+    if match := _FRENCH_INTERNATIONAL.fullmatch(compact):
+        return ParseResult.of(_international(match.group(1)))
+    if _INTERNATIONAL.fullmatch(compact):
+        return ParseResult.of(" ".join(_SEPARATORS.sub(" ", text).split()))
+    if _LOST_ZERO.fullmatch(compact):
         return ParseResult.of(_french("0" + compact), f"Le numéro {quote(raw)} a perdu son zéro "
                               "initial : il est rétabli.")
-    return invalid
+    return _invalid_phone(raw)
 
 
 def parse_email(raw: CellValue) -> ParseResult[str]:
@@ -115,7 +125,8 @@ def parse_email(raw: CellValue) -> ParseResult[str]:
     if text != raw.strip():
         warnings.append(f"Des caractères invisibles ont été retirés de {quote(text)}.")
     text = _MAILTO.sub("", text).strip()
-    if sum(1 for part in re.split(r"[;,\s]+", text) if "@" in part) > 1:
+    if text.count("@") > 1 and \
+            sum(1 for part in _ADDRESS_SEPARATORS.split(text) if "@" in part) > 1:
         return ParseResult.fail(f"{quote(raw)} contient plusieurs adresses : une seule par "
                                 "cellule (mettez les autres en note).")
     named = _DISPLAY_NAME.match(text)

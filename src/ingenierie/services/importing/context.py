@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from ingenierie.services.importing.batch import CoreWriter
 from ingenierie.services.importing.control import Monitor
 from ingenierie.services.importing.fields import RecordKind
 from ingenierie.services.importing.known import Known
 from ingenierie.services.importing.records import ParsedRow, SheetReader
 from ingenierie.services.importing.report import Counts, DuplicateGroup, ImportReport
 from ingenierie.services.importing.table import CellValue
+from ingenierie.storage.bulk import OrderedIds, RowWriter
 
 
 @dataclass(slots=True)
@@ -38,11 +38,12 @@ class ImportContext:
 
     connection: Connection
     session: Session  # for the few kinds written through the services' ORM rules
-    writer: CoreWriter
+    writer: RowWriter
     known: Known
     report: ImportReport
     monitor: Monitor
     rejects: list[RejectedSheet] = field(default_factory=list)
+    new_id: OrderedIds = field(default_factory=OrderedIds)  # keys of rows written in bulk
     done: int = 0  # rows handled so far, over every sheet
 
     def counts(self, kind: RecordKind) -> Counts:

@@ -2,7 +2,8 @@
 
 Loaded once per import, inside its transaction, with a few narrow queries (ids
 and matching keys only, never whole rows), then kept up to date as records are
-planned, so a later sheet finds what an earlier one created.
+planned, so a later sheet finds what an earlier one created. Involvements and
+territories, which only some sheets need, are loaded when first asked for.
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ class Known:
     organisation_by_siret: dict[str, uuid.UUID] = field(default_factory=dict)
     project_by_code: dict[str, uuid.UUID] = field(default_factory=dict)
     project_by_title: dict[str, uuid.UUID] = field(default_factory=dict)
-    involvements: dict[tuple[uuid.UUID, uuid.UUID], uuid.UUID] = field(default_factory=dict)
     themes: dict[str, uuid.UUID] = field(default_factory=dict)
+    _involvements: dict[tuple[uuid.UUID, uuid.UUID], uuid.UUID] | None = None
     _territories: dict[tuple[TerritoryKind, str], uuid.UUID] | None = None
 
     @classmethod
@@ -57,22 +58,20 @@ class Known:
                 stakeholder.c.id, stakeholder.c.nature, stakeholder.c.match_key,
                 stakeholder.c.email, stakeholder.c.siret)):
             if nature == StakeholderNature.PERSON:
-                known.add_person(sid, key, email, orgs_of.get(sid) or [NO_ORGANISATION])
+                known.add_person(sid, key, email_key(email),
+                                 orgs_of.get(sid) or [NO_ORGANISATION])
             else:
                 known.add_organisation(sid, key, siret)
         for pid, code, title in connection.execute(select(Project.id, Project.code,
                                                           Project.title)):
             known.add_project(pid, code, title)
-        for iid, project_id, stakeholder_id in connection.execute(select(
-                Involvement.id, Involvement.project_id, Involvement.stakeholder_id)):
-            known.involvements[(project_id, stakeholder_id)] = iid
         for tid, name in connection.execute(select(Theme.id, Theme.name)):
             known.themes[fold(name)] = tid
         return known
 
-    def add_person(self, person_id: uuid.UUID, key: str, email: str | None,
+    def add_person(self, person_id: uuid.UUID, key: str, mail: str | None,
                    organisation_keys: list[str]) -> None:
-        mail = email_key(email)
+        """A person by matching key, e-mail key (``matching.email_key``) and organisations."""
         if mail:
             self.person_by_email.setdefault(mail, person_id)
         for org_key in organisation_keys:
@@ -121,6 +120,16 @@ class Known:
             return None, False
         person = self.person_names[key]
         return person, person is None
+
+    def involvements(self, connection: Connection
+                     ) -> dict[tuple[uuid.UUID, uuid.UUID], uuid.UUID]:
+        """Involvement ids by (project, stakeholder), loaded on first use."""
+        if self._involvements is None:
+            self._involvements = {
+                (project_id, stakeholder_id): iid for iid, project_id, stakeholder_id in
+                connection.execute(select(Involvement.id, Involvement.project_id,
+                                          Involvement.stakeholder_id))}
+        return self._involvements
 
     def forget_territories(self) -> None:
         """Territories were written: read them again when next needed."""

@@ -146,8 +146,7 @@ def _data_rows(table: Table, grid: Grid, width: int) -> Iterator[SourceRow]:
                 values[column] = None
         for column in anchor_columns.get(number, ()):
             anchors[(number, column)] = values[column]
-        filled = [i for i, v in enumerate(values)
-                  if v is not None and (v.__class__ is not str or v.strip())]  # is_blank, inlined
+        filled = _first_filled(values)
         if marked:  # a formula or error cell counts as content even when it reads as empty
             filled = sorted(set(filled) | {column for column, _ in marked})
         if not filled:
@@ -161,6 +160,17 @@ def _data_rows(table: Table, grid: Grid, width: int) -> Iterator[SourceRow]:
             table.skipped.append(SkippedRow(number, reason, _first_text(values, filled)))
             continue
         yield SourceRow(number, tuple(values), tuple(notes))
+
+
+def _first_filled(values: list[CellValue]) -> list[int]:
+    """The indexes of the first two non-blank cells: all that the row's sorting needs."""
+    filled = []
+    for index, value in enumerate(values):
+        if value is not None and (value.__class__ is not str or value.strip()):  # is_blank
+            filled.append(index)
+            if len(filled) == 2:
+                break
+    return filled
 
 
 def _vertical_merges(merged: Sequence[Range], header_number: int, offset: int,

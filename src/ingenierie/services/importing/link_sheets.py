@@ -117,10 +117,10 @@ class InvolvementSheet(_LinkSheet):
         new, changed, unchanged = [], [], 0
         for item in planned:
             if item.existing is None:
-                row_id = uuid.uuid4()
+                row_id = self.ctx.new_id()
                 new.append({**item.columns, "id": row_id, "project_id": item.key[0],
                             "stakeholder_id": item.key[1]})
-                self.ctx.known.involvements[item.key] = row_id
+                self.ctx.known.involvements(self.ctx.connection)[item.key] = row_id
                 continue
             before = stored[item.existing]
             try:
@@ -156,7 +156,8 @@ class InvolvementSheet(_LinkSheet):
                 self.duplicate(parsed, (project, stakeholder)):
             return None
         key = (project, stakeholder)
-        return _Planned(parsed, given, columns, key, self.ctx.known.involvements.get(key))
+        return _Planned(parsed, given, columns, key,
+                        self.ctx.known.involvements(self.ctx.connection).get(key))
 
     def _stored(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
         found: dict[uuid.UUID, dict[str, Any]] = {}

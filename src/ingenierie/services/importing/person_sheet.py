@@ -78,8 +78,8 @@ class PersonSheet(StakeholderSheet):
         names = (parsed.values.get("first_name"), parsed.values.get("last_name"))
         return " ".join(clean_text(n) for n in names if n)
 
-    def _duplicate(self, parsed: ParsedRow, keys: list[tuple[str, Key]]) -> bool:
-        if super()._duplicate(parsed, keys):
+    def _duplicate(self, parsed: ParsedRow, keys: list[tuple[str, Key]], label: str) -> bool:
+        if super()._duplicate(parsed, keys, label):
             return True
         name_keys = [key for reason, key in keys if reason == SAME_NAME_ORG]
         if not name_keys:
@@ -108,7 +108,7 @@ class PersonSheet(StakeholderSheet):
             except ValidationError as error:
                 self.reader.error(candidate.parsed, "organisation", error.message)
                 return False
-            org_id = uuid.uuid4()
+            org_id = self.ctx.new_id()
             self.new_organisations[org_id] = {
                 **columns, "id": org_id, "nature": StakeholderNature.ORGANISATION}
             known.add_organisation(org_id, key, None)
@@ -117,7 +117,7 @@ class PersonSheet(StakeholderSheet):
 
     def match(self, candidate: Candidate) -> uuid.UUID | None:
         known, columns = self.ctx.known, candidate.columns
-        mail = email_key(columns["email"])
+        mail = _mail(candidate)
         org_key = candidate.organisation[0] if candidate.organisation else NO_ORGANISATION
         found = (known.person_by_email.get(mail) if mail else None) or \
             known.person_by_name_org.get((columns["match_key"], org_key))
@@ -134,7 +134,7 @@ class PersonSheet(StakeholderSheet):
         assert candidate.existing is not None
         org_key = candidate.organisation[0] if candidate.organisation else NO_ORGANISATION
         self.ctx.known.add_person(candidate.existing, candidate.columns["match_key"],
-                                  candidate.columns.get("email"), [org_key])
+                                  _mail(candidate), [org_key])
 
     def load_links(self, ids: list[uuid.UUID | None]) -> None:
         for start in range(0, len(ids), 500):
@@ -163,7 +163,7 @@ class PersonSheet(StakeholderSheet):
             pair = (candidate.existing, candidate.organisation[1])
             if pair not in self.links:
                 self.links.add(pair)
-                rows.append({"id": uuid.uuid4(), "person_id": pair[0],
+                rows.append({"id": self.ctx.new_id(), "person_id": pair[0],
                              "organisation_id": pair[1]})
         self.ctx.writer.insert(AFFILIATION, rows)
 
@@ -173,3 +173,11 @@ class PersonSheet(StakeholderSheet):
         for org_id, columns in self.new_organisations.items():
             if self.ctx.known.organisation_by_key.get(columns["match_key"]) == org_id:
                 del self.ctx.known.organisation_by_key[columns["match_key"]]
+
+
+def _mail(candidate: Candidate) -> str | None:
+    """The e-mail key the row was checked for duplicates with."""
+    for reason, key in candidate.keys:
+        if reason == SAME_EMAIL:
+            return key[1]
+    return None

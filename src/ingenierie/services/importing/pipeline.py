@@ -21,7 +21,6 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ingenierie.models.base import utcnow
-from ingenierie.services.importing.batch import CoreWriter
 from ingenierie.services.importing.context import ImportContext, RejectedSheet
 from ingenierie.services.importing.control import (
     CancelCheck,
@@ -39,9 +38,13 @@ from ingenierie.services.importing.report import ImportReport, Outcome, SheetRep
 from ingenierie.services.importing.sheet_kinds import importer_for
 from ingenierie.services.importing.workbook import SelectedSheet, SheetChoice, select_sheets
 from ingenierie.storage import Database
+from ingenierie.storage.bulk import RowWriter, page_cache
 from ingenierie.storage.search_index import suspended_search_triggers
 
 log = logging.getLogger(__name__)
+
+#: SQLite's page cache during an import (KiB): new rows land all over the name indexes.
+WRITE_CACHE_KIB = 32_768
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +99,9 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
         transaction = connection.begin()
         session = Session(bind=connection)
         try:
-            with suspended_search_triggers(connection) as search_index:
-                ctx = ImportContext(connection, session, CoreWriter(connection, utcnow()),
+            with page_cache(connection, WRITE_CACHE_KIB), \
+                    suspended_search_triggers(connection) as search_index:
+                ctx = ImportContext(connection, session, RowWriter(connection, utcnow()),
                                     Known.load(connection), report, monitor, rejects)
                 for sheet in sheets:
                     _import_sheet(ctx, sheet)

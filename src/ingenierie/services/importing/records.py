@@ -7,9 +7,10 @@ record-kind modules then add the domain rules' own errors the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from itertools import islice
 from typing import Any
 
@@ -82,9 +83,13 @@ class SheetReader:
             if key is not None and key in by_key]
         self._column_of = {f.key: index for index, f in self.columns}
         self._lines: dict[tuple[str, type, Any], str] = {}
-        # Lists repeat their values (kinds, towns, dates, organisations): parse each once.
-        self._memo: dict[int, dict[tuple[type, CellValue], ParseResult[Any]]] = {i: {} for i, _ in
-                                                                   self.columns}
+        # Lists repeat their values (kinds, towns, dates, organisations): each distinct
+        # value is parsed once per column. Text is its own key; other values are keyed
+        # with their type, since True, 1 and 1.0 are equal keys otherwise.
+        self._plan: list[tuple[int, str, Callable[[CellValue], ParseResult[Any]],
+                               dict[Any, ParseResult[Any]]]] = [
+            (index, field_.key, partial(parse_value, field_), {})
+            for index, field_ in self.columns]
 
     def chunks(self) -> Iterator[list[ParsedRow]]:
         """The sheet's rows, parsed, a chunk at a time."""
@@ -94,27 +99,26 @@ class SheetReader:
 
     def parse(self, row: SourceRow) -> ParsedRow:
         parsed = ParsedRow(row, {})
+        problems = parsed.problems
         for note in row.notes:
-            parsed.problems.append(self._problem(row, note.column, note.severity, note.message))
-        values = row.values
-        for index, field_ in self.columns:
+            problems.append(self._problem(row, note.column, note.severity, note.message))
+        values, parsed_values = row.values, parsed.values
+        for index, key, parse_cell, memo in self._plan:
             raw = values[index]
             if raw is None:
                 continue
-            memo = self._memo[index]
-            key = (raw.__class__, raw)  # True and 1 are equal keys otherwise
-            result = memo.get(key)
+            memo_key = raw if raw.__class__ is str else (raw.__class__, raw)
+            result = memo.get(memo_key)
             if result is None:
-                result = parse_value(field_, raw)
+                result = parse_cell(raw)
                 if len(memo) < MEMO_SIZE:
-                    memo[key] = result
+                    memo[memo_key] = result
             if result.error is not None:
-                parsed.problems.append(self._problem(row, index, Severity.ERROR, result.error))
+                problems.append(self._problem(row, index, Severity.ERROR, result.error))
             elif result.value is not None:
-                parsed.values[field_.key] = result.value
+                parsed_values[key] = result.value
             if result.warning is not None:
-                parsed.problems.append(self._problem(row, index, Severity.WARNING,
-                                                     result.warning))
+                problems.append(self._problem(row, index, Severity.WARNING, result.warning))
         return parsed
 
     def _problem(self, row: SourceRow, index: int | None, severity: Severity,
@@ -135,11 +139,17 @@ class SheetReader:
         """Note a domain rule's refusal on the cell of the field it names."""
         self.error(parsed, error.field, error.message)
 
-    def extras_note(self, parsed: ParsedRow, keys: Iterable[str]) -> str | None:
-        """The values of fields without a column of their own, as ``Libellé : valeur`` lines."""
+    def mapped(self, keys: Iterable[str]) -> list[Field]:
+        """The fields among ``keys`` that have a column in this sheet, in column order."""
+        wanted = set(keys)
+        return [field_ for _, field_ in self.columns if field_.key in wanted]
+
+    def extras_note(self, parsed: ParsedRow, fields: list[Field]) -> str | None:
+        """The values of ``fields`` (see :meth:`mapped`), which have no column of their own
+        in the database, as ``Libellé : valeur`` lines."""
         lines = []
-        for _, field_ in self.columns:
-            if field_.key in keys and field_.key in parsed.values:
+        for field_ in fields:
+            if field_.key in parsed.values:
                 value = parsed.values[field_.key]
                 memo_key = (field_.key, value.__class__, value)
                 line = self._lines.get(memo_key)

@@ -44,6 +44,7 @@ class Candidate:
     parsed: ParsedRow
     given: dict[str, Any]  # the form fields the file fills
     columns: dict[str, Any]  # new record: every column; stored one: the changed ones
+    keys: list[tuple[str, Key]]  # (reason, key) pairs identifying the record
     existing: uuid.UUID | None = None
     organisation: tuple[str, uuid.UUID] | None = None  # key and id (people only)
 
@@ -93,8 +94,8 @@ class StakeholderSheet:
         self.seen = _Seen()
         self.namesakes = _Seen()
         self.inputs = [f.name for f in fields(self.input_type)]
-        self.extras = [f.key for f in fields_for(self.kind)
-                       if f.key not in self.inputs and f.key != "organisation"]
+        self.extras = reader.mapped(f.key for f in fields_for(self.kind)
+                                    if f.key not in self.inputs and f.key != "organisation")
 
     def run(self) -> None:
         self.ctx.start_sheet(self.reader)
@@ -118,18 +119,22 @@ class StakeholderSheet:
         except ValidationError as error:
             self.reader.invalid(parsed, error)
         if parsed.rejected:  # still shown in its duplicate group
-            self._duplicate(parsed, self.keys(parsed, None))
+            self._duplicate(parsed, self.keys(parsed, None), self.label(parsed))
             return None
-        if self._duplicate(parsed, self.keys(parsed, columns)):
+        keys = self.keys(parsed, columns)
+        if self._duplicate(parsed, keys, columns["display_name"]):
             return None
-        candidate = Candidate(parsed, given, columns)
+        candidate = Candidate(parsed, given, columns, keys)
         if not self.resolve_links(candidate):
             return None
         candidate.existing = self.match(candidate)
         return candidate
 
-    def _duplicate(self, parsed: ParsedRow, keys: list[tuple[str, Key]]) -> bool:
-        """Reject a row describing the same record as an earlier row of the sheet."""
+    def _duplicate(self, parsed: ParsedRow, keys: list[tuple[str, Key]], label: str) -> bool:
+        """Reject a row describing the same record as an earlier row of the sheet.
+
+        ``label`` names the record in its duplicate group, should it be the first row.
+        """
         for reason, key in keys:
             first = self.seen.first.get(key)
             if first is not None:
@@ -140,7 +145,7 @@ class StakeholderSheet:
                 return True
         for _, key in keys:
             self.seen.first[key] = parsed.number
-        self.seen.labels[parsed.number] = self.label(parsed)
+        self.seen.labels[parsed.number] = label
         return False
 
     def _merge_stored(self, candidates: list[Candidate]) -> None:
@@ -178,9 +183,9 @@ class StakeholderSheet:
         new, changed = [], []
         for candidate in candidates:
             if candidate.existing is None:
-                candidate.existing = uuid.uuid4()
-                new.append({**candidate.columns, "id": candidate.existing,
-                            "nature": self.nature})
+                candidate.existing = self.ctx.new_id()
+                candidate.columns.update(id=candidate.existing, nature=self.nature)
+                new.append(candidate.columns)
                 self.remember(candidate)
                 counts.new += 1
             elif candidate.columns:
@@ -219,7 +224,8 @@ class StakeholderSheet:
         raise NotImplementedError
 
     def label(self, parsed: ParsedRow) -> str:
-        """The record as the row names it, for its duplicate group."""
+        """The record as a rejected row names it, for its duplicate group (a valid
+        row shows its display name)."""
         raise NotImplementedError
 
     def match(self, candidate: Candidate) -> uuid.UUID | None:

@@ -126,7 +126,7 @@ class TerritorySheet:
         existing = stored.get((kind, code), {}).get("id")
         try:
             columns = territory_columns(
-                self.ctx.session, existing or uuid.uuid4(),
+                self.ctx.session, existing or self.ctx.new_id(),
                 TerritoryInput(kind=kind, name=parsed.values.get("name") or "", code=code))
         except ValidationError as error:
             self.reader.invalid(parsed, error)
@@ -172,7 +172,7 @@ class TerritorySheet:
         ids = {key: row["id"] for key, row in stored.items()}
         parents_of = {row["id"]: row["parent_id"] for row in stored.values()}
         for key, entry in self.entries.items():
-            entry.existing = entry.existing or uuid.uuid4()
+            entry.existing = entry.existing or self.ctx.new_id()
             ids[key] = entry.existing
         ordered = sorted(self.entries.values(), key=lambda e: _WRITE_ORDER.index(e.kind))
         for entry in ordered:
