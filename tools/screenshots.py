@@ -18,16 +18,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ingenierie.models.vocabulary import Scheme
+from ingenierie.models.vocabulary import Scheme, fold
 from ingenierie.services.demo.generator import generate_demo
+from ingenierie.services.merging import duplicate_groups
 from ingenierie.storage import open_database
 from ingenierie.ui.app import install_translators
 from ingenierie.ui.main_window import MainWindow
 from ingenierie.ui.settings import AppSettings
 from ingenierie.ui.stakeholders.merge import MergeDialog, _candidate
+from ingenierie.ui.style import apply_style
 from ingenierie.ui.workers import wait_for_workers
 
 WINDOW_SIZE = (1440, 900)
@@ -57,7 +59,9 @@ def shoot(window: MainWindow, app: QApplication, folder: Path) -> None:
     def projects_filtered() -> QWidget:
         bar = workspace.projects.filters
         bar.scheme.setCurrentIndex(bar.scheme.findData(Scheme.ENERGIE_CITOYENNE))
-        bar.search.setText("énergie")
+        settle(app)
+        first_title = workspace.projects.model.index(0, 1).data() or ""
+        bar.search.setText(first_title.split()[0].lower() if first_title else "")
         bar.search.flush()
         return window
 
@@ -65,17 +69,19 @@ def shoot(window: MainWindow, app: QApplication, folder: Path) -> None:
         workspace.projects.filters.clear()
         window.actions.show_directory.trigger()
         screen = workspace.directory
-        screen.filters.search.setText("mairie")
-        screen.filters.search.flush()
+        settle(app)
+        screen.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # the most involved first
         settle(app)
         screen.table.selectRow(0)
         screen.refresh_detail()
         return window
 
     def merge() -> QWidget:
-        screen = workspace.directory
-        dialog = MergeDialog((_candidate(window.context, screen.model.id_at(0)),
-                              _candidate(window.context, screen.model.id_at(1))), window)
+        groups = duplicate_groups(window.context.database, limit=1)
+        pair = (groups[0][0].id, groups[0][1].id) if groups else (
+            workspace.directory.model.id_at(0), workspace.directory.model.id_at(1))
+        dialog = MergeDialog((_candidate(window.context, pair[0]),
+                              _candidate(window.context, pair[1])), window)
         dialog.show()
         return dialog
 
@@ -97,7 +103,7 @@ def shoot(window: MainWindow, app: QApplication, folder: Path) -> None:
     for index in range(1, tabs.count() if tabs is not None else 0):
         tabs.setCurrentIndex(index)
         settle(app)
-        save(window, folder, f"projet-{index + 1}")
+        save(window, folder, "projet-" + "-".join(fold(tabs.tabText(index)).split()))
 
 
 def main() -> int:
@@ -107,9 +113,10 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
+    apply_style(app)
     install_translators(app, "fr")
     with tempfile.TemporaryDirectory() as folder:
-        database = open_database(Path(folder) / "demo.sqlite")
+        database = open_database(Path(folder) / "territoire-demo.sqlite")
         generate_demo(database, args.size)
         settings = AppSettings(QSettings(str(Path(folder) / "settings.ini"),
                                          QSettings.Format.IniFormat))
@@ -117,7 +124,6 @@ def main() -> int:
         window.resize(*WINDOW_SIZE)
         window.show()
         settle(app)
-        QTimer.singleShot(0, lambda: None)
         shoot(window, app, args.out)
         window.close()
         database.close()

@@ -422,6 +422,13 @@
         <translation>Dernier contact :</translation>
     </message>
     <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Projects (%n)</source>
         <translation>
             <numerusform>Projets (%n)</numerusform>

@@ -32,6 +32,7 @@ from ingenierie.ui.errors import APP_TITLE, install_excepthook, show_error
 from ingenierie.ui.icons import icon
 from ingenierie.ui.main_window import MainWindow
 from ingenierie.ui.settings import APPLICATION, ORGANISATION, AppSettings
+from ingenierie.ui.style import apply_style
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -105,6 +106,7 @@ def run(db_path: Path) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APP_TITLE)
     app.setWindowIcon(icon("app"))
+    apply_style(app)
     qInstallMessageHandler(_qt_message)
     translators = install_translators(app, os.environ.get(LANGUAGE_ENV, "fr"))
     install_excepthook(log_path)

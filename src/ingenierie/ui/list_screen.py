@@ -35,6 +35,7 @@ class ListScreen(QWidget):
         self._wanted_key: Key | None = None
         self._wanted_row: int | None = None
         self._shown_once = False
+        self._asked = False
 
     def attach(self) -> None:
         """Connect filters, model and table; the first query runs when the screen shows."""
@@ -43,7 +44,8 @@ class ListScreen(QWidget):
         header.blockSignals(True)  # the model already sorts this way: no second query
         header.setSortIndicator(self.TITLE_COLUMN, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
-        self.filters.changed.connect(lambda: self.model.set_filter(self.filters.current()))
+        self.filters.changed.connect(self._filters_changed)
+        header.sortIndicatorChanged.connect(self._user_asked)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.keys_replaced.connect(self._list_replaced)
         self.table.activated.connect(self._activated)
@@ -88,6 +90,15 @@ class ListScreen(QWidget):
         raise NotImplementedError
 
     # --- selection kept across re-queries ---------------------------------------------------
+    def _user_asked(self) -> None:
+        """A new search, filter or sort: the selected record may go, nothing replaces it.
+        (After a write, a record that left the list is replaced by its neighbour.)"""
+        self._asked = True
+
+    def _filters_changed(self) -> None:
+        self._user_asked()
+        self.model.set_filter(self.filters.current())
+
     def _activated(self, index: QModelIndex) -> None:
         record_id = self.model.id_at(index.row())
         if record_id is not None:
@@ -96,7 +107,8 @@ class ListScreen(QWidget):
     def _remember_selection(self) -> None:
         index = self.table.currentIndex()
         if self._wanted_key is None and index.isValid():
-            self._wanted_key, self._wanted_row = self.model.key_at(index.row()), index.row()
+            self._wanted_key = self.model.key_at(index.row())
+            self._wanted_row = None if self._asked else index.row()
 
     def _restore_selection(self) -> None:
         """Select the wanted record; if it left the list, its neighbour takes its place."""
@@ -114,6 +126,7 @@ class ListScreen(QWidget):
 
     def _list_replaced(self) -> None:
         self._restore_selection()
+        self._asked = False
         self.table.set_empty_text(self.empty_text())
         self.counts_changed.emit()
         self.selection_changed.emit()

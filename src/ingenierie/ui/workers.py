@@ -168,7 +168,8 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Task], T],
 
     def close_dialog() -> None:
         if shiboken6.isValid(dialog):
-            dialog.close()
+            dialog.canceled.disconnect()
+            dialog.hide()  # not close(): its closeEvent would report a cancel
             dialog.deleteLater()
 
     relay = _Relay(parent, on_success, on_failure or _show_failure(parent), close_dialog,

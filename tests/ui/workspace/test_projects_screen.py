@@ -49,19 +49,24 @@ def test_search_as_you_type_narrows_the_list_and_the_status_bar(
     assert set(visible_titles(window)) >= set(expected)
     shown = len(visible_titles(window))
     assert window.counts.text() == f"{shown} projet{'s' if shown > 1 else ''} sur {total}"
+    screen.table.selectRow(0)
     with qtbot.waitSignal(screen.model.keys_replaced):
         typist(screen.filters.search, " zzzzqx")
-    assert visible_titles(window) == []
+    assert visible_titles(window) == [] and screen.current_id() is None
     assert screen.table.empty_text == "Aucun projet ne correspond à la recherche et aux filtres."
 
 
 def test_filters_combine_and_clear(qtbot: Any, window: MainWindow) -> None:
-    bar = window.workspace.projects.filters
-    model = window.workspace.projects.model
+    screen = window.workspace.projects
+    bar, model = screen.filters, screen.model
+    other = next(row for row in range(model.rowCount())
+                 if model.index(row, 2).data() != "Contrat de ville")
+    screen.table.selectRow(other)
     with qtbot.waitSignal(model.keys_replaced):
         bar.scheme.setCurrentIndex(bar.scheme.findData(Scheme.CONTRAT_DE_VILLE))
     schemes = {model.index(row, 2).data() for row in range(model.rowCount())}
     assert schemes == {"Contrat de ville"}
+    assert screen.current_id() is None  # a new filter selects nothing in the user's place
     assert bar.clear_button.isEnabled() and bar.scheme.font().bold()
     with qtbot.waitSignal(model.keys_replaced):
         bar.clear_button.click()
@@ -83,11 +88,13 @@ def test_archive_from_the_list_then_undo_then_restore(
     before = active_projects(window)
     screen.table.selectRow(2)
     project_id, title = screen.current_id(), visible_titles(window)[2]
+    neighbour = screen.model.id_at(3)
     next_dialog("Archiver")
     with qtbot.waitSignal(screen.model.keys_replaced):
         actions.archive_project.trigger()
     assert projects.get_project(window.context.database, project_id).archived
     assert title not in visible_titles(window)
+    assert screen.current_id() == neighbour  # the selection moves on, ready for the next
     assert active_projects(window) == before - 1
     assert window.counts.text() == f"{before - 1} projets"
 

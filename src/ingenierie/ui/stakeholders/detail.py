@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
@@ -24,10 +25,13 @@ from ingenierie.storage import Database
 from ingenierie.ui.formatting import short_date
 
 ProjectRole = Qt.ItemDataRole.UserRole
+MAX_LINES = 6
 
 
-def _tree(headers: list[str], stretched: int, parent: QWidget) -> QTreeWidget:
-    """A small read-only table; column ``stretched`` takes the room the others leave."""
+def _tree(headers: list[str], stretched: int, parent: QWidget,
+          fixed: dict[int, int] | None = None) -> QTreeWidget:
+    """A small read-only table; column ``stretched`` takes the room the others leave,
+    ``fixed`` columns keep a width (long texts are elided), the rest fit their contents."""
     tree = QTreeWidget(parent)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
@@ -37,9 +41,22 @@ def _tree(headers: list[str], stretched: int, parent: QWidget) -> QTreeWidget:
     header = tree.header()
     header.setStretchLastSection(False)
     for column in range(len(headers)):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretched
-                                    else QHeaderView.ResizeMode.ResizeToContents)
+        if column == stretched:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        elif fixed and column in fixed:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, fixed[column])
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return tree
+
+
+def _section_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 class StakeholderDetailPane(QWidget):
@@ -61,13 +78,13 @@ class StakeholderDetailPane(QWidget):
         self.subtitle = QLabel(self)
         self.facts = QFormLayout()
         self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.projects_label = QLabel(self)
+        self.projects_label = _section_label(self)
         self.projects = _tree([self.tr("Project"), self.tr("Role"), self.tr("Participation"),
                                self.tr("Posture")], 0, self)
         self.projects.itemActivated.connect(self._project_activated)
-        self.exchanges_label = QLabel(self)
+        self.exchanges_label = _section_label(self)
         self.exchanges = _tree([self.tr("Date"), self.tr("Exchange"), self.tr("Project"),
-                                self.tr("Presence")], 1, self)
+                                self.tr("Presence")], 1, self, fixed={2: 170})
         self.exchanges.itemActivated.connect(self._project_activated)
         self.placeholder = QLabel(self.tr("Choose a person or an organisation in the list."),
                                   self)
@@ -126,10 +143,10 @@ class StakeholderDetailPane(QWidget):
         self._fill_exchanges(detail.id)
 
     def _facts(self, detail: StakeholderDetail) -> list[tuple[str, str | None]]:
-        affiliations = "\n".join(
+        affiliations = self._lines(
             f"{a.organisation_name} — {a.role}" if a.role else a.organisation_name
             for a in detail.affiliations if a.person_id == detail.id)
-        members = "\n".join(
+        members = self._lines(
             f"{a.person_name} — {a.role}" if a.role else a.person_name
             for a in detail.affiliations if a.organisation_id == detail.id)
         return [
@@ -143,6 +160,14 @@ class StakeholderDetailPane(QWidget):
             (self.tr("SIRET:"), detail.siret or detail.siren),
             (self.tr("Last contact:"), short_date(detail.last_contact_on)),
         ]
+
+    def _lines(self, texts: Iterable[str]) -> str:
+        """One per line, the first few only: the pane is no place for 40 members."""
+        shown = list(texts)
+        if len(shown) <= MAX_LINES:
+            return "\n".join(shown)
+        more = self.tr("… and %n more", "", len(shown) - MAX_LINES + 1)
+        return "\n".join([*shown[:MAX_LINES - 1], more])
 
     def _fill_projects(self, stakeholder_id: UUID) -> None:
         rows = involvements.stakeholder_involvements(self.database, stakeholder_id)

@@ -84,6 +84,9 @@ class MergeDialog(QDialog):
         heading = QLabel(self.tr("These two records describe the same person or organisation. "
                                  "Which one should be kept?"), self)
         heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addSpacing(6)

@@ -17,7 +17,7 @@ from ingenierie.ui.list_screen import ListScreen
 from ingenierie.ui.stakeholders.detail import StakeholderDetailPane
 from ingenierie.ui.stakeholders.filters import StakeholderFilterBar
 
-COLUMN_WIDTHS = (240, 110, 180, 230, 120)
+COLUMN_WIDTHS = (210, 95, 165, 215, 110)
 DETAIL_KINDS = frozenset({"stakeholder", "involvement", "interaction", "project"})
 
 
@@ -49,7 +49,7 @@ class DirectoryScreen(ListScreen):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([860, 560])
+        splitter.setSizes([900, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.attach()
