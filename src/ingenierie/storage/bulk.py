@@ -25,7 +25,7 @@ from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table
+from sqlalchemy import Column, Connection, Table, Uuid
 from sqlalchemy.exc import SQLAlchemyError
 
 #: Rows sent to the driver per ``executemany``.
@@ -51,6 +51,13 @@ class OrderedIds:
         self._sequence = 0
 
     def __call__(self) -> uuid.UUID:
+        return uuid.UUID(int=self._next())
+
+    def hex(self) -> str:
+        """The next key as SQLite stores it (32 lowercase hex digits), without a UUID object."""
+        return f"{self._next():032x}"
+
+    def _next(self) -> int:
         now = self._clock()
         if now > self._millisecond:
             self._millisecond, self._sequence = now, 0
@@ -59,9 +66,8 @@ class OrderedIds:
         else:
             self._millisecond, self._sequence = self._millisecond + 1, 0
         random_bits = self._bits(128)  # only 62 are used; 128 keeps the demo's draws in step
-        return uuid.UUID(int=(self._millisecond & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76
-                         | self._sequence << 64 | 0b10 << 62
-                         | random_bits & 0x3FFF_FFFF_FFFF_FFFF)
+        return ((self._millisecond & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | self._sequence << 64
+                | 0b10 << 62 | random_bits & 0x3FFF_FFFF_FFFF_FFFF)
 
 
 class _Shape:
@@ -189,7 +195,10 @@ class RowWriter:
     def _processor(self, column: Column[Any]) -> Processor | None:
         if column not in self._processors:
             dialect = self.connection.dialect
-            self._processors[column] = column.type.dialect_impl(dialect).bind_processor(dialect)
+            process = column.type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None and isinstance(column.type, Uuid):
+                process = _uuid_or_text(process)
+            self._processors[column] = process
         return self._processors[column]
 
     def _run(self, sql: str, values: Iterable[tuple[Any, ...]]) -> int:
@@ -207,6 +216,15 @@ class RowWriter:
     def _execute(self, sql: str, batch: list[tuple[Any, ...]]) -> int:
         self.connection.exec_driver_sql(sql, batch)  # type: ignore[arg-type]
         return len(batch)
+
+
+def _uuid_or_text(process: Processor) -> Processor:
+    """A UUID column's processor that also takes the key as stored (:meth:`OrderedIds.hex`)."""
+
+    def uuid_or_text(value: Any) -> Any:
+        return value if value.__class__ is str else process(value)
+
+    return uuid_or_text
 
 
 def _converted(row: Mapping[str, Any], plan: list[tuple[str, Processor | None, Any]]

@@ -1,12 +1,12 @@
 """The generated stakeholders as projects see them, indexed by département and kind.
 
 Rows for the ``stakeholder`` table all carry the same keys (people and
-organisations share the table), as one executemany requires.
+organisations share the table), so they are written in one executemany. Ids
+are keys as stored (32 hex digits, ``DemoRandom.key``).
 """
 
 from __future__ import annotations
 
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +21,7 @@ STAKEHOLDER_BLANK: Row = dict.fromkeys((
     "website"))
 
 
-def stakeholder_row(ident: uuid.UUID, nature: StakeholderNature, kind: ActorKind,
+def stakeholder_row(ident: str, nature: StakeholderNature, kind: ActorKind,
                     display_name: str, match_key: str, **values: Any) -> Row:
     row = {"id": ident, "nature": nature, "actor_kind": kind, "display_name": display_name,
            "match_key": match_key, **STAKEHOLDER_BLANK}
@@ -33,7 +33,7 @@ def stakeholder_row(ident: uuid.UUID, nature: StakeholderNature, kind: ActorKind
 class Actor:
     """A generated stakeholder: what the project generators need to involve it."""
 
-    id: uuid.UUID
+    id: str
     kind: ActorKind
     is_person: bool
     name: str

@@ -73,7 +73,7 @@ def _funding(context: DemoContext, draft: ProjectDraft, funder: Actor,
             round(granted * rng.uniform(0.3, 1.0), -2) if status == S.VERSE else 0)
     programme = rng.choice(_programmes(funder, instrument)).format(
         year=start.year, year_end=start.year + 2)
-    return {"id": rng.uuid(), "project_id": draft.id, "funder_id": funder.id,
+    return {"id": rng.key(), "project_id": draft.id, "funder_id": funder.id,
             "programme": programme, "instrument": instrument, "status": status,
             "requested_cents": int(requested), "granted_cents": int(granted),
             "paid_cents": int(paid), "start_on": start,

@@ -9,7 +9,6 @@ parents first so that foreign keys hold at every statement.
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,7 +154,7 @@ class _Plan:
     made it slower, not faster.)
     """
 
-    def __init__(self, context: DemoContext, size: int, themes: dict[str, uuid.UUID],
+    def __init__(self, context: DemoContext, size: int, themes: dict[str, str],
                  codes: set[str]) -> None:
         self.context = context
         self.size = size
@@ -258,17 +257,17 @@ def _not_empty_message(path: Path, held: dict[str, int]) -> str:
             "avec --db.")
 
 
-def _themes(connection: Connection) -> dict[str, uuid.UUID]:
+def _themes(connection: Connection) -> dict[str, str]:
     rows = connection.execute(
         select(Theme.name, Theme.id).where(Theme.archived_at.is_(None)).order_by(Theme.name))
-    return dict(rows.all())
+    return {name: ident.hex for name, ident in rows}
 
 
 def _project_codes(connection: Connection) -> set[str]:
     return set(connection.scalars(select(Project.code).where(Project.code.is_not(None))))
 
 
-def _territories(connection: Connection) -> dict[tuple[str, str], uuid.UUID]:
+def _territories(connection: Connection) -> dict[tuple[str, str], str]:
     rows = connection.execute(
         select(Territory.kind, Territory.code, Territory.id).where(Territory.code.is_not(None)))
-    return {(kind.value, code): ident for kind, code, ident in rows}
+    return {(kind.value, code): ident.hex for kind, code, ident in rows}

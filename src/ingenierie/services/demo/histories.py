@@ -34,7 +34,7 @@ def stage_history(context: DemoContext, draft: ProjectDraft) -> list[Row]:
     rank, rows = 1, []
     while True:
         recorded = _recorded_at(context, day)
-        rows.append({"id": rng.uuid(), "project_id": draft.id, "stage": LADDER[rank - 1],
+        rows.append({"id": rng.key(), "project_id": draft.id, "stage": LADDER[rank - 1],
                      "entered_on": day, "recorded_by": officer,
                      "evidence": _evidence(context, rows, rank, day),
                      "created_at": recorded, "updated_at": recorded})

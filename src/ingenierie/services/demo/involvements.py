@@ -108,7 +108,7 @@ def _row(context: DemoContext, draft: ProjectDraft, actor: Actor, role: Involvem
     else:
         end = rng.day_between(start, draft.last_day) if rng.chance(0.07) else None
     return {
-        "id": rng.uuid(), "project_id": draft.id, "stakeholder_id": actor.id, "role": role,
+        "id": rng.key(), "project_id": draft.id, "stakeholder_id": actor.id, "role": role,
         "influence": rng.randint(low_influence, high_influence),
         "interest": rng.randint(low_interest, high_interest),
         "attitude": _attitude(rng, role), "participation": _participation(rng, draft, role),

@@ -48,7 +48,7 @@ def meetings(context: DemoContext, draft: ProjectDraft) -> tuple[list[Row], list
         committees += kind == I.COPIL
         low, high = INVITED[kind]
         invited = rng.sample(draft.involved, min(len(draft.involved), rng.randint(low, high)))
-        ident = rng.uuid()
+        ident = rng.key()
         values = {"topic": rng.choice(TOPICS), "number": str(committees),
                   "person": next((a.name for a, _ in invited if a.is_person),
                                  invited[0][0].name if invited else "un partenaire"),
@@ -64,7 +64,7 @@ def meetings(context: DemoContext, draft: ProjectDraft) -> tuple[list[Row], list
             "next_steps": rng.choice(NEXT_STEPS) if rng.chance(0.5) else None,
         })
         participations += [
-            {"id": rng.uuid(), "interaction_id": ident, "stakeholder_id": actor.id,
+            {"id": rng.key(), "interaction_id": ident, "stakeholder_id": actor.id,
              "presence": Presence.PRESENT if kind in REMOTE else PRESENCE.pick(rng)}
             for actor, _role in invited]
     return interactions, participations

@@ -46,7 +46,7 @@ def add_organisations(context: DemoContext, directory: Directory, count: int) ->
         index = context.department_index()
         department = context.departments[index]
         name, forms, places = _unique_name(context, directory, kind, department)
-        ident = rng.uuid()
+        ident = rng.key()
         domain = organisation_domain(name, kind)
         rows.append(stakeholder_row(
             ident, StakeholderNature.ORGANISATION, kind, name, organisation_key(name),

@@ -9,7 +9,6 @@ written exactly as ``services.stakeholders`` writes them.
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -71,7 +70,7 @@ def add_people(context: DemoContext, directory: Directory,
         first, last = _first_name(context, female), rng.choice(context.names.surnames)
         mandate, employer = _position(context, directory, kind, index, department, female)
         job = None if kind == ActorKind.ELU else rng.choice(JOBS[kind])[female]
-        ident = rng.uuid()
+        ident = rng.key()
         key = _surname_key(last) + _first_name_key(first)[1:]
         people.append(stakeholder_row(
             ident, StakeholderNature.PERSON, kind, f"{first} {last}", key,
@@ -155,10 +154,10 @@ def _legal_basis(rng: DemoRandom, kind: ActorKind) -> LegalBasis:
     return LegalBasis.CONSENTEMENT if rng.chance(0.15) else LegalBasis.INTERET_LEGITIME
 
 
-def _affiliation(rng: DemoRandom, as_of: date, person: uuid.UUID, organisation: Actor,
+def _affiliation(rng: DemoRandom, as_of: date, person: str, organisation: Actor,
                  role: str | None) -> Row:
     start = rng.day_between(as_of - timedelta(days=12 * 365), as_of - timedelta(days=30))
     ended = rng.chance(0.1)
-    return {"id": rng.uuid(), "person_id": person, "organisation_id": organisation.id,
+    return {"id": rng.key(), "person_id": person, "organisation_id": organisation.id,
             "role": role, "start_on": start,
             "end_on": rng.day_between(start, as_of) if ended else None}

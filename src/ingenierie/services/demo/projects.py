@@ -9,7 +9,6 @@ that ended is in evaluation or capitalisation.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -44,7 +43,7 @@ PERIMETER_KEYS = ("epci", "commune", "commune2")
 class ProjectDraft:
     """A project being generated, and what its histories, people and money depend on."""
 
-    id: uuid.UUID
+    id: str
     scheme: Scheme
     department: int
     start_on: date
@@ -58,7 +57,7 @@ class ProjectDraft:
 
 
 def draft_project(context: DemoContext, number: str, scheme: Scheme,
-                  themes: dict[str, uuid.UUID], big: bool
+                  themes: dict[str, str], big: bool
                   ) -> tuple[ProjectDraft, list[Row], list[Row]]:
     """The project, and the rows linking it to its territories and to its themes."""
     rng = context.rng
@@ -70,7 +69,7 @@ def draft_project(context: DemoContext, number: str, scheme: Scheme,
         places.choose("epci", department.epcis[0])  # the city: QPV lie in the urban EPCI
     title = rng.choice(profile.titles).format_map(places)
     start, end, status, phase = _timeline(rng, context.as_of)
-    ident = rng.uuid()
+    ident = rng.key()
     budget = None if rng.chance(0.12) or (phase == ProjectPhase.EMERGENCE and rng.chance(0.5)) \
         else round(rng.log_uniform(*profile.budget_euros), -2) * 100
     funds = [rng.chance(chance) for chance in profile.funds]
@@ -87,7 +86,7 @@ def draft_project(context: DemoContext, number: str, scheme: Scheme,
     }
     last_day = end if end is not None and end < context.as_of else context.as_of
     draft = ProjectDraft(ident, scheme, index, start, last_day, status, row, places, big)
-    theme_rows = [{"id": rng.uuid(), "project_id": ident, "theme_id": theme}
+    theme_rows = [{"id": rng.key(), "project_id": ident, "theme_id": theme}
                   for theme in _themes(rng, scheme, themes)]
     return draft, _territory_links(context, draft, department), theme_rows
 
@@ -145,7 +144,7 @@ def _territory_links(context: DemoContext, draft: ProjectDraft,
         targets += rng.sample(department.qpvs, min(len(department.qpvs), rng.randint(1, 3)))
     links += [(qpv, TerritoryRole.QPV_CIBLE) for qpv in dict.fromkeys(targets)]
     unique = dict.fromkeys((place.id, role) for place, role in links)
-    return [{"id": rng.uuid(), "project_id": draft.id, "territory_id": territory, "role": role}
+    return [{"id": rng.key(), "project_id": draft.id, "territory_id": territory, "role": role}
             for territory, role in unique]
 
 
@@ -158,7 +157,7 @@ def _default_perimeter(rng: DemoRandom, scheme: Scheme, department: Department) 
     return rng.choice(department.epcis)
 
 
-def _themes(rng: DemoRandom, scheme: Scheme, themes: dict[str, uuid.UUID]) -> list[uuid.UUID]:
+def _themes(rng: DemoRandom, scheme: Scheme, themes: dict[str, str]) -> list[str]:
     """One to three of the scheme's usual themes, sometimes one more; shipped themes only."""
     usual = [themes[name] for name in PROFILES[scheme].themes if name in themes]
     chosen = rng.sample(usual, min(len(usual), rng.randint(1, 3)))

@@ -1,20 +1,27 @@
 """The demo's single source of chance: a seeded generator, so a seed always gives the same data.
 
-Identifiers come from it too (``uuid.uuid4`` would differ on every run), and the
-weighted draws keep cumulative weights so that drawing a million values stays cheap.
+Identifiers come from it too (``uuid.uuid4`` would differ on every run): version 7
+keys whose clock is a counter, so that each table's keys come in increasing order
+and its index grows at one end. They are made as the text SQLite stores a UUID,
+so no ``uuid.UUID`` object is built for each row. The weighted draws keep
+cumulative weights so that drawing a million values stays cheap.
 """
 
 from __future__ import annotations
 
 import random
-import uuid
 from bisect import bisect
 from collections.abc import Sequence
 from datetime import date, timedelta
-from itertools import accumulate
-from typing import Generic, TypeVar
+from itertools import accumulate, count
+from typing import Any, Generic, TypeVar
+
+from ingenierie.storage.bulk import OrderedIds
 
 T = TypeVar("T")
+
+#: The demo keys' clock starts here (2025-01-01 UTC, in ms) and ticks once per key.
+KEY_CLOCK_START = 1_735_689_600_000
 
 
 class DemoRandom(random.Random):
@@ -31,8 +38,14 @@ class DemoRandom(random.Random):
     def randint(self, a: int, b: int) -> int:
         return a + int(self.random() * (b - a + 1))
 
-    def uuid(self) -> uuid.UUID:
-        return uuid.UUID(int=self.getrandbits(128), version=4)
+    def __init__(self, x: Any = None) -> None:
+        super().__init__(x)
+        self._ids = OrderedIds(clock=count(KEY_CLOCK_START).__next__, bits=self.getrandbits)
+
+    def key(self) -> str:
+        """The next primary key, as SQLite stores a UUID (32 hex digits): later than the
+        previous one, the same for the same seed."""
+        return self._ids.hex()
 
     def chance(self, probability: float) -> bool:
         return self.random() < probability

@@ -9,7 +9,6 @@ digits + a letter. Parents chain commune → EPCI → département → région.
 from __future__ import annotations
 
 import string
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,14 +44,14 @@ from ingenierie.services.demo.vocab_places import (
 
 Row = dict[str, Any]
 # Territories already in the database, by (kind, code): appended data reuses them.
-Existing = dict[tuple[str, str], uuid.UUID]
+Existing = dict[tuple[str, str], str]
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
     """A territory as the rest of the demo sees it: enough to link to it and name it."""
 
-    id: uuid.UUID
+    id: str
     name: str
     code: str | None = None
 
@@ -89,7 +88,7 @@ class _Builder:
 
     def add(self, kind: TerritoryKind, code: str | None, name: str,
             parent: Place | None) -> Place:
-        ident = self.rng.uuid()
+        ident = self.rng.key()
         known = self.existing.get((kind.value, code)) if code else None
         if known is None:
             self.rows.append({"id": ident, "kind": kind, "code": code, "name": name,

@@ -1,26 +1,27 @@
-"""Bulk insertion of plain dicts: SQLAlchemy Core ``insert()`` run as executemany, in batches.
+"""Bulk insertion of plain dicts through :class:`~ingenierie.storage.bulk.RowWriter`.
 
 No ORM object is built per row: a row is a dict, converted by the columns' own
 types (UUID, dates, vocabularies) exactly as the ORM would store it. Every row
-gets ``created_at`` and ``updated_at`` unless it carries its own.
+gets ``created_at`` and ``updated_at`` unless it carries its own. While the
+demo writes, SQLite keeps a larger page cache and the search index is filled
+once at the end rather than by a trigger per row (``storage.search_index``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from contextlib import suppress
-from datetime import datetime
+from contextlib import ExitStack
 
-from sqlalchemy import Connection, Table, insert
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Connection, Table
 
 from ingenierie.models.base import Entity, utcnow
 from ingenierie.services.demo.directory import Row
+from ingenierie.storage.bulk import RowWriter, page_cache
+from ingenierie.storage.search_index import suspended_search_triggers
 
-BATCH = 5000
-# SQLite's page cache while writing: random UUID keys touch index pages all over the file.
-WRITE_CACHE_KIB = 131_072
+# SQLite's page cache while writing: random stakeholder keys in the link tables' indexes.
+WRITE_CACHE_KIB = 32_768
 
 
 class BulkWriter:
@@ -30,8 +31,9 @@ class BulkWriter:
                  on_written: Callable[[int], None] | None = None) -> None:
         self.connection = connection
         self.counts: Counter[str] = Counter()
-        self.now: datetime = utcnow()
+        self._rows = RowWriter(connection, utcnow())
         self._on_written = on_written
+        self._context = ExitStack()
 
     @property
     def total(self) -> int:
@@ -40,23 +42,14 @@ class BulkWriter:
     def insert(self, entity: type[Entity], rows: list[Row]) -> None:
         table = entity.__table__
         assert isinstance(table, Table)
-        statement = insert(table)
-        now = self.now
-        for start in range(0, len(rows), BATCH):
-            batch = rows[start:start + BATCH]
-            for row in batch:
-                if "created_at" not in row:
-                    row["created_at"] = row["updated_at"] = now
-            self.connection.execute(statement, batch)
-            self.counts[table.name] += len(batch)
-            if self._on_written is not None:
-                self._on_written(self.total)
+        self.counts[table.name] += self._rows.insert(table, rows)
+        if self._on_written is not None:
+            self._on_written(self.total)
 
     def __enter__(self) -> BulkWriter:
-        self._cache_size = self.connection.exec_driver_sql("PRAGMA cache_size").scalar() or -2000
-        self.connection.exec_driver_sql(f"PRAGMA cache_size=-{WRITE_CACHE_KIB}")
+        self._context.enter_context(page_cache(self.connection, WRITE_CACHE_KIB))
+        self._context.enter_context(suspended_search_triggers(self.connection))
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        with suppress(SQLAlchemyError):  # a failed write must surface, not this
-            self.connection.exec_driver_sql(f"PRAGMA cache_size={int(self._cache_size)}")
+        self._context.__exit__(*exc_info)  # type: ignore[arg-type]
