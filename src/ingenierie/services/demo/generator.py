@@ -122,7 +122,10 @@ def generate_demo(db: Database, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SE
         context = build_context(key, size, _territories(connection) if append else {})
         plan = _Plan(context, size, _themes(connection), _project_codes(connection))
         tracker = _Tracker(progress, len(context.geography.rows) + size * 2, plan.projects)
-        with BulkWriter(connection, tracker.written) as writer:
+        written = [entity.__tablename__ for entity in (Territory, Stakeholder, Affiliation,
+                                                        *_CHILD_ORDER)]
+        empty = () if any(held.values()) else tuple(written)
+        with BulkWriter(connection, tracker.written, empty_tables=empty) as writer:
             for batch in plan.batches():
                 if cancelled is not None and cancelled():
                     raise DemoCancelled()
