@@ -28,6 +28,7 @@ from ingenierie.ui.dialogs.project_dialog import edit_project
 from ingenierie.ui.dialogs.stakeholder_dialog import edit_stakeholder
 from ingenierie.ui.errors import show_error
 from ingenierie.ui.icons import icon
+from ingenierie.ui.importing import ImportActions
 from ingenierie.ui.settings import AppSettings
 from ingenierie.ui.stakeholders.merge import merge_duplicates
 from ingenierie.ui.workers import run_with_progress, wait_for_workers
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.counts, 1)
         self.statusBar().addPermanentWidget(self.location)
         self.recent_menu = QMenu(self.tr("&Recent databases"), self)
+        self.import_actions = ImportActions(self, lambda: self.context)
         self._build_menus()
         self._build_toolbar()
         self._connect_actions()
@@ -71,7 +73,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a, bar = self.actions, self.menuBar()
         menus = (
-            (self.tr("&File"), [a.new_database, a.open_database, self.recent_menu, None, a.quit]),
+            (self.tr("&File"), [a.new_database, a.open_database, self.recent_menu, None,
+                                *self.import_actions.entries, None, a.quit]),
             (self.tr("&Edit"), [a.undo, a.redo]),
             (self.tr("&Projects"), [a.new_project, a.open_project, a.edit_project, None,
                                     a.archive_project, a.restore_project]),

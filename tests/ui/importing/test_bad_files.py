@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import messy_contacts, people, wait_idle
 from openpyxl import Workbook
 from PySide6.QtWidgets import QWizard
+from wizard_support import messy_contacts, people, wait_idle
 
 
 def protected(folder: Path) -> Path:

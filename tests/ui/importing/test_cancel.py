@@ -11,9 +11,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from conftest import known_claire, messy_contacts, people, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
+from wizard_support import known_claire, messy_contacts, people, wait_idle
 
 READING = "Lecture du fichier"
 SAVING = "Enregistrement"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import HEADERS, ROWS, messy_contacts, wait_idle
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
+from wizard_support import HEADERS, ROWS, messy_contacts, wait_idle
 
 from ingenierie.services.importing.fields import RecordKind
 from ingenierie.services.importing.headers import ColumnMapping

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from conftest import messy_contacts
 from PySide6.QtWidgets import QMainWindow, QWidget
+from wizard_support import messy_contacts
 
 from ingenierie.services.importing.report import Problem
 from ingenierie.services.importing.table import Severity

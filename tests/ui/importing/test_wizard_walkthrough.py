@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from conftest import count_organisations, known_claire, messy_contacts, people, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
+from wizard_support import count_organisations, known_claire, messy_contacts, people, wait_idle
 
 from ingenierie.services.importing.fields import RecordKind
 from ingenierie.ui.importing.loading import RowRole
