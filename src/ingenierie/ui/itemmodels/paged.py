@@ -163,14 +163,15 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
     def _changed(self, kind: str, ids: frozenset[Any]) -> None:
         if self._generation == 0:  # never queried (a screen not shown yet): nothing to redo
             return
-        if kind == self.OWN_KIND:
+        if kind == self.OWN_KIND and ids:
             for key in (getattr(i, "hex", i) for i in ids):
                 self._rows.pop(key, None)
                 row = self.row_of(key)
                 if row is not None:
                     self.dataChanged.emit(self.index(row, 0),
                                           self.index(row, self.columnCount() - 1))
-        elif kind in self.RELATED_KINDS:
+        elif kind == self.OWN_KIND or kind in self.RELATED_KINDS:
+            # No ids (an import wrote many) or a related record: any row may be stale.
             self._rows.clear()
             if self._keys:
                 self.dataChanged.emit(self.index(0, 0),
