@@ -66,9 +66,10 @@ class PersonSheet(StakeholderSheet):
         name = (columns["match_key"] if columns else
                 person_key(values.get("last_name"), values.get("first_name")))
         mail = email_key(columns["email"] if columns else values.get("email"))
-        keys: list[tuple[str, Key]] = [(SAME_EMAIL, ("email", mail))] if mail else []
+        # An e-mail key (text with an "@") never equals a (name, organisation) pair.
+        keys: list[tuple[str, Key]] = [(SAME_EMAIL, mail)] if mail else []
         if name.strip("|"):
-            keys.append((SAME_NAME_ORG, ("name", name, org_key)))
+            keys.append((SAME_NAME_ORG, (name, org_key)))
         return keys
 
     def key_field(self, reason: str) -> str:
@@ -84,8 +85,7 @@ class PersonSheet(StakeholderSheet):
         name_keys = [key for reason, key in keys if reason == SAME_NAME_ORG]
         if not name_keys:
             return False
-        folded = ("namesake", name_keys[0][1])
-        first = self.namesakes.first.setdefault(folded, parsed.number)
+        first = self.namesakes.first.setdefault(name_keys[0][0], parsed.number)
         if first != parsed.number:
             self.namesakes.join(first, parsed.number, NAMESAKE)
             self.reader.error(parsed, "last_name",
@@ -121,7 +121,7 @@ class PersonSheet(StakeholderSheet):
         org_key = candidate.organisation[0] if candidate.organisation else NO_ORGANISATION
         found = (known.person_by_email.get(mail) if mail else None) or \
             known.person_by_name_org.get((columns["match_key"], org_key))
-        first = self.namesakes.first.get(("namesake", columns["match_key"]))
+        first = self.namesakes.first.get(columns["match_key"])
         if found is None and first == candidate.parsed.number and \
                 columns["match_key"] in known.person_names:  # stored, not met in this sheet
             self.reader.error(candidate.parsed, "last_name",
@@ -179,5 +179,6 @@ def _mail(candidate: Candidate) -> str | None:
     """The e-mail key the row was checked for duplicates with."""
     for reason, key in candidate.keys:
         if reason == SAME_EMAIL:
-            return key[1]
+            assert isinstance(key, str)
+            return key
     return None

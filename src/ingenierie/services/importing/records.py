@@ -25,8 +25,10 @@ from ingenierie.services.importing.values import parse_value
 
 #: Rows parsed, matched and written together.
 CHUNK_SIZE = 2000
-#: Distinct values remembered per column (a column of unique values stops there).
+#: Distinct values remembered per column.
 MEMO_SIZE = 20_000
+#: A full memo holding more distinct values than this share of the rows read is dropped.
+UNIQUE_SHARE = 0.8
 
 
 def show(raw: CellValue) -> str:
@@ -84,18 +86,30 @@ class SheetReader:
         self._column_of = {f.key: index for index, f in self.columns}
         self._lines: dict[tuple[str, type, Any], str] = {}
         # Lists repeat their values (kinds, towns, dates, organisations): each distinct
-        # value is parsed once per column. Text is its own key; other values are keyed
-        # with their type, since True, 1 and 1.0 are equal keys otherwise.
+        # value is parsed once per column, up to a limit of remembered values. Text is
+        # its own key; other values are keyed with their type, since True, 1 and 1.0
+        # are equal keys otherwise.
         self._plan: list[tuple[int, str, Callable[[CellValue], ParseResult[Any]],
-                               dict[Any, ParseResult[Any]]]] = [
-            (index, field_.key, partial(parse_value, field_), {})
+                               dict[Any, ParseResult[Any]], int]] = [
+            (index, field_.key, partial(parse_value, field_), {}, MEMO_SIZE)
             for index, field_ in self.columns]
 
     def chunks(self) -> Iterator[list[ParsedRow]]:
         """The sheet's rows, parsed, a chunk at a time."""
         rows = self.table.rows()
+        seen = 0
         while chunk := list(islice(rows, CHUNK_SIZE)):
             yield [self.parse(row) for row in chunk]
+            seen += len(chunk)
+            self._forget_unique_columns(seen)
+
+    def _forget_unique_columns(self, seen: int) -> None:
+        """Forget a full memo whose values hardly repeated (e-mails, phones)."""
+        self._plan = [
+            (index, key, parse_cell, {}, 0)
+            if limit and len(memo) >= limit and len(memo) > seen * UNIQUE_SHARE
+            else (index, key, parse_cell, memo, limit)
+            for index, key, parse_cell, memo, limit in self._plan]
 
     def parse(self, row: SourceRow) -> ParsedRow:
         parsed = ParsedRow(row, {})
@@ -103,7 +117,7 @@ class SheetReader:
         for note in row.notes:
             problems.append(self._problem(row, note.column, note.severity, note.message))
         values, parsed_values = row.values, parsed.values
-        for index, key, parse_cell, memo in self._plan:
+        for index, key, parse_cell, memo, limit in self._plan:
             raw = values[index]
             if raw is None:
                 continue
@@ -111,7 +125,7 @@ class SheetReader:
             result = memo.get(memo_key)
             if result is None:
                 result = parse_cell(raw)
-                if len(memo) < MEMO_SIZE:
+                if len(memo) < limit:
                     memo[memo_key] = result
             if result.error is not None:
                 problems.append(self._problem(row, index, Severity.ERROR, result.error))

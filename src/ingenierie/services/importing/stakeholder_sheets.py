@@ -34,7 +34,8 @@ SAME_EMAIL, SAME_NAME_ORG, NAMESAKE = ("même courriel", "même nom et même org
                                        "même nom, autre organisme ou courriel")
 SAME_SIRET, SAME_NAME = "même SIRET", "même nom"
 
-Key = tuple[str, ...]
+#: What identifies a record in a sheet: a plain text, or tagged parts (never both alike).
+Key = str | tuple[str, ...]
 
 
 @dataclass(slots=True)
