@@ -7,13 +7,20 @@ import uuid
 from datetime import UTC, date, datetime
 from itertools import count
 
+import pytest
 from sqlalchemy import select
 
 from ingenierie.models import Affiliation, Organisation, Person, Stakeholder
 from ingenierie.models.vocabulary import ActorKind, LegalBasis, StakeholderNature
 from ingenierie.services.stakeholders import PersonInput, create_person, get_stakeholder
 from ingenierie.storage import Database
-from ingenierie.storage.bulk import BATCH_SIZE, OrderedIds, RowWriter, page_cache
+from ingenierie.storage.bulk import (
+    BATCH_SIZE,
+    OrderedIds,
+    RowWriter,
+    deferred_indexes,
+    page_cache,
+)
 
 STAKEHOLDER = Stakeholder.__table__
 AFFILIATION = Affiliation.__table__
@@ -123,3 +130,45 @@ def test_seeded_ordered_ids_repeat() -> None:
         return [ids() for _ in range(100)]
 
     assert seeded() == seeded()
+
+
+def indexes(db: Database) -> list[tuple[str, str]]:
+    with sqlite3.connect(db.path) as raw:
+        return raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                           "ORDER BY name").fetchall()
+
+
+def test_keys_given_as_stored_text_are_written_as_they_are(db: Database) -> None:
+    key = OrderedIds().hex()
+    with db.engine.begin() as connection:
+        RowWriter(connection, NOW).insert(STAKEHOLDER, [{
+            "id": key, "nature": StakeholderNature.ORGANISATION, "actor_kind": ActorKind.AUTRE,
+            "display_name": "Breizh Lab", "match_key": "breizh lab"}])
+    assert get_stakeholder(db, uuid.UUID(hex=key)).display_name == "Breizh Lab"
+
+
+def test_deferred_indexes_are_built_again_exactly_as_they_were(db: Database) -> None:
+    before = indexes(db)
+    with db.engine.begin() as connection, \
+            deferred_indexes(connection, ["stakeholder", "affiliation"]):
+        held = {name for (name,) in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "ix_stakeholder_match_key" not in held
+        assert "ix_affiliation_person_id" not in held
+        assert "sqlite_autoindex_stakeholder_1" in held  # the key stays
+        RowWriter(connection, NOW).insert(STAKEHOLDER, [
+            {"id": uuid.uuid4(), "nature": "organisation", "actor_kind": "autre",
+             "display_name": f"Structure {i}", "match_key": f"structure {i}"}
+            for i in range(100)])
+    assert indexes(db) == before
+    with db.session() as session:
+        assert session.scalar(select(Stakeholder.display_name).where(
+            Stakeholder.match_key == "structure 42")) == "Structure 42"
+
+
+def test_a_rollback_brings_deferred_indexes_back(db: Database) -> None:
+    before = indexes(db)
+    with pytest.raises(RuntimeError, match="annulé"), db.engine.begin() as connection, \
+            deferred_indexes(connection, ["stakeholder"]):
+        raise RuntimeError("annulé")
+    assert indexes(db) == before
