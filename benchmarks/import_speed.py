@@ -208,6 +208,8 @@ def main() -> None:
     if pandas_rate:
         print(f"import complet / pandas      : {full / pandas_rate:.2f}×  (cible ≥ 4)")
     print(f"import complet / lecteur brut : {full / raw:.2f}×  (cible ≥ 0,4)")
+    print(f"pic mémoire de l'import       : {results['import']['peak_mb']:.0f} Mo  "
+          "(cible < 400)")
     imported = results["import"]
     print(f"résultat de l'import : {imported['outcome']}, {imported['counts']}, "
           f"{imported['errors']} erreur(s), {imported['warnings']} avertissement(s)")
