@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Generic, TypeVar
@@ -18,6 +19,8 @@ _PLACEHOLDER_WORDS = frozenset({
     "non communiquee", "a completer", "a venir", "null", "none", "nan",
 })
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+#: Folding keeps digits and "@": text holding one is no placeholder word (e-mails, phones).
+_NEVER_IN_WORDS = re.compile(r"[0-9@]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +70,8 @@ def blank_or_placeholder(raw: object) -> ParseResult[T] | None:
     text = drop_invisible(raw).strip()
     if not text:
         return ParseResult.blank()
-    if text.upper() in _PLACEHOLDER_SYMBOLS or fold(text) in _PLACEHOLDER_WORDS:
+    if text.upper() in _PLACEHOLDER_SYMBOLS or (
+            _NEVER_IN_WORDS.search(text) is None and fold(text) in _PLACEHOLDER_WORDS):
         return ParseResult.blank(f"« {text} » est lu comme une valeur vide.")
     return None
 

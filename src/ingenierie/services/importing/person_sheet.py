@@ -82,10 +82,10 @@ class PersonSheet(StakeholderSheet):
     def _duplicate(self, parsed: ParsedRow, keys: list[tuple[str, Key]], label: str) -> bool:
         if super()._duplicate(parsed, keys, label):
             return True
-        name_keys = [key for reason, key in keys if reason == SAME_NAME_ORG]
-        if not name_keys:
+        name = next((key[0] for reason, key in keys if reason == SAME_NAME_ORG), None)
+        if name is None:
             return False
-        first = self.namesakes.first.setdefault(name_keys[0][0], parsed.number)
+        first = self.namesakes.first.setdefault(name, parsed.number)
         if first != parsed.number:
             self.namesakes.join(first, parsed.number, NAMESAKE)
             self.reader.error(parsed, "last_name",
