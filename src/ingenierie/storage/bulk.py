@@ -3,9 +3,10 @@
 :class:`RowWriter` sends each batch of rows to the driver's ``executemany``
 with a statement compiled once per table and column set. Values go through
 the columns' own SQLAlchemy bind processors (UUID to 32 hex characters,
-dates to ISO text, vocabulary members to their codes), so the rows stored are
-exactly what the ORM would store, without the ORM's per-row bookkeeping:
-tests/storage/test_bulk.py reads them back through the ORM.
+dates to ISO text, vocabulary members to their codes) — skipped only for
+values those would store unchanged — so the rows stored are exactly what the
+ORM would store, without the ORM's per-row bookkeeping: tests/storage/test_bulk.py
+reads them back through the ORM and compares the stored text.
 
 :class:`OrderedIds` makes version 7 UUIDs (RFC 9562): a millisecond clock
 followed by random bits. Keys made one after the other sort one after the
@@ -284,10 +285,10 @@ def deferred_indexes(connection: Connection, tables: Iterable[str]) -> Iterator[
     when the block raises. Unique constraints and primary keys stay in place.
     Only worth it on empty tables: elsewhere the rebuild sorts every stored row too.
     """
-    if connection.dialect.name != "sqlite":
+    names = list(tables)
+    if connection.dialect.name != "sqlite" or not names:
         yield
         return
-    names = list(tables)
     held = connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
         f"AND tbl_name IN ({', '.join('?' for _ in names)}) ORDER BY name", tuple(names)).all()
