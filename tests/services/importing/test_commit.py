@@ -112,6 +112,10 @@ def test_a_process_killed_during_the_commit_leaves_the_database_as_before(
     with open_database(db_path) as db:
         with db.engine.connect() as connection:
             assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+            # The search triggers the import had dropped inside its transaction are back.
+            assert connection.execute(text(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                "AND name LIKE 'search_%_insert'")).scalar() == 2
         with db.session() as session:
             assert session.scalar(select(func.count()).select_from(Person)) == 3
             assert session.scalar(select(func.count()).select_from(Affiliation)) == 3
