@@ -163,7 +163,7 @@ class PersonSheet(StakeholderSheet):
             pair = (candidate.existing, candidate.organisation[1])
             if pair not in self.links:
                 self.links.add(pair)
-                rows.append({"id": self.ctx.new_id(), "person_id": pair[0],
+                rows.append({"id": self.ctx.new_id.hex(), "person_id": pair[0],
                              "organisation_id": pair[1]})
         self.ctx.writer.insert(AFFILIATION, rows)
 

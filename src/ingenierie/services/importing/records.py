@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import partial
 from itertools import islice
 from typing import Any
 
@@ -21,7 +20,7 @@ from ingenierie.services.importing.headers import ColumnMapping
 from ingenierie.services.importing.parsed import ParseResult
 from ingenierie.services.importing.report import Problem
 from ingenierie.services.importing.table import CellValue, Severity, SourceRow, Table
-from ingenierie.services.importing.values import parse_value
+from ingenierie.services.importing.values import parser_for
 
 #: Rows parsed, matched and written together.
 CHUNK_SIZE = 2000
@@ -91,7 +90,7 @@ class SheetReader:
         # are equal keys otherwise.
         self._plan: list[tuple[int, str, Callable[[CellValue], ParseResult[Any]],
                                dict[Any, ParseResult[Any]], int]] = [
-            (index, field_.key, partial(parse_value, field_), {}, MEMO_SIZE)
+            (index, field_.key, parser_for(field_), {}, MEMO_SIZE)
             for index, field_ in self.columns]
 
     def chunks(self) -> Iterator[list[ParsedRow]]:

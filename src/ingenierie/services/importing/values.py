@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from typing import Any, TypeVar
 
 from ingenierie.models.vocabulary import Vocabulary, fold
@@ -30,7 +31,7 @@ from ingenierie.services.importing.table import CellValue
 __all__ = [
     "ParseResult", "parse_amount", "parse_bool", "parse_date", "parse_email", "parse_int",
     "parse_percent", "parse_phone", "parse_postal_code", "parse_text", "parse_value",
-    "parse_vocabulary",
+    "parse_vocabulary", "parser_for",
 ]
 
 V = TypeVar("V", bound=Vocabulary)
@@ -97,8 +98,13 @@ _PARSERS: dict[ValueType, Callable[[CellValue], ParseResult[Any]]] = {
 
 def parse_value(field: Field, raw: CellValue) -> ParseResult[Any]:
     """Dispatch on ``field.type`` (and ``field.vocabulary``)."""
+    return parser_for(field)(raw)
+
+
+def parser_for(field: Field) -> Callable[[CellValue], ParseResult[Any]]:
+    """The parser of ``field``'s cells: :func:`parse_value` with the dispatch done once."""
     if field.type is ValueType.VOCABULARY:
         if field.vocabulary is None:
             raise ValueError(f"field {field.key} has no vocabulary")
-        return parse_vocabulary(field.vocabulary, raw)
-    return _PARSERS[field.type](raw)
+        return partial(parse_vocabulary, field.vocabulary)
+    return _PARSERS[field.type]
