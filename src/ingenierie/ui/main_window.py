@@ -1,7 +1,8 @@
 """The main window: menus, toolbar and status bar around the workspace of one database.
 
 Opening another database builds a new :class:`AppContext` and a new workspace; the
-previous database is closed once its background queries are done.
+previous database is closed once the background queries started so far have called
+back, without blocking the GUI thread.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from ingenierie.ui.icons import icon
 from ingenierie.ui.importing import ImportActions
 from ingenierie.ui.settings import AppSettings
 from ingenierie.ui.stakeholders.merge import merge_duplicates
-from ingenierie.ui.workers import run_with_progress, wait_for_workers
+from ingenierie.ui.workers import run_with_progress, wait_for_workers, when_workers_idle
 from ingenierie.ui.workspace import Workspace
 
 MESSAGE_MS = 6000
@@ -146,9 +147,8 @@ class MainWindow(QMainWindow):
         self.context, self.workspace = context, workspace
         self.setCentralWidget(workspace)
         workspace.status_changed.connect(self._refresh_state)
-        if previous is not None:
-            wait_for_workers()
-            previous.context.database.close()
+        if previous is not None:  # its queries may still be running: close it after them
+            when_workers_idle(previous.context.database.close)
         self.settings.remember_database(database.path)
         self.setWindowTitle(self.tr("%1 — Ingénierie").replace("%1", database.path.name))
         self.location.setText(str(database.path))

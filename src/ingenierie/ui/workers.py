@@ -10,9 +10,11 @@ own database sessions: nothing of a session crosses threads.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import shiboken6
@@ -26,9 +28,9 @@ PROGRESS_DELAY_MS = 500
 
 _pool = QThreadPool()
 _pool.setMaxThreadCount(2)
-_running: set[_Relay] = set()  # a relay must outlive its job until its callback ran
 _unfinished = 0  # jobs started and not yet returned, guarded by _idle
 _idle = threading.Condition()
+_ids = itertools.count(1)
 
 
 class Task:
@@ -36,12 +38,12 @@ class Task:
 
     def __init__(self) -> None:
         self._cancel = threading.Event()
-        self._relay: _Relay | None = None
+        self._job_id = 0  # set once the job is started
 
     def report(self, step: str, done: int, total: int | None = None) -> None:
         """Progress, callable from the worker thread as often as wanted."""
-        if self._relay is not None:
-            self._relay.progressed.emit(step, done, -1 if total is None else total)
+        if self._job_id:
+            _hub().progressed.emit(self._job_id, step, done, -1 if total is None else total)
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -50,68 +52,106 @@ class Task:
         self._cancel.set()
 
 
-class _Relay(QObject):
-    """Created in the GUI thread: what the worker emits reaches the callbacks there."""
+@dataclass(eq=False)
+class _Entry:
+    """One job as the GUI thread holds it, from its start until its callbacks ran.
 
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(str, int, int)
+    Only the GUI thread may drop the last reference to what this holds. The work
+    closure kept the :class:`Task` alive, whose ``cancel`` was connected to the
+    progress dialog, and PySide disconnects a slot when its object dies: freed on a
+    worker thread, the Task took Qt's signal-slot lock of the dialog there and then
+    waited for the GIL, while the GUI thread held the GIL and waited for that lock
+    in ``close_dialog`` — a deadlock. So the worker stores the outcome here, drops
+    its references, and signals only the job's id.
+    """
 
-    def __init__(self, owner: QObject, on_success: Callable[[Any], Any],
-                 on_failure: Callable[[BaseException], Any],
-                 cleanup: Callable[[], None] | None = None,
-                 on_progress: Callable[[str, int, int], None] | None = None) -> None:
+    work: Callable[[], Any]
+    owner: QObject
+    on_success: Callable[[Any], Any]
+    on_failure: Callable[[BaseException], Any]
+    cleanup: Callable[[], None] | None = None
+    on_progress: Callable[[str, int, int], None] | None = None
+    result: Any = None
+    error: BaseException | None = None
+
+
+class _Hub(QObject):
+    """Lives in the GUI thread for the whole run: workers signal it with a job id only."""
+
+    finished = Signal(int)
+    progressed = Signal(int, str, int, int)
+
+    def __init__(self) -> None:
         super().__init__()
-        self.owner, self.on_success, self.on_failure = owner, on_success, on_failure
-        self.cleanup, self.on_progress = cleanup, on_progress
-        self.succeeded.connect(self._succeeded)
-        self.failed.connect(self._failed)
+        self.entries: dict[int, _Entry] = {}
+        self.idle_callbacks: list[Callable[[], None]] = []
+        self.finished.connect(self._finished)
         self.progressed.connect(self._progressed)
-        _running.add(self)
 
-    def _progressed(self, step: str, done: int, total: int) -> None:
-        if self.on_progress is not None:
-            self.on_progress(step, done, total)
+    def _progressed(self, job_id: int, step: str, done: int, total: int) -> None:
+        entry = self.entries.get(job_id)
+        if entry is not None and entry.on_progress is not None:
+            entry.on_progress(step, done, total)
 
-    def _finish(self, callback: Callable[[Any], Any], value: Any) -> None:
-        _running.discard(self)
-        self.deleteLater()
-        if self.cleanup is not None:
-            self.cleanup()
-        if shiboken6.isValid(self.owner):
-            callback(value)
+    def _finished(self, job_id: int) -> None:
+        entry = self.entries.pop(job_id)
+        try:
+            if entry.cleanup is not None:
+                entry.cleanup()
+            if shiboken6.isValid(entry.owner):
+                if entry.error is None:
+                    entry.on_success(entry.result)
+                else:
+                    entry.on_failure(entry.error)
+        finally:
+            if not self.entries:
+                callbacks, self.idle_callbacks = self.idle_callbacks, []
+                for callback in callbacks:
+                    callback()
 
-    def _succeeded(self, result: object) -> None:
-        self._finish(self.on_success, result)
 
-    def _failed(self, error: BaseException) -> None:
-        self._finish(self.on_failure, error)
+_the_hub: _Hub | None = None
+
+
+def _hub() -> _Hub:
+    global _the_hub
+    if _the_hub is None:
+        _the_hub = _Hub()
+    return _the_hub
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    """Runs one entry's work; stores the outcome in the entry, then hands back only its id."""
+
+    def __init__(self, job_id: int, entry: _Entry) -> None:
         super().__init__()
-        self.work, self.relay = work, relay
+        self.job_id, self.entry = job_id, entry
 
     def run(self) -> None:
+        entry, self.entry = self.entry, None
+        assert entry is not None
         try:
-            try:
-                result = self.work()
-            except BaseException as error:  # handed to the GUI thread, never swallowed
-                self.relay.failed.emit(error)
-            else:
-                self.relay.succeeded.emit(result)
-        except RuntimeError:  # the relay died with the application: nobody to tell
+            entry.result = entry.work()
+        except BaseException as error:  # handed to the GUI thread, never swallowed
+            entry.error = error
+        del entry  # the GUI thread still holds it: nothing is freed here
+        try:
+            _hub().finished.emit(self.job_id)
+        except RuntimeError:  # the hub died with the application: nobody to tell
             log.debug("background job finished after the application")
         finally:
             _job_done()
 
 
-def _start(job: _Job) -> None:
+def _start(entry: _Entry, task: Task | None = None) -> None:
     global _unfinished
+    job_id = next(_ids)
+    _hub().entries[job_id] = entry
+    if task is not None:
+        task._job_id = job_id
     with _idle:
         _unfinished += 1
-    _pool.start(job)
+    _pool.start(_Job(job_id, entry))
 
 
 def _job_done() -> None:
@@ -136,8 +176,7 @@ def run_in_background(owner: QObject, work: Callable[[], T],
 
     Without ``on_failure``, errors are shown to the user (see ``ui.errors``).
     """
-    relay = _Relay(owner, on_success, on_failure or _show_failure(owner))
-    _start(_Job(work, relay))
+    _start(_Entry(work, owner, on_success, on_failure or _show_failure(owner)))
 
 
 def run_with_progress(parent: QWidget, title: str, work: Callable[[Task], T],
@@ -154,7 +193,9 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Task], T],
     dialog.setWindowTitle(title)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    dialog.canceled.connect(task.cancel)
+    # A lambda, not the bound method: PySide would tie the connection to the Task's
+    # life, and a Task freed off the GUI thread would then disconnect from there.
+    dialog.canceled.connect(lambda: task.cancel())
     dialog.canceled.connect(
         lambda: dialog.setLabelText(QCoreApplication.translate("workers", "Stopping…")))
     dialog.hide()
@@ -172,18 +213,30 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Task], T],
             dialog.hide()  # not close(): its closeEvent would report a cancel
             dialog.deleteLater()
 
-    relay = _Relay(parent, on_success, on_failure or _show_failure(parent), close_dialog,
-                   progressed)
-    task._relay = relay
-    _start(_Job(lambda: work(task), relay))
+    _start(_Entry(lambda: work(task), parent, on_success, on_failure or _show_failure(parent),
+                  close_dialog, progressed), task)
     return task
 
 
+def when_workers_idle(callback: Callable[[], None]) -> None:
+    """Call ``callback`` on the GUI thread once every job started has called back.
+
+    What closes a database while the window goes on uses this rather than blocking
+    the GUI thread with :func:`wait_for_workers`.
+    """
+    hub = _hub()
+    if hub.entries:
+        hub.idle_callbacks.append(callback)
+    else:
+        callback()
+
+
 def wait_for_workers(timeout_ms: int = 30_000) -> bool:
-    """Block until every job started is done (closing a database, ending a test).
+    """Block until every job started has returned (quitting, ending a test).
 
     Waits on a Python condition rather than ``QThreadPool.waitForDone``, which would
-    keep the GIL from the very jobs it waits for.
+    keep the GIL from the very jobs it waits for. Jobs never need the GUI thread to
+    return (they only post events to it), so waiting there cannot deadlock.
     """
     with _idle:
         return _idle.wait_for(lambda: _unfinished == 0, timeout_ms / 1000)

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
+import weakref
 from typing import Any
 
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from ingenierie.errors import UserError
-from ingenierie.ui.workers import Task, run_in_background, run_with_progress, wait_for_workers
+from ingenierie.ui.workers import (
+    Task,
+    run_in_background,
+    run_with_progress,
+    wait_for_workers,
+    when_workers_idle,
+)
 
 
 def test_success_is_called_back_on_the_gui_thread(qtbot: Any) -> None:
@@ -75,3 +83,36 @@ def test_progress_appears_only_for_long_work_and_cancel_is_seen(qtbot: Any) -> N
     cancel.click()
     qtbot.waitUntil(lambda: bool(failures), timeout=3000)
     assert failures[0].message.startswith("Import annulé") and results == [42]
+
+
+def test_what_a_job_holds_is_freed_on_the_gui_thread(qtbot: Any) -> None:
+    """A Task freed on a worker thread once deadlocked the window (see workers._Entry)."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    freed_on: list[bool] = []
+    done: list[object] = []
+    for _ in range(20):
+        task = run_with_progress(parent, "Rapide", lambda task: task.report("Lecture", 1, 1),
+                                 done.append)
+        weakref.finalize(task, lambda: freed_on.append(
+            threading.current_thread() is threading.main_thread()))
+        del task
+    qtbot.waitUntil(lambda: len(done) == 20)
+    assert wait_for_workers()
+    gc.collect()
+    assert freed_on == [True] * 20
+
+
+def test_a_callback_waits_until_the_jobs_started_have_called_back(qtbot: Any) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    events: list[str] = []
+    release = threading.Event()
+    run_in_background(owner, release.wait, lambda _r: events.append("job"))
+    when_workers_idle(lambda: events.append("idle"))
+    qtbot.wait(20)
+    assert events == []
+    release.set()
+    qtbot.waitUntil(lambda: events == ["job", "idle"])
+    when_workers_idle(lambda: events.append("at once"))
+    assert events[-1] == "at once"
