@@ -27,8 +27,8 @@ __all__ = [
     "Project",
     "ProjectTerritory",
     "ProjectTheme",
-    "Stakeholder",
     "StageChange",
+    "Stakeholder",
     "Territory",
     "Theme",
 ]
