@@ -8,10 +8,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from migration_support import execute, fill_rows
+from migration_support import execute, extended_migrations, fill_rows
+from sqlalchemy import select
 
 from ingenierie.errors import DatabaseFileError
+from ingenierie.models import Project
 from ingenierie.storage import open_database
+from ingenierie.storage.backup import automatic_backups
 from ingenierie.storage.inspection import APPLICATION_ID
 from ingenierie.storage.migrate import Migrations
 
@@ -96,6 +99,45 @@ def truncate(path: Path) -> None:
 def test_damaged_database_is_refused_untouched(
         filled_path: Path, damage: Callable[[Path], None]) -> None:
     damage(filled_path)
+    assert_refused_untouched(filled_path, "est endommagée")
+
+
+def damage_project_rows(path: Path) -> None:
+    """Overwrite the page holding the project rows (the table's root), nothing else."""
+    [(page_size,)] = execute(path, "PRAGMA page_size")
+    [(root,)] = execute(path, "SELECT rootpage FROM sqlite_master WHERE name = 'project'")
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page_size:root * page_size] = b"\xa5" * page_size
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_page_at_head_is_told_in_french_at_its_first_read(
+        filled_path: Path) -> None:
+    """Opening reads the header and schema only; the damaged page shows up when read."""
+    damage_project_rows(filled_path)
+    before = digest(filled_path)
+    with open_database(filled_path) as db:
+        with pytest.raises(DatabaseFileError, match="est endommagée") as raised, \
+                db.session() as session:
+            session.execute(select(Project)).all()
+        assert str(filled_path) in raised.value.user_message()
+    assert digest(filled_path) == before
+
+
+def test_a_damaged_page_is_refused_before_a_migration(
+        filled_path: Path, tmp_path: Path) -> None:
+    damage_project_rows(filled_path)
+    migrations = extended_migrations(tmp_path / "scripts", ("pass", "pass"))
+    before = digest(filled_path)
+    with pytest.raises(DatabaseFileError, match="est endommagée"):
+        open_database(filled_path, migrations=migrations.location)
+    assert digest(filled_path) == before
+    assert not automatic_backups(filled_path)
+
+
+def test_a_damaged_page_is_refused_after_an_unclean_shutdown(filled_path: Path) -> None:
+    damage_project_rows(filled_path)
+    Path(f"{filled_path}-wal").touch()  # what a crash leaves beside the file
     assert_refused_untouched(filled_path, "est endommagée")
 
 

@@ -16,6 +16,7 @@ from ingenierie.storage.engine import create_sqlite_engine
 from ingenierie.storage.failures import translate, translated_errors
 from ingenierie.storage.inspection import (
     FileState,
+    check_integrity,
     check_writable,
     foreign_file_error,
     inspect_file,
@@ -107,8 +108,11 @@ def open_database(path: Path, *, create: bool = True,
     """Open ``path``, creating and migrating it as needed.
 
     A file that is not ours, damaged, read-only or from a newer version is
-    refused with a :class:`DatabaseFileError` and left untouched. A file that
-    holds data is backed up beside itself before any migration. ``migrations``
+    refused with a :class:`DatabaseFileError` and left untouched; every page is
+    checked only before a migration or after an unclean shutdown (see
+    ``storage.inspection``), a damaged page otherwise surfacing at its first read
+    as the same French error. A file that holds data is backed up beside itself
+    before any migration. ``migrations``
     names a folder of Alembic scripts other than the packaged one (tests).
     """
     path = Path(path)
@@ -118,6 +122,8 @@ def open_database(path: Path, *, create: bool = True,
     if not state.exists and not create:
         raise DatabaseFileError(f"La base de données « {path} » n'existe pas.")
     _ensure_known(path, state, scripts)
+    if state.needs_full_check(scripts.head):
+        check_integrity(path)
     check_writable(path)
     if not state.exists:
         _create_folder(path)

@@ -4,6 +4,15 @@ Every check opens the file read-only, so a file that is refused is left
 byte-for-byte as it was. Databases written by Ingénierie carry
 :data:`APPLICATION_ID` in their SQLite header, which tells a file from a newer
 Ingénierie apart from another program's database.
+
+Opening is cheap on the normal path: the header, the file's length against the
+page count the header announces (a truncated copy) and the schema are read.
+The full ``PRAGMA quick_check`` (hundreds of milliseconds on a big file) runs
+only when :attr:`FileState.needs_full_check`: the app was not closed cleanly (a
+``-wal`` file is left beside the database) or a migration is about to rewrite
+the file. A page damaged elsewhere is met at its first read, where
+``storage.failures`` turns SQLite's "malformed" error into the same French
+:class:`DatabaseFileError`.
 """
 
 from __future__ import annotations
@@ -11,15 +20,19 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from ingenierie.errors import DatabaseFileError
 from ingenierie.storage import engine
 from ingenierie.storage.failures import translate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
 APPLICATION_ID = int.from_bytes(b"INGE", "big")
+T = TypeVar("T")
 _WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
@@ -30,10 +43,20 @@ class FileState:
     exists: bool
     revision: str | None
     application_id: int = 0
+    unclean: bool = False
+    """A ``-wal`` file was beside it: a crash, or another program has it open."""
 
     @property
     def marked_ours(self) -> bool:
         return self.application_id == APPLICATION_ID
+
+    def needs_full_check(self, head: str) -> bool:
+        """Every page is checked before a migration rewrites the file or after a crash."""
+        return self.exists and (self.unclean or self.revision != head)
+
+
+def _wal(path: Path) -> Path:
+    return Path(f"{path}-wal")
 
 
 def _read_only_uri(path: Path) -> str:
@@ -44,7 +67,7 @@ def _read_only_uri(path: Path) -> str:
     read-only connection is needed to see the pages it holds.
     """
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not Path(f"{path}-wal").exists():
+    if not _wal(path).exists():
         uri += "&immutable=1"
     return uri
 
@@ -52,19 +75,32 @@ def _read_only_uri(path: Path) -> str:
 def _read_header(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
-            return handle.read(len(SQLITE_MAGIC))
+            return handle.read(HEADER_SIZE)
     except OSError as error:
         raise DatabaseFileError(
             f"Impossible de lire le fichier « {path} » : {error.strerror}.") from error
 
 
+def _truncated(header: bytes, file_size: int) -> bool:
+    """Whether the file is shorter than the pages its header counts.
+
+    The page count at offset 28 is trusted only when the change counter (24) matches
+    the "version valid for" number (92), as SQLite itself does; pages written to a
+    ``-wal`` file may legitimately be missing, so the caller skips this then.
+    """
+    if len(header) < HEADER_SIZE:
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65_536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    valid = page_count > 0 and header[24:28] == header[92:96]
+    return valid and file_size < page_size * page_count
+
+
 def _read_schema(path: Path) -> tuple[set[str], str | None, int]:
     """Table names, Alembic revision and application id; DatabaseError if damaged."""
-    connection = sqlite3.connect(
-        _read_only_uri(path), uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)
+    connection = _connect_read_only(path)
     try:
-        if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
-            raise sqlite3.DatabaseError("quick_check failed")
         tables = {row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = None
@@ -77,26 +113,57 @@ def _read_schema(path: Path) -> tuple[set[str], str | None, int]:
     return tables, revision, application_id
 
 
-def inspect_file(path: Path) -> FileState:
-    """Refuse what cannot be opened safely; say whether the file holds a schema."""
-    if path.is_dir():
-        raise DatabaseFileError(f"« {path} » est un dossier, pas un fichier de base de données.")
-    if not path.exists() or path.stat().st_size == 0:
-        return FileState(exists=path.exists(), revision=None)
-    if _read_header(path) != SQLITE_MAGIC:
-        raise DatabaseFileError(
-            f"Le fichier « {path} » n'est pas une base de données Ingénierie "
-            "(ce n'est pas un fichier SQLite). Il n'a pas été modifié."
-        )
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(
+        _read_only_uri(path), uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)
+
+
+def _checked(path: Path, read: Callable[[], T]) -> T:
+    """Run ``read``; a damaged file or an environmental failure becomes a French error."""
     try:
-        tables, revision, application_id = _read_schema(path)
+        return read()
     except sqlite3.OperationalError as error:  # locked, unreadable: not the file's fault
         raise translate(error, path) or _damaged_error(path) from error
     except sqlite3.DatabaseError as error:
         raise _damaged_error(path) from error
+
+
+def inspect_file(path: Path) -> FileState:
+    """Refuse what cannot be opened safely; say whether the file holds a schema.
+
+    Cheap checks only: call :func:`check_integrity` too when
+    :meth:`FileState.needs_full_check` says so.
+    """
+    if path.is_dir():
+        raise DatabaseFileError(f"« {path} » est un dossier, pas un fichier de base de données.")
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(exists=path.exists(), revision=None)
+    header = _read_header(path)
+    if not header.startswith(SQLITE_MAGIC):
+        raise DatabaseFileError(
+            f"Le fichier « {path} » n'est pas une base de données Ingénierie "
+            "(ce n'est pas un fichier SQLite). Il n'a pas été modifié."
+        )
+    unclean = _wal(path).exists()
+    if not unclean and _truncated(header, path.stat().st_size):
+        raise _damaged_error(path)
+    tables, revision, application_id = _checked(path, lambda: _read_schema(path))
     if application_id not in (0, APPLICATION_ID) or (tables and revision is None):
         raise foreign_file_error(path)
-    return FileState(exists=True, revision=revision, application_id=application_id)
+    return FileState(exists=True, revision=revision, application_id=application_id,
+                     unclean=unclean)
+
+
+def check_integrity(path: Path) -> None:
+    """SQLite's ``quick_check`` of every page, read-only: refuse a damaged file."""
+    def quick_check() -> None:
+        connection = _connect_read_only(path)
+        try:
+            if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                raise sqlite3.DatabaseError("quick_check failed")
+        finally:
+            connection.close()
+    _checked(path, quick_check)
 
 
 def _damaged_error(path: Path) -> DatabaseFileError:
