@@ -95,6 +95,7 @@ class StakeholderSheet:
         self.seen = _Seen()
         self.namesakes = _Seen()
         self.inputs = [f.name for f in fields(self.input_type)]
+        self._input_names = frozenset(self.inputs)
         self.extras = reader.mapped(f.key for f in fields_for(self.kind)
                                     if f.key not in self.inputs and f.key != "organisation")
 
@@ -109,7 +110,7 @@ class StakeholderSheet:
         self._report_groups()
 
     def _candidate(self, parsed: ParsedRow) -> Candidate | None:
-        given = {k: parsed.values[k] for k in self.inputs if k in parsed.values}
+        given = {k: v for k, v in parsed.values.items() if k in self._input_names}
         notes = "\n".join(filter(None, (given.get("notes"),
                                         self.reader.extras_note(parsed, self.extras))))
         if notes:
