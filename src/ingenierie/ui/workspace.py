@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 from ingenierie.errors import NotFoundError
 from ingenierie.services import projects
 from ingenierie.ui.actions import WindowActions
-from ingenierie.ui.context import AppContext
+from ingenierie.ui.context import AppContext, concerns
 from ingenierie.ui.icons import icon
 from ingenierie.ui.list_screen import ListScreen
 from ingenierie.ui.project_page import ProjectPage
@@ -136,7 +136,7 @@ class Workspace(QTabWidget):
         if kind == "project":
             for i in range(self.count()):
                 page = self.widget(i)
-                if isinstance(page, ProjectPage) and page.project_id in ids:
+                if isinstance(page, ProjectPage) and concerns(ids, page.project_id):
                     try:
                         title = projects.get_project(self.context.database, page.project_id).title
                     except NotFoundError:

@@ -12,6 +12,7 @@ from ingenierie.services import involvements, projects, stakeholders
 from ingenierie.services.stakeholder_records import PersonInput
 from ingenierie.ui.main_window import MainWindow
 from ingenierie.ui.stakeholders.detail import ProjectRole
+from ingenierie.ui.workers import run_in_background
 
 
 def visible_names(window: MainWindow) -> list[str]:
@@ -129,3 +130,28 @@ def test_merge_needs_exactly_two_rows(qtbot: Any, window: MainWindow) -> None:
         screen.model.index(1, 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     assert window.actions.merge.isEnabled()
+
+
+def test_a_change_announced_without_ids_shows_the_new_name_and_keeps_the_selection(
+        qtbot: Any, window: MainWindow) -> None:
+    """What an import does: write many records in a worker, then announce the kind only."""
+    db = window.context.database
+    person = stakeholders.create_person(db, PersonInput("Quéré", "Gwenaëlle", ActorKind.ELU))
+    screen = window.workspace.directory
+    show_directory(qtbot, window)
+    screen.select(person.id)
+    row = screen.table.currentIndex().row()
+    assert screen.model.index(row, 0).data() == "Gwenaëlle Quéré"  # cached from now on
+
+    def rename() -> None:
+        stakeholders.update_person(db, person.id, PersonInput("Quéré-Le Gall", "Gwenaëlle",
+                                                              ActorKind.ELU))
+    run_in_background(window, rename, lambda _none: window.context.changes.announce(
+        "stakeholder"))
+    qtbot.waitUntil(lambda: screen.current_record() is not None
+                    and screen.current_record().display_name == "Gwenaëlle Quéré-Le Gall")
+    qtbot.waitUntil(lambda: not screen.model.is_loading)
+    assert screen.current_id() == person.id
+    assert screen.model.index(screen.table.currentIndex().row(), 0).data() \
+        == "Gwenaëlle Quéré-Le Gall"
+    assert screen.detail.title.text() == "Gwenaëlle Quéré-Le Gall"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -144,3 +145,21 @@ def test_ctrl_f_brings_the_cursor_to_the_search_field(qtbot: Any, window: MainWi
     window.actions.show_directory.trigger()
     window.actions.search.trigger()
     assert window.workspace.directory.filters.search.hasFocus()
+
+
+def test_an_open_project_follows_a_change_announced_without_ids(
+        qtbot: Any, window: MainWindow) -> None:
+    """An import renames projects without saying which: open tabs and the list follow."""
+    workspace, db = window.workspace, window.context.database
+    project_id = workspace.projects.model.id_at(0)
+    page = workspace.open_project(project_id)
+    assert page is not None
+    detail = projects.get_project(db, project_id)
+    projects.update_project(db, project_id, dataclasses.replace(
+        detail.to_input(), title="Tiers-lieu de Carhaix"))
+    window.context.changes.announce("project")
+    tab = workspace.indexOf(page)
+    qtbot.waitUntil(lambda: workspace.tabText(tab) == "Tiers-lieu de Carhaix")
+    qtbot.waitUntil(lambda: page.title.text() == "Tiers-lieu de Carhaix")
+    workspace.setCurrentWidget(workspace.projects)
+    qtbot.waitUntil(lambda: "Tiers-lieu de Carhaix" in visible_titles(window))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ingenierie.errors import NotFoundError
 from ingenierie.services import projects
-from ingenierie.ui.context import AppContext
+from ingenierie.ui.context import AppContext, concerns
 from ingenierie.ui.dialogs.project_dialog import edit_project
 from ingenierie.ui.project_page.actors_tab import ActorsTab
 from ingenierie.ui.project_page.exchanges_tab import ExchangesTab
@@ -122,7 +122,7 @@ class ProjectPage(QWidget):
         self.facts.setText(" · ".join(facts))
 
     def _changed(self, kind: str, ids: frozenset[object]) -> None:
-        if kind in OWN_KINDS and self.project_id not in ids:
+        if kind in OWN_KINDS and not concerns(ids, self.project_id):
             return
         if not self._stale:
             QTimer.singleShot(0, self, self._refresh_stale)
