@@ -53,6 +53,11 @@ def assign(record: Any, columns: Mapping[str, Any]) -> None:
         setattr(record, name, value)
 
 
+def unless_archived(entity: Any, include_archived: bool) -> list[ColumnElement[bool]]:
+    """The criterion hiding archived records from a list, unless they are asked for."""
+    return [] if include_archived else [entity.archived_at.is_(None)]
+
+
 def set_archived(db: Database, entity: type[E], entity_id: uuid.UUID, what: str,
                  archived: bool) -> None:
     """Archive or restore any archivable record; doing it twice changes nothing."""

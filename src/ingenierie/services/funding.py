@@ -24,6 +24,7 @@ from ingenierie.services.common import (
     optional_text,
     set_archived,
     to_vocabulary,
+    unless_archived,
 )
 from ingenierie.storage import Database
 
@@ -128,9 +129,7 @@ def get_funding(db: Database, funding_id: uuid.UUID) -> FundingRow:
 def project_funding(db: Database, project_id: uuid.UUID, include_archived: bool = False
                     ) -> list[FundingRow]:
     """The project's funding lines, by funder."""
-    criteria: list[object] = [Funding.project_id == project_id]
-    if not include_archived:
-        criteria.append(Funding.archived_at.is_(None))
+    criteria = [Funding.project_id == project_id, *unless_archived(Funding, include_archived)]
     with db.session() as session:
         fetch(session, Project, project_id, "Projet")
         return _rows(session, *criteria)
@@ -139,9 +138,7 @@ def project_funding(db: Database, project_id: uuid.UUID, include_archived: bool 
 def stakeholder_funding(db: Database, funder_id: uuid.UUID, include_archived: bool = False
                         ) -> list[FundingRow]:
     """What a funder funds, in every project."""
-    criteria: list[object] = [Funding.funder_id == funder_id]
-    if not include_archived:
-        criteria.append(Funding.archived_at.is_(None))
+    criteria = [Funding.funder_id == funder_id, *unless_archived(Funding, include_archived)]
     with db.session() as session:
         fetch(session, Stakeholder, funder_id, "Acteur")
         return _rows(session, *criteria)

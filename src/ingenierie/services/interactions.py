@@ -23,6 +23,7 @@ from ingenierie.services.common import (
     optional_text,
     set_archived,
     to_vocabulary,
+    unless_archived,
 )
 from ingenierie.services.validation import require_text
 from ingenierie.storage import Database
@@ -160,9 +161,8 @@ def get_interaction(db: Database, interaction_id: uuid.UUID) -> InteractionRow:
 def project_interactions(db: Database, project_id: uuid.UUID, include_archived: bool = False
                          ) -> list[InteractionRow]:
     """The project's interactions, newest first."""
-    criteria: list[object] = [Interaction.project_id == project_id]
-    if not include_archived:
-        criteria.append(Interaction.archived_at.is_(None))
+    criteria = [Interaction.project_id == project_id,
+                *unless_archived(Interaction, include_archived)]
     with db.session() as session:
         fetch(session, Project, project_id, "Projet")
         return _rows(session, *criteria)
@@ -171,10 +171,9 @@ def project_interactions(db: Database, project_id: uuid.UUID, include_archived: 
 def stakeholder_interactions(db: Database, stakeholder_id: uuid.UUID,
                              include_archived: bool = False) -> list[InteractionRow]:
     """The interactions a stakeholder was invited to, in every project, newest first."""
-    criteria: list[object] = [Interaction.id.in_(
-        select(Participation.interaction_id).where(Participation.stakeholder_id == stakeholder_id))]
-    if not include_archived:
-        criteria.append(Interaction.archived_at.is_(None))
+    invited = select(Participation.interaction_id).where(
+        Participation.stakeholder_id == stakeholder_id)
+    criteria = [Interaction.id.in_(invited), *unless_archived(Interaction, include_archived)]
     with db.session() as session:
         fetch(session, Stakeholder, stakeholder_id, "Acteur")
         return _rows(session, *criteria)

@@ -31,6 +31,7 @@ from ingenierie.services.common import (
     optional_text,
     set_archived,
     to_vocabulary,
+    unless_archived,
 )
 from ingenierie.services.validation import check_score
 from ingenierie.storage import Database
@@ -189,10 +190,9 @@ def get_involvement(db: Database, involvement_id: uuid.UUID) -> InvolvementRow:
 def project_involvements(db: Database, project_id: uuid.UUID, include_archived: bool = False
                          ) -> list[InvolvementRow]:
     """The project's stakeholders, most influential first, then by name."""
-    query = _query().where(Involvement.project_id == project_id).order_by(
+    query = _query().where(Involvement.project_id == project_id,
+                           *unless_archived(Involvement, include_archived)).order_by(
         Involvement.influence.desc(), Involvement.interest.desc(), Stakeholder.display_name)
-    if not include_archived:
-        query = query.where(Involvement.archived_at.is_(None))
     with db.session() as session:
         fetch(session, Project, project_id, "Projet")
         return [_row(*found) for found in session.execute(query)]
@@ -201,9 +201,8 @@ def project_involvements(db: Database, project_id: uuid.UUID, include_archived: 
 def stakeholder_involvements(db: Database, stakeholder_id: uuid.UUID,
                              include_archived: bool = False) -> list[InvolvementRow]:
     """The projects a stakeholder takes part in, by project title."""
-    query = _query().where(Involvement.stakeholder_id == stakeholder_id).order_by(Project.title)
-    if not include_archived:
-        query = query.where(Involvement.archived_at.is_(None))
+    query = _query().where(Involvement.stakeholder_id == stakeholder_id,
+                           *unless_archived(Involvement, include_archived)).order_by(Project.title)
     with db.session() as session:
         fetch(session, Stakeholder, stakeholder_id, "Acteur")
         return [_row(*found) for found in session.execute(query)]
