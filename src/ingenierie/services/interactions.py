@@ -109,7 +109,8 @@ def apply_interaction(session: Session, interaction: Interaction, project: Proje
                     for sid, p in presences.items())
 
 
-def _rows(session: Session, *criteria: object) -> list[InteractionRow]:
+def interaction_rows(session: Session, *criteria: object) -> list[InteractionRow]:
+    """Interactions matching ``criteria`` with their participants, inside an open transaction."""
     session.flush()
     found = session.execute(
         select(Interaction, Project.title).join(Project, Project.id == Interaction.project_id)
@@ -138,7 +139,7 @@ def create_interaction(db: Database, project_id: uuid.UUID, data: InteractionInp
         project = fetch(session, Project, project_id, "Projet")
         interaction = Interaction(id=uuid.uuid4(), project_id=project.id)
         apply_interaction(session, interaction, project, data)
-        return _rows(session, Interaction.id == interaction.id)[0]
+        return interaction_rows(session, Interaction.id == interaction.id)[0]
 
 
 def update_interaction(db: Database, interaction_id: uuid.UUID, data: InteractionInput
@@ -149,13 +150,13 @@ def update_interaction(db: Database, interaction_id: uuid.UUID, data: Interactio
         project = fetch(session, Project, interaction.project_id, "Projet")
         with session.no_autoflush:
             apply_interaction(session, interaction, project, data)
-        return _rows(session, Interaction.id == interaction.id)[0]
+        return interaction_rows(session, Interaction.id == interaction.id)[0]
 
 
 def get_interaction(db: Database, interaction_id: uuid.UUID) -> InteractionRow:
     with db.session() as session:
         fetch(session, Interaction, interaction_id, "Échange")
-        return _rows(session, Interaction.id == interaction_id)[0]
+        return interaction_rows(session, Interaction.id == interaction_id)[0]
 
 
 def project_interactions(db: Database, project_id: uuid.UUID, include_archived: bool = False
@@ -165,7 +166,7 @@ def project_interactions(db: Database, project_id: uuid.UUID, include_archived: 
                 *unless_archived(Interaction, include_archived)]
     with db.session() as session:
         fetch(session, Project, project_id, "Projet")
-        return _rows(session, *criteria)
+        return interaction_rows(session, *criteria)
 
 
 def stakeholder_interactions(db: Database, stakeholder_id: uuid.UUID,
@@ -176,7 +177,7 @@ def stakeholder_interactions(db: Database, stakeholder_id: uuid.UUID,
     criteria = [Interaction.id.in_(invited), *unless_archived(Interaction, include_archived)]
     with db.session() as session:
         fetch(session, Stakeholder, stakeholder_id, "Acteur")
-        return _rows(session, *criteria)
+        return interaction_rows(session, *criteria)
 
 
 def archive_interaction(db: Database, interaction_id: uuid.UUID) -> None:

@@ -131,7 +131,9 @@ def _link_territories(session: Session, project: Project,
                     for territory_id, role in links)
 
 
-def _detail(session: Session, project: Project) -> ProjectDetail:
+def project_detail(session: Session, project: Project) -> ProjectDetail:
+    """The project as the screens show it, read inside an open transaction (the import uses it
+    to compare a stored project with a row before updating it)."""
     session.flush()
     lead = session.get(Stakeholder, project.lead_id) if project.lead_id else None
     stage, since = current_stages(session, [project.id]).get(project.id, (None, None))
@@ -164,7 +166,7 @@ def create_project(db: Database, data: ProjectInput) -> ProjectDetail:
     with db.session() as session:
         project = Project(id=uuid.uuid4())
         apply_project(session, project, data)
-        return _detail(session, project)
+        return project_detail(session, project)
 
 
 def update_project(db: Database, project_id: uuid.UUID, data: ProjectInput) -> ProjectDetail:
@@ -172,12 +174,12 @@ def update_project(db: Database, project_id: uuid.UUID, data: ProjectInput) -> P
     with db.session() as session:
         project = fetch(session, Project, project_id, "Projet")
         apply_project(session, project, data)
-        return _detail(session, project)
+        return project_detail(session, project)
 
 
 def get_project(db: Database, project_id: uuid.UUID) -> ProjectDetail:
     with db.session() as session:
-        return _detail(session, fetch(session, Project, project_id, "Projet"))
+        return project_detail(session, fetch(session, Project, project_id, "Projet"))
 
 
 def list_projects(db: Database, *, text: str | None = None, scheme: Scheme | str | None = None,

@@ -219,7 +219,7 @@ class InteractionSheet(_LinkSheet):
                         data)
                     counts.new += 1
                     return
-                before = interactions._rows(session, Interaction.id == same[0].id)[0]
+                before = interactions.interaction_rows(session, Interaction.id == same[0].id)[0]
                 stored = before.to_input()
                 changes = {name: getattr(data, name) for name in given}
                 if "participants" in changes:

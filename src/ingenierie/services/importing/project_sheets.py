@@ -153,7 +153,7 @@ class ProjectSheet:
                     counts.new += 1
                     return project.id
                 project = session.get_one(Project, found)
-                before = projects._detail(session, project).to_input()
+                before = projects.project_detail(session, project).to_input()
                 merged = self._merge(before, data, given)
                 if merged != before:
                     projects.apply_project(session, project, merged)
