@@ -7,13 +7,10 @@ from uuid import UUID
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
@@ -25,6 +22,7 @@ from ingenierie.services import interactions
 from ingenierie.services.interactions import InteractionRow
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.dialogs.interaction_dialog import edit_interaction
+from ingenierie.ui.project_page.tables import record_table
 from ingenierie.ui.undo import ArchiveInteraction, execute
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -38,16 +36,8 @@ class ExchangesTab(QWidget):
         super().__init__(parent)
         self.context, self.project_id = context, project_id
         self._rows: list[InteractionRow] = []
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Type"), self.tr("Subject"), self.tr("Attendance")])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = record_table(
+            [self.tr("Date"), self.tr("Type"), self.tr("Subject"), self.tr("Attendance")], 2, self)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.table.itemDoubleClicked.connect(lambda _: self.edit_selected())
         self.detail = QTextBrowser(self)

@@ -7,16 +7,13 @@ from uuid import UUID
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from ingenierie.services.funding import FundingRow
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.dialogs.funding_dialog import edit_funding
 from ingenierie.ui.dialogs.inputs import format_euros
+from ingenierie.ui.project_page.tables import record_table
 from ingenierie.ui.undo import ArchiveFunding, execute
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -87,17 +85,9 @@ class IdentityTab(QWidget):
 
     def _funding_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Funding"), self)
-        self.funding_table = QTableWidget(0, 7, box)
-        self.funding_table.setHorizontalHeaderLabels([
+        self.funding_table = record_table([
             self.tr("Funder"), self.tr("Programme"), self.tr("Instrument"), self.tr("Status"),
-            self.tr("Requested"), self.tr("Granted"), self.tr("Paid")])
-        header = self.funding_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.funding_table.verticalHeader().hide()
-        self.funding_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.funding_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.funding_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            self.tr("Requested"), self.tr("Granted"), self.tr("Paid")], 0, box)
         self.funding_table.setMinimumHeight(150)
         self.funding_table.itemSelectionChanged.connect(self._update_buttons)
         self.funding_table.itemDoubleClicked.connect(lambda _: self.edit_selected())

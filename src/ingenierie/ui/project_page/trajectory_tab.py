@@ -7,13 +7,10 @@ from uuid import UUID
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +20,7 @@ from ingenierie.services import stages
 from ingenierie.services.stages import StageChangeRow
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.dialogs.stage_dialog import move_to_stage
+from ingenierie.ui.project_page.tables import record_table
 from ingenierie.ui.widgets.stage_colours import stage_icon
 from ingenierie.ui.widgets.stage_timeline import StageTimeline, TimelinePoint
 
@@ -40,16 +38,9 @@ class TrajectoryTab(QWidget):
         self.move_button.clicked.connect(self.move_to_stage)
         self.timeline = StageTimeline(self)
         self.timeline.pointSelected.connect(self._point_selected)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Stage"), self.tr("Evidence"), self.tr("Recorded by")])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = record_table(
+            [self.tr("Date"), self.tr("Stage"), self.tr("Evidence"), self.tr("Recorded by")], 2,
+            self)
         self.table.itemSelectionChanged.connect(self._row_selected)
         self.evidence = QLabel(self)
         self.evidence.setWordWrap(True)
