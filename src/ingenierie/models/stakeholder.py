@@ -14,7 +14,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ingenierie.models.base import Archivable, Entity, vocabulary_column
-from ingenierie.models.vocabulary import ActorKind, LegalBasis, StakeholderNature
+from ingenierie.models.vocabulary import ActorKind, Civility, LegalBasis, StakeholderNature
 
 
 class Stakeholder(Archivable, Entity):
@@ -34,6 +34,9 @@ class Stakeholder(Archivable, Entity):
     )
     email: Mapped[str | None] = mapped_column(String(254), index=True)
     phone: Mapped[str | None] = mapped_column(String(40))
+    postal_code: Mapped[str | None] = mapped_column(
+        String(5), doc="Five digits, or 2A/2B and three digits as some Corsican lists write it.")
+    city: Mapped[str | None] = mapped_column(String(100))
     notes: Mapped[str | None] = mapped_column(Text)
 
 
@@ -42,12 +45,14 @@ class Person(Stakeholder):
 
     __mapper_args__ = {"polymorphic_identity": StakeholderNature.PERSON}  # noqa: RUF012
 
+    civility: Mapped[Civility | None] = vocabulary_column(Civility, nullable=True)
     first_name: Mapped[str | None] = mapped_column(String(100), nullable=True)
     last_name: Mapped[str | None] = mapped_column(String(100), nullable=True)
     job_title: Mapped[str | None] = mapped_column(String(200), nullable=True)
     public_mandate: Mapped[str | None] = mapped_column(String(200), nullable=True)
     legal_basis: Mapped[LegalBasis | None] = vocabulary_column(LegalBasis, nullable=True)
     source: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    first_contact_on: Mapped[date | None] = mapped_column(nullable=True)
     last_contact_on: Mapped[date | None] = mapped_column(nullable=True)
 
 

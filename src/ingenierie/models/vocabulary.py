@@ -173,6 +173,30 @@ class StakeholderNature(Vocabulary):
     ORGANISATION = "organisation", "Organisation"
 
 
+class Civility(Vocabulary):
+    """How a person is addressed in letters and invitations.
+
+    ``parse`` also reads the abbreviations managers' lists use (Mme, M., Mr,
+    Mlle…) and the F / H of a "Genre" column; "Mademoiselle" is read as Madame,
+    as French administrations have written it since 2012.
+    """
+
+    MADAME = "madame", "Madame"
+    MONSIEUR = "monsieur", "Monsieur"
+
+    @classmethod
+    def parse(cls, text: str) -> Civility | None:
+        return _CIVILITY_SPELLINGS.get(fold(text)) or super().parse(text)
+
+
+# Folded spellings (see ``fold``: "M." is "m", "Mme." is "mme").
+_CIVILITY_SPELLINGS = {
+    **dict.fromkeys(("mme", "mad", "mlle", "melle", "mademoiselle", "mrs", "ms", "miss", "f",
+                     "femme"), Civility.MADAME),
+    **dict.fromkeys(("m", "mr", "mons", "monsieur", "h", "homme"), Civility.MONSIEUR),
+}
+
+
 class LegalBasis(Vocabulary):
     """RGPD art. 6-1 basis recorded for each person."""
 
