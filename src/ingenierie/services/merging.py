@@ -40,8 +40,8 @@ from ingenierie.services.stakeholder_records import (
 from ingenierie.storage import Database
 
 # Details copied from the duplicate when the kept stakeholder has none.
-_PERSON_FIELDS = ("first_name", "job_title", "email", "phone", "public_mandate", "legal_basis",
-                  "source", "notes")
+_PERSON_FIELDS = ("civility", "first_name", "job_title", "email", "phone", "public_mandate",
+                  "legal_basis", "source", "notes")
 _ORGANISATION_FIELDS = ("legal_form", "siren", "siret", "rna", "website", "email", "phone",
                         "notes")
 _INVOLVEMENT_FIELDS = ("attitude", "expected_effects", "start_on", "end_on")
@@ -169,6 +169,9 @@ def merge_stakeholders(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID) -> 
             update(Project).where(Project.lead_id == drop.id).values(lead_id=keep.id)).rowcount
         filled = _fill(keep, drop, _PERSON_FIELDS if isinstance(keep, Person)
                        else _ORGANISATION_FIELDS)
+        if keep.postal_code is None and keep.city is None:
+            # A postal code and a town go together: never one of each record.
+            filled += _fill(keep, drop, ("postal_code", "city"))
         if keep.actor_kind is ActorKind.AUTRE and drop.actor_kind is not ActorKind.AUTRE:
             keep.actor_kind = drop.actor_kind
             filled.append("actor_kind")
@@ -190,7 +193,12 @@ def merge_stakeholders(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID) -> 
 
 
 def _merge_person_identity(keep: Person, drop: Person, filled: list[str]) -> None:
-    """Keep the latest contact date, and the names in step with a first name just filled."""
+    """Keep the earliest first contact and the latest last contact, and the names in step
+    with a first name just filled."""
+    if drop.first_contact_on and (keep.first_contact_on is None
+                                  or drop.first_contact_on < keep.first_contact_on):
+        keep.first_contact_on = drop.first_contact_on
+        filled.append("first_contact_on")
     if drop.last_contact_on and (keep.last_contact_on is None
                                  or drop.last_contact_on > keep.last_contact_on):
         keep.last_contact_on = drop.last_contact_on

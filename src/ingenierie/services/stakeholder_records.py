@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ingenierie.models import Organisation, Person, Stakeholder
-from ingenierie.models.vocabulary import ActorKind, LegalBasis, StakeholderNature
+from ingenierie.models.vocabulary import ActorKind, Civility, LegalBasis, StakeholderNature
 from ingenierie.services.affiliations import AffiliationRow
 
 
 @dataclass(frozen=True, slots=True)
 class PersonInput:
-    """A person form. ``actor_kind`` and ``legal_basis`` take a member, a code or a label."""
+    """A person form. ``actor_kind``, ``legal_basis`` and ``civility`` take a member, a code
+    or a label (a civility also an abbreviation: Mme, M.…)."""
 
     last_name: str
     first_name: str | None = None
@@ -27,6 +28,10 @@ class PersonInput:
     source: str | None = None
     last_contact_on: date | None = None
     notes: str | None = None
+    civility: Civility | str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    first_contact_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,8 @@ class OrganisationInput:
     email: str | None = None
     phone: str | None = None
     notes: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +79,16 @@ class StakeholderDetail:
     created_at: datetime
     updated_at: datetime
     archived_at: datetime | None
+    postal_code: str | None = None
+    city: str | None = None
+    civility: Civility | None = None
     first_name: str | None = None
     last_name: str | None = None
     job_title: str | None = None
     public_mandate: str | None = None
     legal_basis: LegalBasis | None = None
     source: str | None = None
+    first_contact_on: date | None = None
     last_contact_on: date | None = None
     legal_form: str | None = None
     siren: str | None = None
@@ -102,11 +113,14 @@ class StakeholderDetail:
                 actor_kind=self.actor_kind, job_title=self.job_title, email=self.email,
                 phone=self.phone, public_mandate=self.public_mandate,
                 legal_basis=self.legal_basis, source=self.source,
-                last_contact_on=self.last_contact_on, notes=self.notes)
+                last_contact_on=self.last_contact_on, notes=self.notes,
+                civility=self.civility, postal_code=self.postal_code, city=self.city,
+                first_contact_on=self.first_contact_on)
         return OrganisationInput(
             name=self.display_name, actor_kind=self.actor_kind, legal_form=self.legal_form,
             siren=self.siren, siret=self.siret, rna=self.rna, website=self.website,
-            email=self.email, phone=self.phone, notes=self.notes)
+            email=self.email, phone=self.phone, notes=self.notes,
+            postal_code=self.postal_code, city=self.city)
 
 
 def person_display_name(first_name: str | None, last_name: str | None) -> str:
@@ -128,12 +142,14 @@ def stakeholder_detail(stakeholder: Stakeholder, affiliations: Sequence[Affiliat
         display_name=stakeholder.display_name, email=stakeholder.email,
         phone=stakeholder.phone, notes=stakeholder.notes, created_at=stakeholder.created_at,
         updated_at=stakeholder.updated_at, archived_at=stakeholder.archived_at,
+        postal_code=stakeholder.postal_code, city=stakeholder.city,
         affiliations=tuple(affiliations))
     if isinstance(stakeholder, Person):
         return StakeholderDetail(
             **common, first_name=stakeholder.first_name, last_name=stakeholder.last_name,
             job_title=stakeholder.job_title, public_mandate=stakeholder.public_mandate,
             legal_basis=stakeholder.legal_basis, source=stakeholder.source,
+            civility=stakeholder.civility, first_contact_on=stakeholder.first_contact_on,
             last_contact_on=stakeholder.last_contact_on)
     assert isinstance(stakeholder, Organisation)
     return StakeholderDetail(

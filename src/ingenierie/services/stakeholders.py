@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 
 from ingenierie.errors import ValidationError
 from ingenierie.models import Affiliation, Organisation, Person, Stakeholder
-from ingenierie.models.vocabulary import ActorKind, LegalBasis, StakeholderNature, fold
+from ingenierie.models.vocabulary import (
+    ActorKind,
+    Civility,
+    LegalBasis,
+    StakeholderNature,
+    fold,
+)
 from ingenierie.services.affiliations import (
     AffiliationInput,
     affiliation_rows,
@@ -50,7 +56,9 @@ from ingenierie.services.stakeholder_records import (
     stakeholder_row,
 )
 from ingenierie.services.validation import (
+    check_contact_dates,
     check_email,
+    check_postal_code,
     check_rna,
     check_siren,
     check_siret,
@@ -86,10 +94,12 @@ def person_columns(data: PersonInput) -> dict[str, Any]:
     on the record, the spreadsheet import writes them in bulk. Raises
     :class:`ValidationError` naming the first field at fault, in the form's order.
     """
+    civility = to_optional_vocabulary(Civility, data.civility, "civility", "Civilité")
     last_name = clean_text(require_text(data.last_name, "last_name", "Le nom", 100))
     first = optional_text(data.first_name, "first_name", "Le prénom", 100)
     first_name = clean_text(first) if first else None
-    return {
+    columns = {
+        "civility": civility,
         "last_name": last_name,
         "first_name": first_name,
         "display_name": person_display_name(first_name, last_name),
@@ -98,14 +108,18 @@ def person_columns(data: PersonInput) -> dict[str, Any]:
         "job_title": optional_text(data.job_title, "job_title", "La fonction", 200),
         "email": check_email(data.email),
         "phone": optional_text(data.phone, "phone", "Le téléphone", 40),
+        **_place(data),
         "public_mandate": optional_text(data.public_mandate, "public_mandate",
                                         "Le mandat public", 200),
         "legal_basis": to_optional_vocabulary(LegalBasis, data.legal_basis, "legal_basis",
                                               "Base légale (RGPD)"),
         "source": optional_text(data.source, "source", "La source", 200),
+        "first_contact_on": data.first_contact_on,
         "last_contact_on": data.last_contact_on,
         "notes": optional_text(data.notes, "notes", "Les notes"),
     }
+    check_contact_dates(data.first_contact_on, data.last_contact_on)
+    return columns
 
 
 def organisation_columns(data: OrganisationInput) -> dict[str, Any]:
@@ -130,9 +144,16 @@ def organisation_columns(data: OrganisationInput) -> dict[str, Any]:
         website=optional_text(data.website, "website", "Le site web", 300),
         email=check_email(data.email),
         phone=optional_text(data.phone, "phone", "Le téléphone", 40),
+        **_place(data),
         notes=optional_text(data.notes, "notes", "Les notes"),
     )
     return columns
+
+
+def _place(data: PersonInput | OrganisationInput) -> dict[str, Any]:
+    """Postal code and town, the same for people and organisations."""
+    return {"postal_code": check_postal_code(data.postal_code),
+            "city": optional_text(data.city, "city", "Le nom de la commune", 100)}
 
 
 def _current_organisations(session: Session, person_id: uuid.UUID) -> list[uuid.UUID]:

@@ -8,6 +8,7 @@ Each ``check_*`` returns the value in its canonical form or raises
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ingenierie.errors import ValidationError
 
@@ -15,6 +16,8 @@ _INSEE_COMMUNE = re.compile(r"^(?:\d{5}|2[AB]\d{3})$")
 # The département part takes three characters: 093, 974, or 02A / 02B for Corsica.
 _QPV_2015 = re.compile(r"^QP(?:\d{3}|02[AB])\d{3}$")
 _QPV_2024 = re.compile(r"^QN(?:\d{3}|02[AB])\d{2}[A-Z]$")
+# Not 00…; Corsica's postal codes are 20xxx, but lists often write the INSEE 2A / 2B.
+_POSTAL_CODE = re.compile(r"^(?!00)\d{5}$|^2[AB]\d{3}$")
 _RNA = re.compile(r"^W\d{9}$")
 # Deliberately plain: one @, a dotted domain, no spaces. Real deliverability is
 # the mail server's business; this catches typing and pasting accidents.
@@ -99,6 +102,28 @@ def check_qpv_code(value: str | None, field: str = "code") -> str | None:
         raise ValidationError(
             f"Code QPV invalide : « {value} » (attendu : QP093028 ou QN07501M).", field=field)
     return code
+
+
+def check_postal_code(value: str | None, field: str = "postal_code") -> str | None:
+    """French postal code: 5 digits (2A/2B + 3 digits accepted for Corsica), spaces dropped."""
+    value = blank_to_none(value)
+    if value is None:
+        return None
+    code = _compact(value)
+    if not _POSTAL_CODE.match(code):
+        raise ValidationError(
+            f"Code postal invalide : « {value} » (attendu : 5 chiffres, par exemple 01000).",
+            field=field)
+    return code
+
+
+def check_contact_dates(first_contact_on: date | None, last_contact_on: date | None,
+                        field: str = "first_contact_on") -> None:
+    """The first contact cannot come after the last one."""
+    if first_contact_on and last_contact_on and first_contact_on > last_contact_on:
+        raise ValidationError(
+            f"Le premier contact ({first_contact_on:%d/%m/%Y}) ne peut pas être postérieur "
+            f"au dernier ({last_contact_on:%d/%m/%Y}).", field=field)
 
 
 def check_rna(value: str | None, field: str = "rna") -> str | None:

@@ -186,7 +186,7 @@ def test_header_synonyms_are_mapped(db: Database, tmp_path: Path) -> None:
     first = fixtures.person_row(0)
     person = people(db)[f"{first[2]} {first[1]}"]
     assert (person.email, person.phone) == (first[5], first[6])
-    assert person.notes is not None and "Code postal : 12000" in person.notes
+    assert (person.postal_code, person.city) == (first[7], first[8])  # "CP", "Ville"
 
 
 def test_dry_run_reports_and_writes_nothing(db: Database, tmp_path: Path) -> None:
