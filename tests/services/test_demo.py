@@ -32,6 +32,7 @@ from ingenierie.models import (
 )
 from ingenierie.models.vocabulary import (
     ActorKind,
+    Civility,
     CooperationStage,
     FundingStatus,
     Posture,
@@ -53,6 +54,7 @@ from ingenierie.services.stages import stage_history
 from ingenierie.services.validation import (
     check_email,
     check_insee_commune,
+    check_postal_code,
     check_qpv_code,
     check_rna,
     check_siren,
@@ -182,6 +184,26 @@ def test_organisation_identifiers_and_contacts_pass_the_validators(demo_db: Data
     assert all(check_rna(rna) == rna for _s, _t, rna, _e in organisations if rna)
     assert all(check_email(email) == email
                for email in emails + [e for *_, e in organisations if e])
+
+
+def test_addresses_and_contact_dates_are_plausible(demo_db: Database) -> None:
+    # A town's name → the départements its postal codes start with (names repeat).
+    departments: defaultdict[str, set[str]] = defaultdict(set)
+    for kind, name, code in rows(demo_db, Territory, "kind", "name", "code"):
+        if kind == TerritoryKind.COMMUNE:
+            departments[name].add("20" if code[:2] in ("2A", "2B") else code[:2])
+    places = rows(demo_db, Stakeholder, "postal_code", "city")
+    people = rows(demo_db, Person, "civility", "first_contact_on", "last_contact_on")
+
+    assert sum(city is not None for _code, city in places) > len(places) // 2
+    for code, city in places:
+        assert (code is None) == (city is None)
+        if code is not None:
+            assert check_postal_code(code) == code
+            assert code[:2] in departments[city]
+    assert {civility for civility, *_ in people} == set(Civility)
+    firsts = [(first, last) for _civility, first, last in people if first is not None]
+    assert firsts and all(first <= last for first, last in firsts)
 
 
 def test_names_and_keys_are_written_as_the_services_write_them(demo_db: Database) -> None:

@@ -16,9 +16,9 @@ from ingenierie.models.vocabulary import ActorKind, StakeholderNature
 Row = dict[str, Any]
 
 STAKEHOLDER_BLANK: Row = dict.fromkeys((
-    "email", "phone", "notes", "first_name", "last_name", "job_title", "public_mandate",
-    "legal_basis", "source", "last_contact_on", "legal_form", "siren", "siret", "rna",
-    "website"))
+    "email", "phone", "postal_code", "city", "notes", "civility", "first_name", "last_name",
+    "job_title", "public_mandate", "legal_basis", "source", "first_contact_on",
+    "last_contact_on", "legal_form", "siren", "siret", "rna", "website"))
 
 
 def stakeholder_row(ident: str, nature: StakeholderNature, kind: ActorKind,

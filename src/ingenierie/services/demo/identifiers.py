@@ -1,4 +1,5 @@
-"""Official-looking identifiers that our own validators accept: SIREN, SIRET, RNA, phones.
+"""Official-looking identifiers that our own validators accept: SIREN, SIRET, RNA, phones,
+postal codes.
 
 The Luhn key is computed directly (trying ten digits against
 :func:`services.validation.luhn_valid` was a tenth of the demo's time); the
@@ -7,8 +8,15 @@ tests check every generated number with the validators users' input goes through
 
 from __future__ import annotations
 
+from functools import cache
+
 from ingenierie.services.demo.randomness import DemoRandom
-from ingenierie.services.demo.vocab_places import OVERSEAS_MOBILE, OVERSEAS_PHONE
+from ingenierie.services.demo.vocab_places import (
+    CORSICAN,
+    OVERSEAS,
+    OVERSEAS_MOBILE,
+    OVERSEAS_PHONE,
+)
 
 
 def with_luhn_key(prefix: str) -> str:
@@ -48,6 +56,16 @@ def rna(rng: DemoRandom, department: str) -> str:
     """An association's RNA number: W, the prefecture's three digits, six digits."""
     prefecture = department.replace("2A", "20").replace("2B", "20")[:2]
     return f"W{prefecture}{rng.randrange(10)}{rng.randrange(1_000_000):06d}"
+
+
+@cache
+def postal_code(commune: str) -> str:
+    """The postal code of a demo commune, from its INSEE code: the département's digits
+    (20 in Corsica), then a number ending in 0 like most offices' (35123 → 35230)."""
+    if commune[:3] in OVERSEAS:
+        return f"{commune[:3]}{int(commune[3:]) % 10 * 10:02d}"
+    head = "20" if commune[:2] in CORSICAN else commune[:2]
+    return f"{head}{int(commune[2:]) * 10 % 1000:03d}"
 
 
 def phone(rng: DemoRandom, department: str, mobile: bool) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 from ingenierie.models.vocabulary import ActorKind, StakeholderNature, fold
 from ingenierie.services.demo.context import DemoContext
 from ingenierie.services.demo.directory import Actor, Directory, Row, stakeholder_row
-from ingenierie.services.demo.identifiers import phone, rna
+from ingenierie.services.demo.identifiers import phone, postal_code, rna
 from ingenierie.services.demo.naming import PlaceNames
 from ingenierie.services.demo.randomness import Weighted
 from ingenierie.services.demo.territories import Department
@@ -83,6 +83,9 @@ def _details(context: DemoContext, department: Department, forms: tuple[str, ...
     # The EPCI itself carries its own SIREN, the code of its territory.
     epci = places.used.get("epci")
     siren = epci.code if epci is not None and legal_form == EPCI_FORM else None
+    # "Mairie de Pipriac" is in Pipriac; most others are somewhere in their département.
+    town = places.used.get("commune") or (
+        rng.choice(department.communes) if rng.chance(0.8) else None)
     if not siren and legal_form and legal_form not in NO_LEGAL_PERSONALITY and rng.chance(0.8):
         siren = context.sirens.issue(_siren_prefix(legal_form))
     return {
@@ -93,6 +96,8 @@ def _details(context: DemoContext, department: Department, forms: tuple[str, ...
         "website": f"https://www.{domain}" if rng.chance(0.6) else None,
         "email": f"contact@{domain}" if rng.chance(0.5) else None,
         "phone": phone(rng, department.code, mobile=False) if rng.chance(0.7) else None,
+        "postal_code": postal_code(town.code) if town and town.code else None,
+        "city": town.name if town else None,
     }
 
 

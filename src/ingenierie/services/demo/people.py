@@ -13,10 +13,16 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from ingenierie.models.vocabulary import ActorKind, LegalBasis, StakeholderNature, fold
+from ingenierie.models.vocabulary import (
+    ActorKind,
+    Civility,
+    LegalBasis,
+    StakeholderNature,
+    fold,
+)
 from ingenierie.services.demo.context import DemoContext
 from ingenierie.services.demo.directory import Actor, Directory, Row, stakeholder_row
-from ingenierie.services.demo.identifiers import phone
+from ingenierie.services.demo.identifiers import phone, postal_code
 from ingenierie.services.demo.randomness import DemoRandom, Weighted
 from ingenierie.services.demo.territories import Department
 from ingenierie.services.demo.vocab_people import (
@@ -74,7 +80,8 @@ def add_people(context: DemoContext, directory: Directory,
         key = _surname_key(last) + _first_name_key(first)[1:]
         people.append(stakeholder_row(
             ident, StakeholderNature.PERSON, kind, f"{first} {last}", key,
-            first_name=first, last_name=last, job_title=job, public_mandate=mandate,
+            civility=Civility.MADAME if female else Civility.MONSIEUR, first_name=first,
+            last_name=last, job_title=job, public_mandate=mandate,
             **_contact(context, kind, department, first, last, employer)))
         directory.add(Actor(ident, kind, True, f"{first} {last}", index))
         if employer is not None:
@@ -125,14 +132,19 @@ def _contact(context: DemoContext, kind: ActorKind, department: Department, firs
     else:
         suffix = str(rng.randint(1, 99)) if rng.chance(0.3) else ""
         email = f"{local}{suffix}@{rng.choice(FREE_MAIL_DOMAINS)}"
-    recent = rng.chance(0.85)
+    last_contact = (rng.day_between(as_of - timedelta(days=3 * 365), as_of) if rng.chance(0.85)
+                    else rng.day_between(date(2018, 1, 1), as_of - timedelta(days=1100)))
+    town = rng.choice(department.communes) if rng.chance(0.75) else None
     return {
         "email": email if rng.chance(0.8) else None,
         "phone": phone(rng, department.code, mobile=rng.chance(0.6)) if rng.chance(0.7) else None,
+        "postal_code": postal_code(town.code) if town and town.code else None,
+        "city": town.name if town else None,
         "legal_basis": _legal_basis(rng, kind),
         "source": rng.choice(SOURCES) if rng.chance(0.85) else None,
-        "last_contact_on": (rng.day_between(as_of - timedelta(days=3 * 365), as_of) if recent
-                            else rng.day_between(date(2018, 1, 1), as_of - timedelta(days=1100))),
+        "first_contact_on": (rng.day_between(last_contact - timedelta(days=6 * 365), last_contact)
+                             if rng.chance(0.7) else None),
+        "last_contact_on": last_contact,
         "notes": rng.choice(PERSON_NOTES) if rng.chance(0.05) else None,
     }
 
