@@ -36,6 +36,10 @@ _LOST_ZERO = re.compile(r"[1-9]\d{8}")
 _ADDRESS_SEPARATORS = re.compile(r"[;,\s]+")
 _DISPLAY_NAME = re.compile(r"^(.*?)<([^<>]+)>$")
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
+#: What most cells hold, already as stored: checked at once, the long way skipped.
+_PLAIN_EMAIL = re.compile(r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@[A-Za-z0-9-]+"
+                          r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_PLAIN_PHONE = re.compile(r"0[1-9](?: \d\d){4}")
 
 
 def parse_postal_code(raw: CellValue) -> ParseResult[str]:
@@ -79,6 +83,9 @@ def _invalid_phone(raw: CellValue) -> ParseResult[str]:
 
 def parse_phone(raw: CellValue) -> ParseResult[str]:
     """A French number formatted ``06 12 34 56 78``; other international numbers kept as typed."""
+    if raw.__class__ is str and _PLAIN_PHONE.fullmatch(raw) and \
+            raw[:2] + raw[3:5] not in _OVERSEAS:
+        return ParseResult(raw)
     empty = blank_or_placeholder(raw)
     if empty is not None:
         return empty
@@ -115,6 +122,8 @@ def parse_phone(raw: CellValue) -> ParseResult[str]:
 
 def parse_email(raw: CellValue) -> ParseResult[str]:
     """One address per cell, spelling kept (case included); checked by ``check_email``."""
+    if raw.__class__ is str and _PLAIN_EMAIL.fullmatch(raw):
+        return ParseResult(raw)
     empty = blank_or_placeholder(raw)
     if empty is not None:
         return empty

@@ -4,6 +4,10 @@ Loaded once per import, inside its transaction, with a few narrow queries (ids
 and matching keys only, never whole rows), then kept up to date as records are
 planned, so a later sheet finds what an earlier one created. Involvements and
 territories, which only some sheets need, are loaded when first asked for.
+
+Stakeholder ids are held as SQLite stores them (32 hex digits) and become UUIDs
+only when found: a database of 100 000 stakeholders needs no 100 000 UUID
+objects for the few that a file names.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, String, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from ingenierie.models import (
@@ -29,15 +33,23 @@ from ingenierie.services.matching import email_key, organisation_key, person_key
 NO_ORGANISATION = ""
 
 
+def _stored(key: uuid.UUID | str) -> str:
+    return key if key.__class__ is str else key.hex  # type: ignore[union-attr]
+
+
+def _found(stored: str | None) -> uuid.UUID | None:
+    return None if stored is None else uuid.UUID(stored)
+
+
 @dataclass(slots=True)
 class Known:
     """Matching keys → ids. Person keys pair the folded name with an organisation key."""
 
-    person_by_email: dict[str, uuid.UUID] = field(default_factory=dict)
-    person_by_name_org: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
-    person_names: dict[str, uuid.UUID | None] = field(default_factory=dict)  # None: several
-    organisation_by_key: dict[str, uuid.UUID] = field(default_factory=dict)
-    organisation_by_siret: dict[str, uuid.UUID] = field(default_factory=dict)
+    _person_by_email: dict[str, str] = field(default_factory=dict)
+    _person_by_name_org: dict[tuple[str, str], str] = field(default_factory=dict)
+    _person_names: dict[str, str | None] = field(default_factory=dict)  # None: several
+    _organisation_by_key: dict[str, str] = field(default_factory=dict)
+    _organisation_by_siret: dict[str, str] = field(default_factory=dict)
     project_by_code: dict[str, uuid.UUID] = field(default_factory=dict)
     project_by_title: dict[str, uuid.UUID] = field(default_factory=dict)
     themes: dict[str, uuid.UUID] = field(default_factory=dict)
@@ -49,14 +61,14 @@ class Known:
         known = cls()
         stakeholder = Stakeholder.__table__
         organisation = aliased(Organisation)
-        orgs_of: dict[uuid.UUID, list[str]] = {}
+        orgs_of: dict[str, list[str]] = {}
         for person_id, org_key in connection.execute(
-                select(Affiliation.person_id, organisation.match_key)
+                select(type_coerce(Affiliation.person_id, String), organisation.match_key)
                 .join(organisation, organisation.id == Affiliation.organisation_id)):
             orgs_of.setdefault(person_id, []).append(org_key)
         for sid, nature, key, email, siret in connection.execute(select(
-                stakeholder.c.id, stakeholder.c.nature, stakeholder.c.match_key,
-                stakeholder.c.email, stakeholder.c.siret)):
+                type_coerce(stakeholder.c.id, String), stakeholder.c.nature,
+                stakeholder.c.match_key, stakeholder.c.email, stakeholder.c.siret)):
             if nature == StakeholderNature.PERSON:
                 known.add_person(sid, key, email_key(email),
                                  orgs_of.get(sid) or [NO_ORGANISATION])
@@ -69,21 +81,41 @@ class Known:
             known.themes[fold(name)] = tid
         return known
 
-    def add_person(self, person_id: uuid.UUID, key: str, mail: str | None,
+    def add_person(self, person_id: uuid.UUID | str, key: str, mail: str | None,
                    organisation_keys: list[str]) -> None:
         """A person by matching key, e-mail key (``matching.email_key``) and organisations."""
+        person_id = _stored(person_id)
         if mail:
-            self.person_by_email.setdefault(mail, person_id)
+            self._person_by_email.setdefault(mail, person_id)
         for org_key in organisation_keys:
-            self.person_by_name_org.setdefault((key, org_key), person_id)
-        seen = self.person_names.get(key, person_id)
-        self.person_names[key] = person_id if seen == person_id else None
+            self._person_by_name_org.setdefault((key, org_key), person_id)
+        seen = self._person_names.get(key, person_id)
+        self._person_names[key] = person_id if seen == person_id else None
 
-    def add_organisation(self, organisation_id: uuid.UUID, key: str,
+    def person(self, mail: str | None, key: str, organisation_key: str) -> uuid.UUID | None:
+        """The person with this e-mail key, else with this matching key in this organisation."""
+        found = self._person_by_email.get(mail) if mail else None
+        return _found(found or self._person_by_name_org.get((key, organisation_key)))
+
+    def has_person_named(self, key: str) -> bool:
+        return key in self._person_names
+
+    def add_organisation(self, organisation_id: uuid.UUID | str, key: str,
                          siret: str | None) -> None:
-        self.organisation_by_key.setdefault(key, organisation_id)
+        organisation_id = _stored(organisation_id)
+        self._organisation_by_key.setdefault(key, organisation_id)
         if siret:
-            self.organisation_by_siret.setdefault(siret, organisation_id)
+            self._organisation_by_siret.setdefault(siret, organisation_id)
+
+    def organisation(self, key: str, siret: str | None = None) -> uuid.UUID | None:
+        """The organisation with this SIRET, else with this matching key."""
+        found = self._organisation_by_siret.get(siret) if siret else None
+        return _found(found or self._organisation_by_key.get(key))
+
+    def forget_organisation(self, organisation_id: uuid.UUID, key: str) -> None:
+        """An organisation planned under ``key`` that is not written after all."""
+        if self._organisation_by_key.get(key) == organisation_id.hex:
+            del self._organisation_by_key[key]
 
     def add_project(self, project_id: uuid.UUID, code: str | None, title: str) -> None:
         if code:
@@ -104,7 +136,7 @@ class Known:
         """
         if first_name:
             return self._person(person_key(name, first_name))
-        found = self.organisation_by_key.get(organisation_key(name))
+        found = self.organisation(organisation_key(name))
         if found is not None:
             return found, False
         words = name.split()
@@ -116,10 +148,10 @@ class Known:
         return None, False
 
     def _person(self, key: str) -> tuple[uuid.UUID | None, bool]:
-        if key not in self.person_names:
+        if key not in self._person_names:
             return None, False
-        person = self.person_names[key]
-        return person, person is None
+        person = self._person_names[key]
+        return _found(person), person is None
 
     def involvements(self, connection: Connection
                      ) -> dict[tuple[uuid.UUID, uuid.UUID], uuid.UUID]:

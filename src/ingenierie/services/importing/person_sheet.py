@@ -101,7 +101,7 @@ class PersonSheet(StakeholderSheet):
             return True
         key = self.organisation_key(name)
         known = self.ctx.known
-        org_id = known.organisation_by_key.get(key)
+        org_id = known.organisation(key)
         if org_id is None:
             try:
                 columns = organisation_columns(OrganisationInput(name=clean_text(name)))
@@ -119,11 +119,10 @@ class PersonSheet(StakeholderSheet):
         known, columns = self.ctx.known, candidate.columns
         mail = _mail(candidate)
         org_key = candidate.organisation[0] if candidate.organisation else NO_ORGANISATION
-        found = (known.person_by_email.get(mail) if mail else None) or \
-            known.person_by_name_org.get((columns["match_key"], org_key))
+        found = known.person(mail, columns["match_key"], org_key)
         first = self.namesakes.first.get(columns["match_key"])
         if found is None and first == candidate.parsed.number and \
-                columns["match_key"] in known.person_names:  # stored, not met in this sheet
+                known.has_person_named(columns["match_key"]):  # stored, not met in this sheet
             self.reader.error(candidate.parsed, "last_name",
                               "Une personne du même nom existe déjà (autre organisme ou autre "
                               "courriel) : une nouvelle fiche est créée, vérifiez.",
@@ -171,8 +170,7 @@ class PersonSheet(StakeholderSheet):
         super().run()
         # Organisations named only by rejected rows were never written: forget them.
         for org_id, columns in self.new_organisations.items():
-            if self.ctx.known.organisation_by_key.get(columns["match_key"]) == org_id:
-                del self.ctx.known.organisation_by_key[columns["match_key"]]
+            self.ctx.known.forget_organisation(org_id, columns["match_key"])
 
 
 def _mail(candidate: Candidate) -> str | None:

@@ -95,9 +95,10 @@ class StakeholderSheet:
         self.seen = _Seen()
         self.namesakes = _Seen()
         self.inputs = [f.name for f in fields(self.input_type)]
-        self._input_names = frozenset(self.inputs)
         self.extras = reader.mapped(f.key for f in fields_for(self.kind)
                                     if f.key not in self.inputs and f.key != "organisation")
+        # The row's fields that the form does not take (a few, if any).
+        self._not_inputs = [f.key for _, f in reader.columns if f.key not in self.inputs]
 
     def run(self) -> None:
         self.ctx.start_sheet(self.reader)
@@ -110,11 +111,12 @@ class StakeholderSheet:
         self._report_groups()
 
     def _candidate(self, parsed: ParsedRow) -> Candidate | None:
-        given = {k: v for k, v in parsed.values.items() if k in self._input_names}
-        notes = "\n".join(filter(None, (given.get("notes"),
-                                        self.reader.extras_note(parsed, self.extras))))
-        if notes:
-            given["notes"] = notes
+        given = dict(parsed.values)
+        for key in self._not_inputs:
+            given.pop(key, None)
+        extras = self.reader.extras_note(parsed, self.extras) if self.extras else None
+        if extras:
+            given["notes"] = f"{given['notes']}\n{extras}" if "notes" in given else extras
         try:  # on a row already rejected too, to report every problem at once
             columns = type(self).to_columns(self.input_type(
                 **{self.name_field: "", **given}))
@@ -282,10 +284,8 @@ class OrganisationSheet(StakeholderSheet):
         return clean_text(parsed.values.get("name") or "")
 
     def match(self, candidate: Candidate) -> uuid.UUID | None:
-        known = self.ctx.known
-        siret = candidate.columns.get("siret")
-        found = known.organisation_by_siret.get(siret) if siret else None
-        return found or known.organisation_by_key.get(candidate.columns["match_key"])
+        columns = candidate.columns
+        return self.ctx.known.organisation(columns["match_key"], columns.get("siret"))
 
     def stored_name(self, stored: dict[str, Any]) -> Any:
         return stored["display_name"]
