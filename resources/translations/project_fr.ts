@@ -872,6 +872,10 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>D&apos;où viennent les coordonnées</translation>
     </message>
     <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -908,6 +912,10 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Source</translation>
     </message>
     <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
@@ -938,6 +946,14 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Website</source>
         <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>This stakeholder may already exist: {0}. Pick the existing one, or tick “save anyway”.</source>

@@ -386,6 +386,10 @@
         <translation>archivé</translation>
     </message>
     <message>
+        <source>Civility:</source>
+        <translation>Civilité :</translation>
+    </message>
+    <message>
         <source>Job title:</source>
         <translation>Fonction :</translation>
     </message>
@@ -410,12 +414,20 @@
         <translation>Téléphone :</translation>
     </message>
     <message>
+        <source>Town:</source>
+        <translation>Commune :</translation>
+    </message>
+    <message>
         <source>Website:</source>
         <translation>Site web :</translation>
     </message>
     <message>
         <source>SIRET:</source>
         <translation>SIRET :</translation>
+    </message>
+    <message>
+        <source>First contact:</source>
+        <translation>Premier contact :</translation>
     </message>
     <message>
         <source>Last contact:</source>

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
-from ingenierie.models.vocabulary import ActorKind, LegalBasis, StakeholderNature
+from ingenierie.models.vocabulary import ActorKind, Civility, LegalBasis, StakeholderNature
 from ingenierie.services import stakeholders
 from ingenierie.services.stakeholder_records import OrganisationInput, PersonInput
 from ingenierie.ui.dialogs.stakeholder_dialog import StakeholderDialog, edit_stakeholder
@@ -87,3 +89,50 @@ def test_editing_a_person_is_undoable_and_keeps_the_nature(qtbot, context, db, t
         "Président du conseil citoyen")
     context.undo_stack.undo()
     assert stakeholders.get_stakeholder(db, person.id).job_title is None
+
+
+def test_civility_place_and_first_contact_are_checked_as_typed_and_saved(qtbot, context, db,
+                                                                        typist):
+    form = open_form(qtbot, context)
+    labels = {label.text() for label in form.findChildren(QLabel) if label.isVisibleTo(form)}
+    assert {"Civilité", "Code postal", "Commune", "Premier contact"} <= labels
+    typist(form.last_name, "Kerné")
+    form.civility.set_value(Civility.MADAME)
+    typist(form.person_postal_code, "2927")
+    assert form.error_text("postal_code") == (
+        "Code postal invalide : « 2927 » (attendu : 5 chiffres, par exemple 01000).")
+    assert not form.ok_button.isEnabled()
+    typist(form.person_postal_code, "0")
+    typist(form.person_city, "Carhaix-Plouguer")
+    form.first_contact.set_value(date(2024, 5, 2))
+    form.last_contact.set_value(date(2024, 5, 1))
+    assert form.error_text("first_contact_on") == (
+        "Le premier contact (02/05/2024) ne peut pas être postérieur au dernier (01/05/2024).")
+    assert not form.ok_button.isEnabled()
+    form.last_contact.set_value(date(2024, 6, 1))
+    assert form.error_text("first_contact_on") is None and form.ok_button.isEnabled()
+
+    form.accept()
+
+    saved = stakeholders.get_stakeholder(db, form.saved_id)
+    assert (saved.civility, saved.postal_code, saved.city, saved.first_contact_on) == (
+        Civility.MADAME, "29270", "Carhaix-Plouguer", date(2024, 5, 2))
+
+
+def test_an_organisation_moves_town_and_undo_brings_it_back(qtbot, context, db, typist):
+    organisation = stakeholders.create_organisation(db, OrganisationInput(
+        "Pays COB", postal_code="29270", city="Carhaix-Plouguer"))
+    form = open_form(qtbot, context, stakeholders.get_stakeholder(db, organisation.id))
+    assert (form.org_postal_code.text(), form.org_city.text()) == ("29270", "Carhaix-Plouguer")
+    form.org_postal_code.clear()
+    typist(form.org_postal_code, "29200")
+    form.org_city.clear()
+    typist(form.org_city, "Brest")
+
+    form.accept()
+
+    moved = stakeholders.get_stakeholder(db, organisation.id)
+    assert (moved.postal_code, moved.city) == ("29200", "Brest")
+    context.undo_stack.undo()
+    back = stakeholders.get_stakeholder(db, organisation.id)
+    assert (back.postal_code, back.city) == ("29270", "Carhaix-Plouguer")

@@ -13,6 +13,7 @@ from uuid import UUID
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ingenierie.errors import UserError
-from ingenierie.models.vocabulary import ActorKind, LegalBasis, StakeholderNature
+from ingenierie.models.vocabulary import ActorKind, Civility, LegalBasis, StakeholderNature
 from ingenierie.services import stakeholders
 from ingenierie.services.common import optional_text
 from ingenierie.services.stakeholder_records import (
@@ -31,7 +32,9 @@ from ingenierie.services.stakeholder_records import (
     StakeholderDetail,
 )
 from ingenierie.services.validation import (
+    check_contact_dates,
     check_email,
+    check_postal_code,
     check_rna,
     check_siren,
     check_siret,
@@ -103,6 +106,7 @@ class StakeholderDialog(FormDialog):
     def _person_page(self) -> QWidget:
         page, form = QWidget(self), self.new_form()
         page.setLayout(form)
+        self.civility = VocabularyCombo(Civility, optional=True)
         self.first_name, self.last_name = QLineEdit(), QLineEdit()
         self.person_kind = VocabularyCombo(ActorKind)
         self.person_kind.set_value(ActorKind.AUTRE)
@@ -114,10 +118,11 @@ class StakeholderDialog(FormDialog):
         self.legal_basis.activated.connect(lambda _: setattr(self, "_legal_basis_chosen", True))
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("Where the contact details come from"))
-        self.last_contact = DateField()
+        self.first_contact, self.last_contact = DateField(), DateField()
         self.person_notes = QPlainTextEdit()
         self.person_notes.setFixedHeight(80)
         g = PERSON
+        self.add_field(form, "civility", self.tr("Civility"), self.civility, group=g)
         self.add_field(form, "first_name", self.tr("First name"), self.first_name, group=g,
                        check=lambda: ok(lambda: optional_text(
                            self.first_name.text(), "first_name", "Le prénom", 100)))
@@ -132,6 +137,7 @@ class StakeholderDialog(FormDialog):
         self.add_field(form, "email", self.tr("E-mail"), self.person_email, group=g,
                        check=lambda: ok(lambda: check_email(self.person_email.text())))
         self.add_field(form, "phone", self.tr("Phone"), self.person_phone, group=g)
+        self.person_postal_code, self.person_city = self._place_fields(form, g)
         self.add_field(form, "public_mandate", self.tr("Public office"), self.public_mandate,
                        group=g, check=lambda: ok(lambda: optional_text(
                            self.public_mandate.text(), "public_mandate", "Le mandat public",
@@ -139,6 +145,9 @@ class StakeholderDialog(FormDialog):
         self.add_field(form, "legal_basis", self.tr("Legal basis (GDPR)"), self.legal_basis,
                        group=g)
         self.add_field(form, "source", self.tr("Source"), self.source, group=g)
+        self.add_field(form, "first_contact_on", self.tr("First contact"), self.first_contact,
+                       group=g, check=lambda: ok(lambda: check_contact_dates(
+                           self.first_contact.value(), self.last_contact.value())))
         self.add_field(form, "last_contact_on", self.tr("Last contact"), self.last_contact,
                        group=g)
         self.add_field(form, "notes", self.tr("Notes"), self.person_notes, group=g,
@@ -172,9 +181,21 @@ class StakeholderDialog(FormDialog):
         self.add_field(form, "email", self.tr("E-mail"), self.org_email, group=g,
                        check=lambda: ok(lambda: check_email(self.org_email.text())))
         self.add_field(form, "phone", self.tr("Phone"), self.org_phone, group=g)
+        self.org_postal_code, self.org_city = self._place_fields(form, g)
         self.add_field(form, "notes", self.tr("Notes"), self.org_notes, group=g,
                        below=rgpd_hint())
         return page
+
+    def _place_fields(self, form: QFormLayout, group: str) -> tuple[QLineEdit, QLineEdit]:
+        """Postal code and town, on both pages."""
+        postal_code, city = QLineEdit(), QLineEdit()
+        postal_code.setPlaceholderText("29200")
+        self.add_field(form, "postal_code", self.tr("Postal code"), postal_code, group=group,
+                       check=lambda: ok(lambda: check_postal_code(postal_code.text())))
+        self.add_field(form, "city", self.tr("Town"), city, group=group,
+                       check=lambda: ok(lambda: optional_text(
+                           city.text(), "city", "Le nom de la commune", 100)))
+        return postal_code, city
 
     # -- state ------------------------------------------------------------
     def nature(self) -> StakeholderNature:
@@ -198,15 +219,19 @@ class StakeholderDialog(FormDialog):
 
     def _fill(self, d: StakeholderDetail) -> None:
         if d.is_person:
+            self.civility.set_value(d.civility)
             self.first_name.setText(d.first_name or "")
             self.last_name.setText(d.last_name or "")
             self.person_kind.set_value(d.actor_kind)
             self.job_title.setText(d.job_title or "")
             self.person_email.setText(d.email or "")
             self.person_phone.setText(d.phone or "")
+            self.person_postal_code.setText(d.postal_code or "")
+            self.person_city.setText(d.city or "")
             self.public_mandate.setText(d.public_mandate or "")
             self.legal_basis.set_value(d.legal_basis)
             self.source.setText(d.source or "")
+            self.first_contact.set_value(d.first_contact_on)
             self.last_contact.set_value(d.last_contact_on)
             self.person_notes.setPlainText(d.notes or "")
         else:
@@ -219,6 +244,8 @@ class StakeholderDialog(FormDialog):
             self.website.setText(d.website or "")
             self.org_email.setText(d.email or "")
             self.org_phone.setText(d.phone or "")
+            self.org_postal_code.setText(d.postal_code or "")
+            self.org_city.setText(d.city or "")
             self.org_notes.setPlainText(d.notes or "")
         for button in self.natures.buttons():
             button.setEnabled(False)
@@ -233,13 +260,16 @@ class StakeholderDialog(FormDialog):
                 phone=self.person_phone.text(), public_mandate=self.public_mandate.text(),
                 legal_basis=self.legal_basis.value(), source=self.source.text(),
                 last_contact_on=self.last_contact.value(),
-                notes=_text(self.person_notes))
+                notes=_text(self.person_notes), civility=self.civility.value(),
+                postal_code=self.person_postal_code.text(), city=self.person_city.text(),
+                first_contact_on=self.first_contact.value())
         return OrganisationInput(
             name=self.org_name.text(), actor_kind=self.org_kind.value() or ActorKind.AUTRE,
             legal_form=self.legal_form.text(), siren=self.siren.text(),
             siret=self.siret.text(), rna=self.rna.text(), website=self.website.text(),
             email=self.org_email.text(), phone=self.org_phone.text(),
-            notes=_text(self.org_notes))
+            notes=_text(self.org_notes), postal_code=self.org_postal_code.text(),
+            city=self.org_city.text())
 
     # -- saving -----------------------------------------------------------
     def save(self) -> None:
@@ -253,7 +283,7 @@ class StakeholderDialog(FormDialog):
                 execute(self.context, command)
                 self.saved_id = command.created_id
             else:
-                before = input_of(self.detail)
+                before = self.detail.to_input()
                 execute(self.context, EditStakeholder(self.context, self.detail.id, before, data,
                                                       allow_duplicate=allow))
                 self.saved_id = self.detail.id
@@ -271,21 +301,6 @@ class StakeholderDialog(FormDialog):
             raise UserError(self.tr(
                 "This stakeholder may already exist: {0}. Pick the existing one, or tick "
                 "“save anyway”.").format(names))
-
-
-def input_of(detail: StakeholderDetail) -> StakeholderInput:
-    """The form values of a saved stakeholder (what an undo writes back)."""
-    if detail.is_person:
-        return PersonInput(
-            last_name=detail.last_name or "", first_name=detail.first_name,
-            actor_kind=detail.actor_kind, job_title=detail.job_title, email=detail.email,
-            phone=detail.phone, public_mandate=detail.public_mandate,
-            legal_basis=detail.legal_basis, source=detail.source,
-            last_contact_on=detail.last_contact_on, notes=detail.notes)
-    return OrganisationInput(
-        name=detail.display_name, actor_kind=detail.actor_kind, legal_form=detail.legal_form,
-        siren=detail.siren, siret=detail.siret, rna=detail.rna, website=detail.website,
-        email=detail.email, phone=detail.phone, notes=detail.notes)
 
 
 def edit_stakeholder(context: AppContext, parent: QWidget | None,

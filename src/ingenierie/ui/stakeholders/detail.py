@@ -150,14 +150,17 @@ class StakeholderDetailPane(QWidget):
             f"{a.person_name} — {a.role}" if a.role else a.person_name
             for a in detail.affiliations if a.organisation_id == detail.id)
         return [
+            (self.tr("Civility:"), detail.civility.label if detail.civility else None),
             (self.tr("Job title:"), detail.job_title),
             (self.tr("Public mandate:"), detail.public_mandate),
             (self.tr("Organisations:"), affiliations),
             (self.tr("People:"), members),
             (self.tr("E-mail:"), detail.email),
             (self.tr("Phone:"), detail.phone),
+            (self.tr("Town:"), " ".join(filter(None, (detail.postal_code, detail.city)))),
             (self.tr("Website:"), detail.website),
             (self.tr("SIRET:"), detail.siret or detail.siren),
+            (self.tr("First contact:"), short_date(detail.first_contact_on)),
             (self.tr("Last contact:"), short_date(detail.last_contact_on)),
         ]
 

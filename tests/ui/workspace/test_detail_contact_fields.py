@@ -1,0 +1,53 @@
+"""The directory's detail pane shows a stakeholder's civility, town and first contact."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QLabel
+
+from ingenierie.services import stakeholders
+from ingenierie.services.stakeholder_records import OrganisationInput, PersonInput
+from ingenierie.storage import Database
+from ingenierie.ui.formatting import short_date
+from ingenierie.ui.stakeholders.detail import StakeholderDetailPane
+
+
+def facts(pane: StakeholderDetailPane) -> dict[str, str]:
+    shown = {}
+    for row in range(pane.facts.rowCount()):
+        label = pane.facts.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        value = pane.facts.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+        assert isinstance(label, QLabel) and isinstance(value, QLabel)
+        shown[label.text()] = value.text()
+    return shown
+
+
+def test_a_person_shows_civility_town_and_first_contact(qtbot: Any, db: Database) -> None:
+    person = stakeholders.create_person(db, PersonInput(
+        "Le Goff", "Anne", civility="Mme", postal_code="29200", city="Brest",
+        first_contact_on=date(2021, 3, 2), last_contact_on=date(2024, 5, 6)))
+    pane = StakeholderDetailPane(db, [])
+    qtbot.addWidget(pane)
+
+    pane.show_stakeholder(person.id)
+
+    shown = facts(pane)
+    assert shown["Civilité :"] == "Madame"
+    assert shown["Commune :"] == "29200 Brest"
+    assert shown["Premier contact :"] == short_date(date(2021, 3, 2))  # as the locale writes it
+    assert list(shown).index("Premier contact :") < list(shown).index("Dernier contact :")
+
+
+def test_an_organisation_without_a_place_shows_no_empty_line(qtbot: Any, db: Database) -> None:
+    bare = stakeholders.create_organisation(db, OrganisationInput("Pays COB"))
+    placed = stakeholders.create_organisation(db, OrganisationInput(
+        "Brest métropole", city="Brest"))
+    pane = StakeholderDetailPane(db, [])
+    qtbot.addWidget(pane)
+
+    pane.show_stakeholder(bare.id)
+    assert not {"Civilité :", "Commune :", "Premier contact :"} & set(facts(pane))
+    pane.show_stakeholder(placed.id)
+    assert facts(pane)["Commune :"] == "Brest"
