@@ -104,5 +104,5 @@ def test_an_unknown_civility_rejects_its_row_at_its_cell(db: Database, tmp_path:
 
     [error] = report.errors
     assert (error.row, error.column, error.value) == (2, "Civilité", "Docteur")
-    assert "attendu : Madame, Monsieur" in error.message
+    assert "valeurs possibles : Madame, Monsieur" in error.message
     assert list(stored_people(db)) == ["Kerné"]

@@ -20,9 +20,8 @@ from ingenierie.services.importing.parsed import (
     quote,
 )
 from ingenierie.services.importing.table import CellValue
-from ingenierie.services.validation import check_email
+from ingenierie.services.validation import check_email, check_postal_code
 
-_POSTAL = re.compile(r"^(?!00)\d{5}$|^2[AB]\d{3}$")
 #: Overseas prefixes written 0590 12 34 56 rather than 05 90 12 34 56.
 _OVERSEAS = ("0262", "0263", "0269", "0508", "0590", "0594", "0596", "0639", "0690", "0691",
              "0692", "0693", "0694", "0696", "0697")
@@ -59,10 +58,11 @@ def parse_postal_code(raw: CellValue) -> ParseResult[str]:
                                   f"initial dans Excel : il est rétabli (0{digits}).")
         code = digits
     else:
-        code = "".join(raw.split()).upper()
-    if not _POSTAL.match(code):
-        return ParseResult.fail(f"Code postal invalide : {quote(raw)} ({expected}).")
-    return ParseResult.of(code)
+        code = raw
+    try:
+        return ParseResult.of(check_postal_code(code))
+    except ValidationError as exc:
+        return ParseResult.fail(exc.message)
 
 
 def _french(ten_digits: str) -> str:

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from ingenierie.models.vocabulary import (
     ActorKind,
+    Civility,
     CooperationStage,
     InteractionKind,
     InvolvementRole,
@@ -100,7 +101,8 @@ _PROJECT_REF = _f("project", "Projet", T.TEXT, "Nom du projet", "Code projet", "
 
 FIELDS: dict[RecordKind, tuple[Field, ...]] = {
     RecordKind.PERSON: (
-        _f("civility", "Civilité", T.TEXT, "Titre de civilité", "Genre", "Title"),
+        _f("civility", "Civilité", T.VOCABULARY, "Titre de civilité", "Genre", "Title",
+           vocabulary=Civility),
         _f("last_name", "Nom", T.TEXT, "Nom de famille", "Nom d'usage", "Last name",
            "Surname", "Family name", "Name", required=True),
         _f("first_name", "Prénom", T.TEXT, "Prenoms", "First name", "Given name"),

@@ -47,7 +47,8 @@ class PersonSheet(StakeholderSheet):
 
     def __init__(self, ctx: ImportContext, reader: SheetReader) -> None:
         super().__init__(ctx, reader)
-        self.links: set[tuple[uuid.UUID, uuid.UUID]] = set()  # stored or added this import
+        # The links of the stored people that rows matched (a new person has none yet).
+        self.links: set[tuple[uuid.UUID, uuid.UUID]] = set()
         self.new_organisations: dict[uuid.UUID, dict[str, Any]] = {}
         self._organisation_keys: dict[str, str] = {}
 
@@ -157,13 +158,15 @@ class PersonSheet(StakeholderSheet):
     def write_links(self, candidates: list[Candidate]) -> None:
         rows = []
         for candidate in candidates:
-            if candidate.organisation is None or candidate.existing is None:
+            if candidate.organisation is None:
                 continue
             pair = (candidate.existing, candidate.organisation[1])
-            if pair not in self.links:
+            if not candidate.new:
+                if pair in self.links:
+                    continue
                 self.links.add(pair)
-                rows.append({"id": self.ctx.new_id.hex(), "person_id": pair[0],
-                             "organisation_id": pair[1]})
+            rows.append({"id": self.ctx.new_id.hex(), "person_id": pair[0],
+                         "organisation_id": pair[1]})
         self.ctx.writer.insert(AFFILIATION, rows)
 
     def run(self) -> None:

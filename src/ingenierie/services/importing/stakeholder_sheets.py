@@ -47,6 +47,7 @@ class Candidate:
     columns: dict[str, Any]  # new record: every column; stored one: the changed ones
     keys: list[tuple[str, Key]]  # (reason, key) pairs identifying the record
     existing: uuid.UUID | None = None
+    new: bool = False  # not stored before this row
     organisation: tuple[str, uuid.UUID] | None = None  # key and id (people only)
 
 
@@ -187,7 +188,7 @@ class StakeholderSheet:
         new, changed = [], []
         for candidate in candidates:
             if candidate.existing is None:
-                candidate.existing = self.ctx.new_id()
+                candidate.existing, candidate.new = self.ctx.new_id(), True
                 candidate.columns.update(id=candidate.existing, nature=self.nature)
                 new.append(candidate.columns)
                 self.remember(candidate)

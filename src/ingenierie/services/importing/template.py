@@ -30,7 +30,7 @@ TEMPLATE_KINDS = (RecordKind.PERSON, RecordKind.ORGANISATION, RecordKind.PROJECT
 
 _EXAMPLES: dict[RecordKind, dict[str, Any]] = {
     RecordKind.PERSON: {
-        "civility": "Mme", "last_name": "Martin", "first_name": "Claire",
+        "civility": "madame", "last_name": "Martin", "first_name": "Claire",
         "organisation": "Mairie de Privas", "job_title": "Chargée de mission",
         "email": "claire.martin@exemple.fr", "phone": "04 75 00 00 00",
         "postal_code": "07000", "city": "Privas", "first_contact_on": date(2024, 3, 12),
