@@ -86,6 +86,8 @@ def to_vocabulary(vocabulary: type[V], value: V | str | None, field: str, label:
 
 def to_optional_vocabulary(vocabulary: type[V], value: V | str | None, field: str,
                            label: str) -> V | None:
+    if isinstance(value, vocabulary):
+        return value
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     return to_vocabulary(vocabulary, value, field, label)

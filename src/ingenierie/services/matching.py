@@ -18,7 +18,12 @@ def clean_text(text: str) -> str:
 
 
 def person_key(last_name: str | None, first_name: str | None) -> str:
-    return f"{fold(clean_text(last_name or ''))}|{fold(clean_text(first_name or ''))}"
+    return names_key(clean_text(last_name or ""), clean_text(first_name or ""))
+
+
+def names_key(last_name: str, first_name: str | None) -> str:
+    """:func:`person_key` of names already through :func:`clean_text`."""
+    return f"{fold(last_name)}|{fold(first_name or '')}"
 
 
 def organisation_key(name: str) -> str:

@@ -34,11 +34,7 @@ from ingenierie.services.common import (
     to_optional_vocabulary,
     to_vocabulary,
 )
-from ingenierie.services.matching import (
-    clean_text,
-    organisation_key,
-    person_key,
-)
+from ingenierie.services.matching import clean_text, names_key, organisation_key
 from ingenierie.services.stakeholder_duplicates import (
     DuplicateStakeholderError,
     find_possible_duplicates,
@@ -103,7 +99,7 @@ def person_columns(data: PersonInput) -> dict[str, Any]:
         "last_name": last_name,
         "first_name": first_name,
         "display_name": person_display_name(first_name, last_name),
-        "match_key": person_key(last_name, first_name),
+        "match_key": names_key(last_name, first_name),
         "actor_kind": to_vocabulary(ActorKind, data.actor_kind, "actor_kind", "Type d'acteur"),
         "job_title": optional_text(data.job_title, "job_title", "La fonction", 200),
         "email": check_email(data.email),

@@ -61,6 +61,7 @@ class PersonSheet(StakeholderSheet):
 
     def keys(self, parsed: ParsedRow, columns: dict[str, Any] | None
              ) -> list[tuple[str, Key]]:
+        """The e-mail key first, the (name, organisation) key last, either one missing."""
         values = parsed.values
         org = values.get("organisation")
         org_key = self.organisation_key(org) if org else NO_ORGANISATION
@@ -83,7 +84,7 @@ class PersonSheet(StakeholderSheet):
     def _duplicate(self, parsed: ParsedRow, keys: list[tuple[str, Key]], label: str) -> bool:
         if super()._duplicate(parsed, keys, label):
             return True
-        name = next((key[0] for reason, key in keys if reason == SAME_NAME_ORG), None)
+        name = _name_of(keys)
         if name is None:
             return False
         first = self.namesakes.first.setdefault(name, parsed.number)
@@ -118,7 +119,7 @@ class PersonSheet(StakeholderSheet):
 
     def match(self, candidate: Candidate) -> uuid.UUID | None:
         known, columns = self.ctx.known, candidate.columns
-        mail = _mail(candidate)
+        mail = _email_of(candidate.keys)
         org_key = candidate.organisation[0] if candidate.organisation else NO_ORGANISATION
         found = known.person(mail, columns["match_key"], org_key)
         first = self.namesakes.first.get(columns["match_key"])
@@ -134,7 +135,7 @@ class PersonSheet(StakeholderSheet):
         assert candidate.existing is not None
         org_key = candidate.organisation[0] if candidate.organisation else NO_ORGANISATION
         self.ctx.known.add_person(candidate.existing, candidate.columns["match_key"],
-                                  _mail(candidate), [org_key])
+                                  _email_of(candidate.keys), [org_key])
 
     def load_links(self, ids: list[uuid.UUID | None]) -> None:
         for start in range(0, len(ids), 500):
@@ -176,10 +177,14 @@ class PersonSheet(StakeholderSheet):
             self.ctx.known.forget_organisation(org_id, columns["match_key"])
 
 
-def _mail(candidate: Candidate) -> str | None:
-    """The e-mail key the row was checked for duplicates with."""
-    for reason, key in candidate.keys:
-        if reason == SAME_EMAIL:
-            assert isinstance(key, str)
-            return key
+def _email_of(keys: list[tuple[str, Key]]) -> str | None:
+    """The e-mail key the row was checked for duplicates with (see ``PersonSheet.keys``)."""
+    if keys and keys[0][0] == SAME_EMAIL:
+        assert isinstance(keys[0][1], str)
+        return keys[0][1]
     return None
+
+
+def _name_of(keys: list[tuple[str, Key]]) -> str | None:
+    """The matching key of the row's name (see ``PersonSheet.keys``)."""
+    return keys[-1][1][0] if keys and keys[-1][0] == SAME_NAME_ORG else None
