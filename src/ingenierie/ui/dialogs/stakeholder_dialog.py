@@ -76,10 +76,12 @@ class StakeholderDialog(FormDialog):
         self._legal_basis_chosen = detail is not None
         self.setMinimumWidth(560)
         self.natures = QButtonGroup(self)
-        switch = QHBoxLayout()
+        chooser = QWidget(self)  # only when creating: an edit keeps the record's nature
+        switch = QHBoxLayout(chooser)
+        switch.setContentsMargins(0, 0, 0, 0)
         for code, label in ((PERSON, self.tr("A person")),
                             (ORGANISATION, self.tr("An organisation"))):
-            button = QRadioButton(label, self)
+            button = QRadioButton(label, chooser)
             button.setObjectName(code)
             self.natures.addButton(button)
             switch.addWidget(button)
@@ -91,8 +93,8 @@ class StakeholderDialog(FormDialog):
             self.tr("It is another stakeholder with a similar name: save anyway"), self)
         self.allow_duplicate.hide()
         self.allow_duplicate.toggled.connect(lambda _: self.clear_service_errors())
-        if detail is None and nature is None:
-            self.body.addLayout(switch)
+        self.body.addWidget(chooser)
+        chooser.setVisible(detail is None and nature is None)
         self.body.addWidget(self.pages)
         self.body.addWidget(self.allow_duplicate)
         self.natures.buttonToggled.connect(lambda *_: self._nature_changed())
@@ -249,6 +251,8 @@ class StakeholderDialog(FormDialog):
             self.org_notes.setPlainText(d.notes or "")
         for button in self.natures.buttons():
             button.setEnabled(False)
+        for edit in self.findChildren(QLineEdit):  # long values shown from their start
+            edit.setCursorPosition(0)
 
     def data(self) -> StakeholderInput:
         """The values of the visible page, as the services take them."""
