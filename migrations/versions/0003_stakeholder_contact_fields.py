@@ -8,7 +8,7 @@ of ``stakeholder`` would drop those triggers with the old table.
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-27
+Create Date: 2026-11-26
 """
 
 from collections.abc import Sequence
