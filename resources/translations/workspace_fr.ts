@@ -422,6 +422,10 @@
         <translation>Site web :</translation>
     </message>
     <message>
+        <source>SIREN:</source>
+        <translation>SIREN :</translation>
+    </message>
+    <message>
         <source>SIRET:</source>
         <translation>SIRET :</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The directory's detail pane shows a stakeholder's civility, town and first contact."""
+"""The directory's detail pane shows a stakeholder's civility, town, first contact and codes."""
 
 from __future__ import annotations
 
@@ -51,3 +51,19 @@ def test_an_organisation_without_a_place_shows_no_empty_line(qtbot: Any, db: Dat
     assert not {"Civilité :", "Commune :", "Premier contact :"} & set(facts(pane))
     pane.show_stakeholder(placed.id)
     assert facts(pane)["Commune :"] == "Brest"
+
+
+def test_siren_and_siret_each_under_their_own_name(qtbot: Any, db: Database) -> None:
+    head_office = stakeholders.create_organisation(db, OrganisationInput(
+        "Coopérative Oust et Lié", siren="123456782"))
+    branch = stakeholders.create_organisation(db, OrganisationInput(
+        "Pôle ESS Centre Bretagne — antenne de Loudéac", siret="98765432400001"))
+    pane = StakeholderDetailPane(db, [])
+    qtbot.addWidget(pane)
+
+    pane.show_stakeholder(head_office.id)
+    shown = facts(pane)
+    assert shown["SIREN :"] == "123456782" and "SIRET :" not in shown
+    pane.show_stakeholder(branch.id)
+    shown = facts(pane)
+    assert (shown["SIREN :"], shown["SIRET :"]) == ("987654324", "98765432400001")

@@ -159,7 +159,8 @@ class StakeholderDetailPane(QWidget):
             (self.tr("Phone:"), detail.phone),
             (self.tr("Town:"), " ".join(filter(None, (detail.postal_code, detail.city)))),
             (self.tr("Website:"), detail.website),
-            (self.tr("SIRET:"), detail.siret or detail.siren),
+            (self.tr("SIREN:"), detail.siren),
+            (self.tr("SIRET:"), detail.siret),
             (self.tr("First contact:"), short_date(detail.first_contact_on)),
             (self.tr("Last contact:"), short_date(detail.last_contact_on)),
         ]
