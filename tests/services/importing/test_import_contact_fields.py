@@ -106,3 +106,14 @@ def test_an_unknown_civility_rejects_its_row_at_its_cell(db: Database, tmp_path:
     assert (error.row, error.column, error.value) == (2, "Civilité", "Docteur")
     assert "valeurs possibles : Madame, Monsieur" in error.message
     assert list(stored_people(db)) == ["Kerné"]
+
+
+def test_a_decimal_number_in_a_message_is_written_the_french_way(db: Database,
+                                                                  tmp_path: Path) -> None:
+    path = workbook(tmp_path / "acteurs.xlsx", [
+        (None, "Le Goff", "Anne", None, None, 29200.5, "Brest", None, None, None)])
+
+    report = run_import(db, path, ImportOptions(skip_invalid=True))
+
+    [error] = report.errors
+    assert (error.row, error.column, error.value) == (2, "Code postal", "29200,5")

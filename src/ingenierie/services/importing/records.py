@@ -39,6 +39,8 @@ def show(raw: CellValue) -> str:
         return f"{raw:%d/%m/%Y}"
     if isinstance(raw, bool):
         return "VRAI" if raw else "FAUX"
+    if isinstance(raw, float):  # French decimal comma; a whole number without ",0"
+        return (f"{raw:.0f}" if raw.is_integer() else repr(raw)).replace(".", ",")
     return str(raw)
 
 
