@@ -7,6 +7,7 @@ from pathlib import Path
 
 import fixtures
 import pytest
+from ods_files import number, text, write_ods
 from openpyxl import Workbook
 
 from ingenierie.errors import UserError
@@ -120,27 +121,9 @@ def test_reading_refuses_to_run_without_defusedxml(tmp_path: Path,
 
 
 def test_an_opendocument_spreadsheet_is_read(tmp_path: Path) -> None:
-    content = (
-        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-        '<office:body><office:spreadsheet><table:table table:name="Acteurs">'
-        '<table:table-row><table:table-cell office:value-type="string"><text:p>Nom</text:p>'
-        '</table:table-cell><table:table-cell office:value-type="string"><text:p>Code postal'
-        '</text:p></table:table-cell></table:table-row><table:table-row>'
-        '<table:table-cell office:value-type="string"><text:p>Dupré</text:p></table:table-cell>'
-        '<table:table-cell office:value-type="float" office:value="1000"><text:p>1000</text:p>'
-        '</table:table-cell></table:table-row></table:table></office:spreadsheet></office:body>'
-        '</office:document-content>')
-    path = tmp_path / "acteurs.ods"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("META-INF/manifest.xml", (
-            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:'
-            '1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/'
-            'vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>'))
-        archive.writestr("content.xml", content)
+    path = write_ods(tmp_path / "acteurs.ods", {"Acteurs": [
+        [text("Nom"), text("Code postal")],
+        [text("Dupré"), number(1000)]]})
     table = open_table(path)
     assert table.format is FileFormat.ODS and table.sheet == "Acteurs"
     assert [row.values for row in table.rows()] == [("Dupré", 1000)]

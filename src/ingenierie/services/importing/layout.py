@@ -188,7 +188,8 @@ def _vertical_merges(merged: Sequence[Range], header_number: int, offset: int,
 def _mark_note(column: int, mark: CellMark, values: list[CellValue]) -> CellNote:
     if mark.error:
         return CellNote(column, Severity.ERROR,
-                        f"La cellule contient une erreur de calcul Excel ({mark.error}).")
+                        f"La cellule contient une erreur de calcul ({mark.error}) : "
+                        "corrigez la formule.")
     if is_blank(values[column]):
         return CellNote(column, Severity.WARNING,
                         "Formule sans valeur calculée : la cellule est lue comme vide.")

@@ -9,12 +9,16 @@ quick-xml (no entity expansion). But it holds the whole sheet in memory
 ``STREAM_ABOVE`` (about 150 000 such rows) is streamed with openpyxl
 read-only instead: slow, but flat in memory. What calamine cannot tell —
 formula cells and error values — and what openpyxl read-only cannot give —
-merged ranges — come from ``sheet_xml``'s scan of the sheet XML.
+merged ranges — come from ``sheet_xml``'s scan of the sheet XML; for .ods, all
+three come from ``ods_xml``. In .xls and .xlsb, formulas give their cached values
+without a warning.
 """
 
 from __future__ import annotations
 
 import re
+import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +28,7 @@ import python_calamine as calamine
 
 from ingenierie.services.importing.errors import ImportFileError, NoDataError
 from ingenierie.services.importing.layout import Grid, RawRows
+from ingenierie.services.importing.ods_xml import scan_ods_sheet
 from ingenierie.services.importing.sheet_xml import scan_sheet, sheet_size
 from ingenierie.services.importing.table import FileFormat
 
@@ -68,6 +73,14 @@ def load_grid(path: Path, format_: FileFormat, sheet: str | None,
         listed = ", ".join(f"« {n} »" for n in names)
         raise ImportFileError(f"Le classeur n'a pas de feuille « {sheet} » "
                               f"(feuilles : {listed}).", file=path)
+    if format_ is FileFormat.ODS:
+        try:
+            scan = scan_ods_sheet(path, sheet)
+        except (OSError, EOFError, ValueError, SyntaxError, zipfile.BadZipFile, zlib.error) as exc:
+            raise ImportFileError(_DAMAGED, file=path, sheet=sheet) from exc  # XML cut short…
+        grid = _calamine_grid(path, sheet, merged=scan.merged)
+        grid.marks = scan.marks
+        return sheet, grid
     if format_ is not FileFormat.XLSX:
         return sheet, _calamine_grid(path, sheet, merged=None)
     if streaming is None:
