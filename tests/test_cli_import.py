@@ -48,6 +48,19 @@ def test_dry_run_writes_nothing(db_path: Path, tmp_path: Path,
     assert people(db_path) == 0
 
 
+def test_keep_existing_leaves_stored_records_alone(db_path: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = fixtures.title_block_merged(tmp_path)
+    assert run(db_path, "import", path) == 0
+    capsys.readouterr()
+
+    assert run(db_path, "import", path, "--keep-existing") == 0
+
+    out = capsys.readouterr().out
+    assert "Fiches déjà présentes laissées telles quelles" in out
+    assert "Personnes : 0 nouveau(x), 0 mis à jour, 60 inchangé(s), 0 rejeté(s)" in out
+
+
 def test_invalid_rows_refuse_with_1_or_are_skipped_to_a_rejects_file(
         db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = fixtures.people_with_duplicates(tmp_path)

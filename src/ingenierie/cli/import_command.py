@@ -45,6 +45,9 @@ def register(subparsers: Any) -> None:
                          help="importer les lignes valides et écarter les autres")
     command.add_argument("--rejects", type=Path, metavar="FICHIER",
                          help="écrire les lignes écartées dans ce classeur (.xlsx)")
+    command.add_argument("--keep-existing", action="store_false", dest="update_existing",
+                         help="laisser telles quelles les fiches déjà présentes (par défaut : "
+                              "les mettre à jour avec les cellules non vides du fichier)")
     command.set_defaults(run=run_import_command)
     template = subparsers.add_parser(
         "template", aliases=["export-template"],
@@ -70,7 +73,8 @@ def run_import_command(args: argparse.Namespace) -> int:
     options = ImportOptions(
         sheet=args.sheet, header_row=args.header_row,
         kind=_KINDS[args.kind] if args.kind else None, mapping=_mapping(args.mapping),
-        skip_invalid=args.skip_invalid, rejects_path=args.rejects)
+        skip_invalid=args.skip_invalid, rejects_path=args.rejects,
+        update_existing=args.update_existing)
     with open_database(resolve_database_path(args.db)) as db:
         act = plan_import if args.dry_run else run_import
         report = act(db, args.file, options)

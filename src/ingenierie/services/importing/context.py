@@ -46,6 +46,11 @@ class ImportContext:
     new_id: OrderedIds = field(default_factory=OrderedIds)  # keys of rows written in bulk
     done: int = 0  # rows handled so far, over every sheet
 
+    @property
+    def update_existing(self) -> bool:
+        """Whether a row matching a stored record may change it (``ImportOptions``)."""
+        return self.report.update_existing
+
     def counts(self, kind: RecordKind) -> Counts:
         return self.report.counts_for(kind)
 

@@ -122,6 +122,9 @@ class InvolvementSheet(_LinkSheet):
                             "stakeholder_id": item.key[1]})
                 self.ctx.known.involvements(self.ctx.connection)[item.key] = row_id
                 continue
+            if not self.ctx.update_existing:
+                unchanged += 1
+                continue
             before = stored[item.existing]
             try:
                 columns = involvement_columns(InvolvementInput(**{**before, **item.given}))
@@ -218,6 +221,9 @@ class InteractionSheet(_LinkSheet):
                         session, Interaction(id=uuid.uuid4(), project_id=project_id), project,
                         data)
                     counts.new += 1
+                    return
+                if not self.ctx.update_existing:
+                    counts.unchanged += 1
                     return
                 before = interactions.interaction_rows(session, Interaction.id == same[0].id)[0]
                 stored = before.to_input()

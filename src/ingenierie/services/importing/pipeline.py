@@ -51,7 +51,10 @@ WRITE_CACHE_KIB = 32_768
 @dataclass(frozen=True, slots=True)
 class ImportOptions:
     """The caller's choices. ``skip_invalid``: import the valid rows and set the
-    others aside (in ``rejects_path`` if given) rather than refuse the import."""
+    others aside (in ``rejects_path`` if given) rather than refuse the import.
+    ``update_existing``: a row matching a stored record updates it with the file's
+    non-empty cells; when False, stored records are left exactly as they are (an
+    older list cannot overwrite what was entered since) and only new ones are added."""
 
     sheet: str | None = None
     header_row: int | None = None
@@ -59,6 +62,7 @@ class ImportOptions:
     mapping: ColumnMapping | None = None
     skip_invalid: bool = False
     rejects_path: Path | None = None
+    update_existing: bool = True
 
     @property
     def choice(self) -> SheetChoice:
@@ -86,7 +90,8 @@ def run_import(db: Database, path: str | Path, options: ImportOptions | None = N
 
 def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor, *,
              commit: bool) -> ImportReport:
-    report = ImportReport(file=path.name, skip_invalid=options.skip_invalid)
+    report = ImportReport(file=path.name, skip_invalid=options.skip_invalid,
+                          update_existing=options.update_existing)
     monitor.tick("Lecture du fichier", 0, None, force=True)
     rejects: list[RejectedSheet] = []
     with ThreadPoolExecutor(max_workers=1) as pool:

@@ -152,6 +152,9 @@ class ProjectSheet:
                     self._stage(parsed, project)
                     counts.new += 1
                     return project.id
+                if not self.ctx.update_existing:
+                    counts.unchanged += 1
+                    return found
                 project = session.get_one(Project, found)
                 before = projects.project_detail(session, project).to_input()
                 merged = self._merge(before, data, given)

@@ -133,6 +133,7 @@ class ImportReport:
     refusal: str | None = None
     rejects_file: str | None = None
     skip_invalid: bool = False
+    update_existing: bool = True
 
     def counts_for(self, kind: RecordKind) -> Counts:
         return self.counts.setdefault(kind, Counts())
@@ -167,6 +168,9 @@ class ImportReport:
                 text = f" « {skipped.text} »" if skipped.text else ""
                 yield f"  ligne {skipped.number} ignorée ({skipped.reason.label}){text}"
         yield from (f"Note : {notice}" for notice in self.notices)
+        if not self.update_existing:
+            yield ("Fiches déjà présentes laissées telles quelles : seules les nouvelles sont "
+                   "ajoutées (comptées « inchangées »).")
         for kind, counts in self.counts.items():
             yield f"{kind.label} : {counts.describe()}"
         for group in self.duplicates:

@@ -154,7 +154,12 @@ class StakeholderSheet:
         return False
 
     def _merge_stored(self, candidates: list[Candidate]) -> None:
-        """Overlay the file's values on each stored record, through the same rules."""
+        """Overlay the file's values on each stored record, through the same rules; or,
+        when stored records are to be left as they are, change nothing, links included."""
+        if not self.ctx.update_existing:
+            for candidate in candidates:
+                candidate.columns, candidate.organisation = {}, None
+            return
         if not candidates:
             return
         names = [c.name for c in STAKEHOLDER.columns]

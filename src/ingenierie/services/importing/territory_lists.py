@@ -187,7 +187,7 @@ class TerritorySheet:
                 continue
             diff = {k: v for k, v in entry.columns.items()
                     if k in ("name", "parent_id") and before[k] != v}
-            if diff:
+            if diff and self.ctx.update_existing:
                 changed.append({**diff, "id": entry.existing})
             else:
                 counts.unchanged += 1
