@@ -20,6 +20,18 @@
         <translation>&amp;Relancer la simulation</translation>
     </message>
     <message>
+        <source>Records already in the database</source>
+        <translation>Fiches déjà présentes dans la base</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the file&apos;s non-empty cells</source>
+        <translation>Les &amp;mettre à jour avec les cellules non vides du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them as they are and only add the new ones (for an older list)</source>
+        <translation>Les &amp;laisser telles quelles et n&apos;ajouter que les nouvelles (pour une liste plus ancienne)</translation>
+    </message>
+    <message>
         <source>Rows with errors</source>
         <translation>Lignes en erreur</translation>
     </message>

@@ -1,5 +1,6 @@
-"""Page 4: the dry run — what the import would do, with nothing written — and the choice
-for rows in error: refuse the import, or skip them (and keep them in a rejects workbook)."""
+"""Page 4: the dry run — what the import would do, with nothing written — and the choices:
+records already stored updated or left as they are (the dry run runs again), rows in error
+refusing the import or skipped (and kept in a rejects workbook)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,21 @@ class DryRunPage(StepPage):
         self.retry_button.hide()
         self.report_view = ReportView(self)
         self.report_view.hide()
+        self.existing = QGroupBox(self.tr("Records already in the database"), self)
+        self.update_existing = QRadioButton(
+            self.tr("&Update them with the file's non-empty cells"), self)
+        self.keep_existing = QRadioButton(
+            self.tr("&Leave them as they are and only add the new ones (for an older list)"),
+            self)
+        existing = QButtonGroup(self)
+        existing.addButton(self.update_existing)
+        existing.addButton(self.keep_existing)
+        self.update_existing.setChecked(True)
+        self.keep_existing.toggled.connect(self._existing_changed)
+        box = QVBoxLayout(self.existing)
+        box.addWidget(self.update_existing)
+        box.addWidget(self.keep_existing)
+        self.existing.hide()
         self.choice = QGroupBox(self.tr("Rows with errors"), self)
         self.refuse = QRadioButton(self.tr("Import &nothing while the file has rows in error "
                                            "(correct the file, then import it again)"), self)
@@ -76,6 +92,7 @@ class DryRunPage(StepPage):
         layout.addLayout(left_aligned(self.retry_button))
         layout.addWidget(self.report_view, 1)
         layout.addStretch(0)  # keeps the messages at the top while there is no report
+        layout.addWidget(self.existing)
         layout.addWidget(self.choice)
         layout.addWidget(self.blocked)
         for signal in (self.refuse.toggled, self.keep_rejects.toggled,
@@ -89,6 +106,10 @@ class DryRunPage(StepPage):
         assert snapshot is not None
         self.rejects_edit.setText(str(snapshot.path.with_name(
             self.tr("%1_rejects.xlsx").replace("%1", snapshot.path.stem))))
+        blocked = self.keep_existing.blockSignals(True)
+        (self.update_existing if self.state.update_existing else self.keep_existing
+         ).setChecked(True)
+        self.keep_existing.blockSignals(blocked)
         self.start()
 
     def cleanupPage(self) -> None:
@@ -128,6 +149,8 @@ class DryRunPage(StepPage):
                                  report.data_rows))
         self.report_view.show_report(report)
         self.report_view.show()
+        stored = sum(c.updated + c.unchanged for c in report.counts.values())
+        self.existing.setVisible(stored > 0 or self.keep_existing.isChecked())
         self.choice.setVisible(report.refusal is None and report.rejected_rows > 0)
         self._choice_changed()
 
@@ -151,9 +174,16 @@ class DryRunPage(StepPage):
 
     def _set_running(self, running: bool) -> None:
         self._running = running
+        self.existing.setEnabled(not running)
         self.completeChanged.emit()
 
-    # --- the choice ---------------------------------------------------------------------
+    # --- the choices --------------------------------------------------------------------
+    def _existing_changed(self) -> None:
+        """Another way with stored records changes the counts: simulate it again."""
+        self.state.update_existing = self.update_existing.isChecked()
+        if not self._running:
+            self.start()
+
     def _browse_rejects(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Rejects workbook"), self.rejects_edit.text(),

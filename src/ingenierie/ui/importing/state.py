@@ -37,6 +37,7 @@ class ImportState:
     plan: ImportReport | None = None
     skip_invalid: bool = False
     rejects_path: Path | None = None
+    update_existing: bool = True
 
     def options(self, *, dry_run: bool) -> ImportOptions:
         """The pipeline's options. The dry run always sets invalid rows aside, so that its
@@ -45,7 +46,8 @@ class ImportState:
         return ImportOptions(
             sheet=self.snapshot.sheet, header_row=self.snapshot.header_row, kind=self.kind,
             mapping=self.mapping, skip_invalid=dry_run or self.skip_invalid,
-            rejects_path=None if dry_run or not self.skip_invalid else self.rejects_path)
+            rejects_path=None if dry_run or not self.skip_invalid else self.rejects_path,
+            update_existing=self.update_existing)
 
 
 class StepPage(QWizardPage):
