@@ -32,7 +32,10 @@ def test_import_prints_the_report_and_exits_0(db_path: Path, tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert run(db_path, "import", fixtures.title_block_merged(tmp_path)) == 0
 
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
+    # Not a terminal: one line of progress per step, on standard error.
+    assert err.splitlines() == ["Lecture du fichier…", "Personnes : 60 ligne(s)…",
+                                "Enregistrement : 60 ligne(s)…"]
     assert "- feuille « Liste acteurs » : personnes, en-tête ligne 4, 60 ligne(s) de données" \
         in out
     assert "Personnes : 60 nouveau(x), 0 mis à jour, 0 inchangé(s), 0 rejeté(s)" in out

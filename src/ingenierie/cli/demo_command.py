@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, TextIO
+from typing import Any
 
+from ingenierie.cli.progress import ProgressLine
 from ingenierie.config import resolve_database_path
 from ingenierie.services.demo import (
     DEFAULT_SEED,
@@ -37,36 +38,18 @@ def run_demo(args: argparse.Namespace) -> int:
     check_size(args.size)  # before a database file is created for nothing
     with open_database(resolve_database_path(args.db)) as db:
         line = ProgressLine(sys.stderr)
+
+        def progress(done: int, total: int) -> None:
+            percent = 100 * done // total if total else 100
+            line.show(f"Écriture des données de démonstration : {percent} %", percent // 10)
+
         try:
-            summary = generate_demo(db, args.size, args.seed, line.update, append=args.append)
+            summary = generate_demo(db, args.size, args.seed, progress, append=args.append)
         finally:
             line.close()
     for text in summary_lines(summary):
         print(text)
     return 0
-
-
-class ProgressLine:
-    """A percentage rewritten in place on a terminal; every tenth on a pipe or a log."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.step = 1 if stream.isatty() else 10
-        self.shown = -1
-
-    def update(self, done: int, total: int) -> None:
-        percent = 100 * done // total if total else 100
-        if percent // self.step == self.shown // self.step and self.shown >= 0:
-            return
-        self.shown = percent
-        end = "\r" if self.step == 1 else "\n"
-        self.stream.write(f"Écriture des données de démonstration : {percent} %{end}")
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.step == 1 and self.shown >= 0:
-            self.stream.write("\n")
-            self.stream.flush()
 
 
 def summary_lines(summary: DemoSummary) -> list[str]:

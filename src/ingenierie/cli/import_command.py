@@ -9,9 +9,11 @@ cannot be read or the arguments are wrong.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
+from ingenierie.cli.progress import ProgressLine
 from ingenierie.config import resolve_database_path
 from ingenierie.errors import UserError
 from ingenierie.services.importing.fields import RecordKind
@@ -75,9 +77,17 @@ def run_import_command(args: argparse.Namespace) -> int:
         kind=_KINDS[args.kind] if args.kind else None, mapping=_mapping(args.mapping),
         skip_invalid=args.skip_invalid, rejects_path=args.rejects,
         update_existing=args.update_existing)
+    line = ProgressLine(sys.stderr)
+
+    def progress(step: str, done: int, _total: int | None) -> None:
+        line.show(f"{step} : {done} ligne(s)…" if done else f"{step}…", step)
+
     with open_database(resolve_database_path(args.db)) as db:
         act = plan_import if args.dry_run else run_import
-        report = act(db, args.file, options)
+        try:
+            report = act(db, args.file, options, progress)
+        finally:
+            line.close()
     for line in report.lines():
         print(line)
     if report.outcome is Outcome.IMPORTED:
