@@ -7,10 +7,12 @@ was restored (a lost leading zero, a display name dropped…). Placeholders
 such as "N/A", "néant" or "-" read as empty, with a warning, in every typed
 column; text columns keep them.
 
-Text is imported byte for byte: leading ``= + - @``, tabs, carriage returns
+Text is parsed byte for byte: leading ``= + - @``, tabs, carriage returns
 and outer spaces included. It is data, never a formula (exports neutralise
 it); matching keys fold spacing and case, so nothing is lost by keeping the
 user's spelling. Only a cell holding nothing but whitespace reads as empty.
+The domain rules the forms share then trim outer whitespace before storing
+(a name's inner runs of spaces too): a TAB before ``=1+1`` goes, ``=1+1`` stays.
 """
 
 from __future__ import annotations
