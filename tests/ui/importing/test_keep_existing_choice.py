@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from wizard_support import known_claire, people, wait_idle
+from wizard_support import known_claire, people, wait_idle, walk_to_dry_run
 
 from ingenierie.services.importing.fields import RecordKind
 
@@ -32,12 +32,7 @@ def test_leaving_stored_records_alone_is_simulated_then_imported(qtbot, db, open
                                                                  tmp_path: Path):
     known_claire(db)
     wizard = open_wizard()
-    wizard.file_page.path_edit.setText(str(older_list(tmp_path)))
-    wizard.next()
-    wait_idle(qtbot, wizard)
-    wizard.next()
-    wizard.next()
-    wait_idle(qtbot, wizard)
+    walk_to_dry_run(qtbot, wizard, older_list(tmp_path))
     page = wizard.dry_run_page
     assert page.existing.isVisible() and page.update_existing.isChecked()
     assert counts(page) == (1, 1, 0, 0)  # new, updated, unchanged, rejected
@@ -59,11 +54,6 @@ def test_leaving_stored_records_alone_is_simulated_then_imported(qtbot, db, open
 def test_a_file_of_new_records_only_asks_nothing_about_stored_ones(qtbot, open_wizard,
                                                                    tmp_path: Path):
     wizard = open_wizard()
-    wizard.file_page.path_edit.setText(str(older_list(tmp_path)))
-    wizard.next()
-    wait_idle(qtbot, wizard)
-    wizard.next()
-    wizard.next()
-    wait_idle(qtbot, wizard)
+    walk_to_dry_run(qtbot, wizard, older_list(tmp_path))
 
     assert not wizard.dry_run_page.existing.isVisible()

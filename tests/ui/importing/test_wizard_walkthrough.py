@@ -7,7 +7,14 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
-from wizard_support import count_organisations, known_claire, messy_contacts, people, wait_idle
+from wizard_support import (
+    count_organisations,
+    known_claire,
+    messy_contacts,
+    people,
+    wait_idle,
+    walk_to_dry_run,
+)
 
 from ingenierie.services.importing.fields import RecordKind
 from ingenierie.ui.importing.loading import RowRole
@@ -170,12 +177,7 @@ def test_a_sheet_without_data_rows_is_refused_by_the_dry_run(qtbot, db, open_wiz
     path = tmp_path / "entête seule.xlsx"
     workbook.save(path)
     wizard = open_wizard()
-    wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
-    wait_idle(qtbot, wizard)
-    wizard.next()
-    wizard.next()
-    wait_idle(qtbot, wizard)
+    walk_to_dry_run(qtbot, wizard, path)
 
     page = wizard.dry_run_page
     assert page.status.text() == "0 ligne lue. Rien n'a été écrit."

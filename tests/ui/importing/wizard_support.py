@@ -74,3 +74,13 @@ def count_organisations(db: Database) -> int:
 
 def wait_idle(qtbot: QtBot, wizard: ImportWizard) -> None:
     qtbot.waitUntil(lambda: not wizard.busy, timeout=20_000)
+
+
+def walk_to_dry_run(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
+    """Open ``path``, accept the sheet, header and mapping found, and wait for the dry run."""
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wait_idle(qtbot, wizard)
+    wizard.next()
+    wizard.next()
+    wait_idle(qtbot, wizard)
