@@ -220,6 +220,10 @@
         <translation>Les lignes ignorées sont dans « %1 ».</translation>
     </message>
     <message>
+        <source>A copy of the database as it was before the import is in “%1”.</source>
+        <translation>Une copie de la base telle qu&apos;elle était avant l&apos;import se trouve dans « %1 ».</translation>
+    </message>
+    <message>
         <source>Import refused: the database was not changed.</source>
         <translation>Import refusé : la base n&apos;a pas été modifiée.</translation>
     </message>

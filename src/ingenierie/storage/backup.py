@@ -2,9 +2,14 @@
 
 The copy is consistent even while the app has the file open in WAL mode, and
 stands alone (rollback-journal mode, no ``-wal`` file to carry along). Copies
-made automatically before a migration sit beside the database, named after it
-with a timestamp; only the last :data:`KEPT_BACKUPS` are kept. Copies the user
-asks for are never pruned.
+made automatically — before a migration, before an import that changes stored
+records — sit beside the database, named after it with a timestamp and the
+reason; only the last :data:`KEPT_BACKUPS` of each reason are kept. Copies the
+user asks for are never pruned.
+
+A copy made while this app's own connection holds an uncommitted transaction
+is the database as it was before that transaction (WAL readers see the last
+commit): the import relies on it to save the state it is about to change.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ log = logging.getLogger(__name__)
 
 KEPT_BACKUPS = 5
 AUTOMATIC_SUFFIX = ".avant-mise-a-jour.sqlite"
+IMPORT_SUFFIX = ".avant-import.sqlite"
 MANUAL_SUFFIX = ".sauvegarde.sqlite"
 _STAMP_FORMAT = "%Y-%m-%d_%H-%M-%S-%f"
 _STAMP_PATTERN = r"\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d-\d{6}"
@@ -32,10 +38,9 @@ def _stamped_name(path: Path, suffix: str) -> str:
     return f"{path.stem}.{datetime.now().strftime(_STAMP_FORMAT)}{suffix}"
 
 
-def automatic_backups(path: Path) -> list[Path]:
-    """Backups made before migrating ``path``, oldest first."""
-    pattern = re.compile(re.escape(path.stem) + r"\." + _STAMP_PATTERN
-                         + re.escape(AUTOMATIC_SUFFIX))
+def automatic_backups(path: Path, suffix: str = AUTOMATIC_SUFFIX) -> list[Path]:
+    """Backups made automatically of ``path`` for one reason (``suffix``), oldest first."""
+    pattern = re.compile(re.escape(path.stem) + r"\." + _STAMP_PATTERN + re.escape(suffix))
     if not path.parent.is_dir():
         return []
     return sorted(p for p in path.parent.iterdir() if pattern.fullmatch(p.name))
@@ -83,8 +88,18 @@ def backup_database(source: Path, destination: Path | None = None) -> Path:
 
 def backup_before_upgrade(path: Path) -> Path:
     """Copy ``path`` beside itself before a migration, keeping the last few copies."""
-    saved = copy_database(path, path.with_name(_stamped_name(path, AUTOMATIC_SUFFIX)))
-    for old in automatic_backups(path)[:-KEPT_BACKUPS]:
+    return _automatic_backup(path, AUTOMATIC_SUFFIX)
+
+
+def backup_before_import(path: Path) -> Path:
+    """Copy ``path`` beside itself before an import changes stored records, keeping the
+    last few copies."""
+    return _automatic_backup(path, IMPORT_SUFFIX)
+
+
+def _automatic_backup(path: Path, suffix: str) -> Path:
+    saved = copy_database(path, path.with_name(_stamped_name(path, suffix)))
+    for old in automatic_backups(path, suffix)[:-KEPT_BACKUPS]:
         old.unlink()
         log.info("removed old backup %s", old)
     return saved

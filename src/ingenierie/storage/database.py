@@ -54,6 +54,10 @@ class Database:
         """Copy the database to ``destination`` (a new file or a folder), else beside it."""
         return backup.backup_database(self.path, destination)
 
+    def backup_before_import(self) -> Path:
+        """Copy the database as last committed beside it (see ``storage.backup``)."""
+        return backup.backup_before_import(self.path)
+
     def close(self) -> None:
         self.engine.dispose()
 

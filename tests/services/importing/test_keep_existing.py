@@ -1,7 +1,10 @@
-"""An older list can be imported for its new records only: what is stored stays as it is."""
+"""Records already stored: updated by the file (after a copy of the database is made), or,
+for an older list, left exactly as they are."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -9,11 +12,12 @@ from openpyxl import Workbook
 
 from ingenierie.services import projects, stakeholders
 from ingenierie.services.importing.fields import RecordKind
-from ingenierie.services.importing.pipeline import ImportOptions, run_import
+from ingenierie.services.importing.pipeline import ImportOptions, plan_import, run_import
 from ingenierie.services.importing.report import Outcome
 from ingenierie.services.project_records import ProjectInput
 from ingenierie.services.stakeholder_records import PersonInput
 from ingenierie.storage import Database
+from ingenierie.storage.backup import IMPORT_SUFFIX, automatic_backups
 
 
 def old_list(folder: Path) -> Path:
@@ -74,3 +78,26 @@ def test_by_default_the_file_updates_what_it_fills(stored: Database, tmp_path: P
     claire = stakeholders.get_stakeholder(stored, rows["Claire Martin"].id)
     assert (claire.phone, claire.job_title) == ("05 65 00 00 01", "Adjointe")
     assert "laissées telles quelles" not in report.text()
+
+
+def test_a_copy_of_the_database_is_made_before_stored_records_change(stored: Database,
+                                                                      tmp_path: Path) -> None:
+    report = run_import(stored, old_list(tmp_path))
+
+    assert report.backup_file is not None
+    backup = Path(report.backup_file)
+    assert backup.parent == stored.path.parent and backup.name.endswith(IMPORT_SUFFIX)
+    assert f"avant l'import : {backup}" in report.text()
+    with closing(sqlite3.connect(backup)) as before:  # the database as it was
+        assert before.execute("SELECT phone FROM stakeholder WHERE last_name = 'Martin'"
+                              ).fetchall() == [("06 11 22 33 44",)]
+        assert before.execute("SELECT count(*) FROM stakeholder").fetchone() == (1,)
+
+
+def test_no_copy_is_made_when_no_stored_record_changes(stored: Database,
+                                                       tmp_path: Path) -> None:
+    kept = run_import(stored, old_list(tmp_path), ImportOptions(update_existing=False))
+    planned = plan_import(stored, old_list(tmp_path))
+
+    assert kept.backup_file is None and planned.backup_file is None
+    assert automatic_backups(stored.path, IMPORT_SUFFIX) == []

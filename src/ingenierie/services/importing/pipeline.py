@@ -110,6 +110,10 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
                     keep = _import_sheets(ctx, sheets, commit)
                 else:
                     report.outcome, keep = Outcome.REFUSED, False
+                if keep and report.updated_rows:
+                    # Stored records are about to change: the file as last committed is
+                    # copied first, so that the user has a way back.
+                    report.backup_file = str(db.backup_before_import())
                 if keep:
                     transaction.commit()
                 else:

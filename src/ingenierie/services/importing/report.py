@@ -132,6 +132,7 @@ class ImportReport:
     notices: list[str] = field(default_factory=list)
     refusal: str | None = None
     rejects_file: str | None = None
+    backup_file: str | None = None  # the database as it was, when stored records changed
     skip_invalid: bool = False
     update_existing: bool = True
 
@@ -149,6 +150,10 @@ class ImportReport:
     @property
     def rejected_rows(self) -> int:
         return sum(c.rejected for c in self.counts.values())
+
+    @property
+    def updated_rows(self) -> int:
+        return sum(c.updated for c in self.counts.values())
 
     @property
     def data_rows(self) -> int:
@@ -188,6 +193,8 @@ class ImportReport:
             yield f"  … et {rest} autre(s) : voir le fichier des rejets."
         if self.rejects_file:
             yield f"Lignes rejetées écrites dans : {self.rejects_file}"
+        if self.backup_file:
+            yield f"Copie de la base telle qu'elle était avant l'import : {self.backup_file}"
         if self.refusal:
             yield self.refusal
         yield self.outcome.label

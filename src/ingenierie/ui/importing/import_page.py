@@ -94,9 +94,14 @@ class ImportPage(StepPage):
         self.report_view.show()
         if report.outcome is Outcome.IMPORTED:
             self.outcome.setText(self.tr("Import finished: the data has been saved."))
+            details = []
             if report.rejects_file:
-                say(self.detail, self.tr("The rows skipped are in “%1”.")
-                    .replace("%1", report.rejects_file))
+                details.append(self.tr("The rows skipped are in “%1”.")
+                               .replace("%1", report.rejects_file))
+            if report.backup_file:
+                details.append(self.tr("A copy of the database as it was before the import "
+                                       "is in “%1”.").replace("%1", report.backup_file))
+            say(self.detail, "\n".join(details) or None)
             self._announce(report)
         else:
             self.outcome.setText(self.tr("Import refused: the database was not changed."))
