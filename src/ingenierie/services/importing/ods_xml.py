@@ -6,6 +6,10 @@ merge as a spanned cell over "covered" cells, which read as empty). They are
 read here from ``content.xml``, as ``sheet_xml`` does for xlsx, so a list kept
 in LibreOffice Calc gets the same warnings and the same fill-down.
 
+Parsing the XML element by element costs about 4 s at 100 000 rows, where
+calamine reads the sheet in 0.4 s: the text is first searched for the
+attributes that matter, and a file without any (most lists) is not parsed.
+
 Rows and cells may stand for several identical ones (``number-rows-repeated``,
 ``number-columns-repeated``): positions advance by the count, and a mark is
 repeated too, except over the long runs that pad a sheet to its last row.
@@ -28,16 +32,35 @@ _SHEET, _ROW = _TABLE + "table", _TABLE + "table-row"
 _CELL, _COVERED = _TABLE + "table-cell", _TABLE + "covered-table-cell"
 #: A run longer than this is padding (blank rows or cells up to the sheet's end).
 _MAX_REPEATED_MARKS = 1000
+#: What a formula, an error or a merge writes, whatever the namespace prefix.
+_MARKERS = (b":formula=", b':value-type="error"', b"-spanned=")
+_CHUNK = 1 << 20
 
 
 def scan_ods_sheet(path: Path, sheet: str) -> SheetScan:
     """Formula, error and merged cells of ``sheet`` (empty when it is not found)."""
     result = SheetScan()
     with zipfile.ZipFile(path) as archive:
-        if "content.xml" in archive.namelist():
-            with archive.open("content.xml") as stream:
-                _scan(stream, sheet, result)
+        if "content.xml" not in archive.namelist():
+            return result
+        with archive.open("content.xml") as stream:
+            if not _has_markers(stream):
+                return result
+        with archive.open("content.xml") as stream:
+            _scan(stream, sheet, result)
     return result
+
+
+def _has_markers(stream: IO[bytes]) -> bool:
+    """Whether any formula, error or merge is written anywhere in the document."""
+    overlap = max(len(marker) for marker in _MARKERS)
+    tail = b""
+    while chunk := stream.read(_CHUNK):
+        window = tail + chunk
+        if any(marker in window for marker in _MARKERS):
+            return True
+        tail = window[-overlap:]
+    return False
 
 
 def _scan(stream: IO[bytes], sheet: str, result: SheetScan) -> None:
