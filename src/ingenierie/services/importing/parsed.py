@@ -76,12 +76,20 @@ def blank_or_placeholder(raw: object) -> ParseResult[T] | None:
     return None
 
 
-def quote(raw: object) -> str:
-    """A raw value as the user typed or saw it, for messages (dates day first)."""
+def show(raw: object) -> str:
+    """A raw cell as the user typed or saw it: dates day first, a decimal comma (a whole
+    number without ",0"), VRAI/FAUX as Excel writes them."""
     if isinstance(raw, datetime):
-        shown = raw.strftime("%d/%m/%Y %H:%M" if raw.time() != time() else "%d/%m/%Y")
-    elif isinstance(raw, date):
-        shown = raw.strftime("%d/%m/%Y")
-    else:
-        shown = str(raw)
-    return f"« {shown} »"
+        return raw.strftime("%d/%m/%Y %H:%M" if raw.time() != time() else "%d/%m/%Y")
+    if isinstance(raw, date):
+        return raw.strftime("%d/%m/%Y")
+    if isinstance(raw, bool):
+        return "VRAI" if raw else "FAUX"
+    if isinstance(raw, float):
+        return (f"{raw:.0f}" if raw.is_integer() else repr(raw)).replace(".", ",")
+    return str(raw)
+
+
+def quote(raw: object) -> str:
+    """A raw value in a message, between French quotes (see :func:`show`)."""
+    return f"« {show(raw)} »"

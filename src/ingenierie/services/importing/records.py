@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from itertools import islice
 from typing import Any
 
@@ -17,7 +16,7 @@ from ingenierie.errors import ValidationError
 from ingenierie.services.common import euros
 from ingenierie.services.importing.fields import Field, ValueType, fields_for
 from ingenierie.services.importing.headers import ColumnMapping
-from ingenierie.services.importing.parsed import ParseResult
+from ingenierie.services.importing.parsed import ParseResult, show
 from ingenierie.services.importing.report import Problem
 from ingenierie.services.importing.table import CellValue, Severity, SourceRow, Table
 from ingenierie.services.importing.values import parser_for
@@ -28,20 +27,6 @@ CHUNK_SIZE = 2000
 MEMO_SIZE = 20_000
 #: A full memo holding more distinct values than this share of the rows read is dropped.
 UNIQUE_SHARE = 0.8
-
-
-def show(raw: CellValue) -> str:
-    """A raw cell as the user would recognise it in a message."""
-    if isinstance(raw, datetime):
-        return f"{raw:%d/%m/%Y %H:%M}" if raw.time() != datetime.min.time() else \
-            f"{raw:%d/%m/%Y}"
-    if isinstance(raw, date):
-        return f"{raw:%d/%m/%Y}"
-    if isinstance(raw, bool):
-        return "VRAI" if raw else "FAUX"
-    if isinstance(raw, float):  # French decimal comma; a whole number without ",0"
-        return (f"{raw:.0f}" if raw.is_integer() else repr(raw)).replace(".", ",")
-    return str(raw)
 
 
 def show_value(field_: Field, value: Any) -> str:

@@ -18,7 +18,6 @@ The domain rules the forms share then trim outer whitespace before storing
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
 from functools import partial
 from typing import Any, TypeVar
 
@@ -27,7 +26,7 @@ from ingenierie.services.importing.contacts import parse_email, parse_phone, par
 from ingenierie.services.importing.dates import parse_date
 from ingenierie.services.importing.fields import Field, ValueType
 from ingenierie.services.importing.numbers import parse_amount, parse_int, parse_percent
-from ingenierie.services.importing.parsed import ParseResult, blank_or_placeholder, quote
+from ingenierie.services.importing.parsed import ParseResult, blank_or_placeholder, quote, show
 from ingenierie.services.importing.table import CellValue
 
 __all__ = [
@@ -49,11 +48,7 @@ def parse_text(raw: CellValue) -> ParseResult[str]:
         return ParseResult.of(raw)
     if isinstance(raw, bool):
         return ParseResult.of("oui" if raw else "non")
-    if isinstance(raw, datetime | date):
-        return ParseResult.of(quote(raw)[2:-2])
-    if isinstance(raw, float):
-        return ParseResult.of(repr(raw).replace(".", ","))
-    return ParseResult.of(str(raw))
+    return ParseResult.of(show(raw))
 
 
 def parse_bool(raw: CellValue) -> ParseResult[bool]:

@@ -18,8 +18,8 @@ from pathlib import Path
 from ingenierie.services.importing import csv_reader, workbook_reader
 from ingenierie.services.importing.errors import NoDataError
 from ingenierie.services.importing.layout import RawRows, is_blank
+from ingenierie.services.importing.parsed import show
 from ingenierie.services.importing.reading import detect_format, list_sheets, open_table
-from ingenierie.services.importing.records import show
 from ingenierie.services.importing.table import (
     CellValue,
     FileFormat,
