@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import argparse
 import random
-import resource
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
+from memory import peak_mb
 from sqlalchemy import Column, MetaData, String, Table, Uuid, insert
 
 from ingenierie.services.demo import generate_demo
@@ -33,17 +33,6 @@ def demo(folder: Path, size: int, seed: int) -> tuple[int, float, tuple[tuple[st
     with open_database(folder / "demo.sqlite") as db:
         summary = generate_demo(db, size, seed)
     return summary.rows, summary.seconds, summary.counts
-
-
-def peak_mb() -> float:
-    """This process's peak resident memory so far (Linux VmHWM; ru_maxrss elsewhere)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def raw_core(folder: Path, count: int) -> float:

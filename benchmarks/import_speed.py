@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -36,6 +35,8 @@ import uuid
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from memory import peak_mb
 
 HEADERS = ("Civilité", "Nom", "Prénom", "Organisme", "Fonction", "Courriel", "Téléphone",
            "Code postal", "Commune", "Type d'acteur", "Base légale", "Source",
@@ -85,18 +86,6 @@ def generate(path: Path, rows: int) -> None:
     workbook.save(path)
 
 
-def _peak_mb() -> float:
-    """This process's peak resident memory (Linux: VmHWM, which exec resets; ru_maxrss
-    would include the parent's peak)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def stage_pandas(sheet: Path, _db: Path) -> dict[str, Any]:
     try:
         import pandas
@@ -104,7 +93,7 @@ def stage_pandas(sheet: Path, _db: Path) -> dict[str, Any]:
         return {"skipped": "pandas n'est pas installé (pip install pandas dans .venv)"}
     started = time.perf_counter()
     frame = pandas.read_excel(sheet, engine="openpyxl")
-    return {"rows": len(frame), "seconds": time.perf_counter() - started, "peak_mb": _peak_mb()}
+    return {"rows": len(frame), "seconds": time.perf_counter() - started, "peak_mb": peak_mb()}
 
 
 def stage_raw(sheet: Path, _db: Path) -> dict[str, Any]:
@@ -113,7 +102,7 @@ def stage_raw(sheet: Path, _db: Path) -> dict[str, Any]:
     started = time.perf_counter()
     workbook = CalamineWorkbook.from_path(str(sheet))
     rows = sum(1 for _ in workbook.get_sheet_by_index(0).iter_rows()) - 1
-    return {"rows": rows, "seconds": time.perf_counter() - started, "peak_mb": _peak_mb()}
+    return {"rows": rows, "seconds": time.perf_counter() - started, "peak_mb": peak_mb()}
 
 
 def stage_floor(sheet: Path, db_path: Path) -> dict[str, Any]:
@@ -154,7 +143,7 @@ def stage_floor(sheet: Path, db_path: Path) -> dict[str, Any]:
                 "updated_at) VALUES (?, ?, ?, ?, ?)", links)
         seconds = time.perf_counter() - started
     copy.unlink()
-    return {"rows": len(people), "seconds": seconds, "peak_mb": _peak_mb()}
+    return {"rows": len(people), "seconds": seconds, "peak_mb": peak_mb()}
 
 
 def _fill_database(db_path: Path, rows: int) -> str:
@@ -196,7 +185,7 @@ def stage_import(sheet: Path, db_path: Path) -> dict[str, Any]:
         seconds = time.perf_counter() - started
     counts = {k.value: (c.new, c.updated, c.unchanged, c.rejected)
               for k, c in report.counts.items()}
-    return {"rows": report.data_rows, "seconds": seconds, "peak_mb": _peak_mb(),
+    return {"rows": report.data_rows, "seconds": seconds, "peak_mb": peak_mb(),
             "outcome": report.outcome.value, "counts": counts,
             "warnings": len(report.warnings), "errors": len(report.errors)}
 
