@@ -160,7 +160,7 @@ def _fill_database(db_path: Path, rows: int) -> str:
             return "générateur de démonstration"
         from ingenierie.models import Stakeholder
         from ingenierie.models.base import utcnow
-        from ingenierie.services.matching import person_key
+        from ingenierie.services.stakeholders.matching import person_key
         from ingenierie.storage.bulk import RowWriter
 
         firsts, lasts = _names()

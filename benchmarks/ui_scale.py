@@ -42,7 +42,7 @@ from ingenierie.models import Involvement
 from ingenierie.services.demo import generate_demo
 from ingenierie.storage import Database, open_database
 from ingenierie.ui.app import install_translators
-from ingenierie.ui.list_screen import ListScreen
+from ingenierie.ui.lists.screen import ListScreen
 from ingenierie.ui.main_window import MainWindow
 from ingenierie.ui.settings import AppSettings
 

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from ingenierie.cli import main
 from ingenierie.models import Person, Stakeholder
-from ingenierie.services.importing.fields import RecordKind
-from ingenierie.services.importing.headers import map_columns
+from ingenierie.services.importing.mapping.fields import RecordKind
+from ingenierie.services.importing.mapping.headers import map_columns
 from ingenierie.storage import open_database
 
 sys.path.insert(0, str(Path(__file__).parent / "services" / "importing"))

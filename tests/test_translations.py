@@ -28,7 +28,7 @@ CATALOGUES = tool.catalogues()
 
 
 def test_every_area_with_sources_has_a_catalogue() -> None:
-    assert {c.area for c in CATALOGUES} >= {"workspace", "project"}
+    assert {c.area for c in CATALOGUES} >= {"workspace", "projects"}
     for catalogue in CATALOGUES:
         assert catalogue.ts.exists(), f"no {catalogue.ts.name}: run tools/translations.py update"
 

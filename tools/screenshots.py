@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ingenierie.models.vocabulary import Scheme, fold
 from ingenierie.services.demo.generator import generate_demo
-from ingenierie.services.merging import duplicate_groups
+from ingenierie.services.stakeholders.merging import duplicate_groups
 from ingenierie.storage import open_database
 from ingenierie.ui.app import install_translators
 from ingenierie.ui.main_window import MainWindow

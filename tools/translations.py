@@ -28,7 +28,8 @@ LANGUAGE = "fr"
 
 # area -> the ui paths it covers; "workspace" takes whatever the others do not claim.
 AREAS: dict[str, tuple[str, ...]] = {
-    "project": ("project_page", "widgets", "dialogs", "undo", "undo.py"),
+    "projects": ("projects", "charts"),
+    "stakeholders": ("stakeholders",),
     "importing": ("importing",),
 }
 DEFAULT_AREA = "workspace"

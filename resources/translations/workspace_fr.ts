@@ -44,62 +44,6 @@
     </message>
 </context>
 <context>
-    <name>DirectoryModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Nature</source>
-        <translation>Nature</translation>
-    </message>
-    <message>
-        <source>Kind of actor</source>
-        <translation>Type d&apos;acteur</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>Projets</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryScreen</name>
-    <message>
-        <source>Searching…</source>
-        <translation>Recherche…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln stakeholder(s)</source>
-        <translation>
-            <numerusform>%Ln acteur</numerusform>
-            <numerusform>%Ln acteurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln stakeholder(s) of %1</source>
-        <translation>
-            <numerusform>%Ln acteur sur %1</numerusform>
-            <numerusform>%Ln acteurs sur %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody matches the search and filters.</source>
-        <translation>Aucun acteur ne correspond à la recherche et aux filtres.</translation>
-    </message>
-    <message>
-        <source>The directory is empty. Add people and organisations with the Stakeholders menu.</source>
-        <translation>L&apos;annuaire est vide. Ajoutez des personnes et des organisations avec le menu Acteurs.</translation>
-    </message>
-</context>
-<context>
     <name>ErrorDialog</name>
     <message>
         <source>Copy the details</source>
@@ -136,6 +80,32 @@
     <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>&lt;b&gt;Personal data&lt;/b&gt;: only what the project needs, nothing sensitive (health, opinions, origin, private life). The person may ask to read it.</source>
+        <translation>&lt;b&gt;Données personnelles&lt;/b&gt; : seulement ce dont le projet a besoin, rien de sensible (santé, opinions, origine, vie privée). La personne peut demander à les lire.</translation>
+    </message>
+</context>
+<context>
+    <name>Inputs</name>
+    <message>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not an amount (expected e.g. 12 500,00).</source>
+        <translation>{0} : « {1} » n&apos;est pas un montant (attendu : par exemple 12 500,00).</translation>
+    </message>
+    <message>
+        <source>e.g. 12 500,00 €</source>
+        <translation>par ex. 12 500,00 €</translation>
     </message>
 </context>
 <context>
@@ -202,284 +172,26 @@
     </message>
 </context>
 <context>
-    <name>MergeDialog</name>
+    <name>TerritoryLinks</name>
     <message>
-        <source>Merge two duplicates</source>
-        <translation>Fusionner deux doublons</translation>
-    </message>
-    <message>
-        <source>Keep this record</source>
-        <translation>Garder cette fiche</translation>
-    </message>
-    <message>
-        <source>The other record is archived, not deleted. Its projects, exchanges, fundings and affiliations move to the record kept, and details missing there are copied from it. This cannot be undone with Ctrl+Z.</source>
-        <translation>L&apos;autre fiche est archivée, pas supprimée. Ses projets, échanges, financements et affiliations passent sur la fiche conservée, qui est complétée par les informations qui lui manquent. Cette fusion ne s&apos;annule pas avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Fusionner</translation>
-    </message>
-    <message>
-        <source>These two records describe the same person or organisation. Which one should be kept?</source>
-        <translation>Ces deux fiches décrivent la même personne ou la même organisation. Laquelle garder ?</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Kind of actor</source>
-        <translation>Type d&apos;acteur</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Created on</source>
-        <translation>Créée le</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>Projets</translation>
-    </message>
-    <message>
-        <source>Exchanges</source>
-        <translation>Échanges</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectFilterBar</name>
-    <message>
-        <source>Search projects by title or code…</source>
-        <translation>Rechercher un projet par son titre ou son code…</translation>
-    </message>
-    <message>
-        <source>All schemes</source>
-        <translation>Tous les dispositifs</translation>
-    </message>
-    <message>
-        <source>All phases</source>
-        <translation>Toutes les phases</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>All cooperation stages</source>
-        <translation>Toutes les étapes de coopération</translation>
-    </message>
-    <message>
-        <source>All territories</source>
-        <translation>Tous les territoires</translation>
-    </message>
-    <message>
-        <source>All themes</source>
-        <translation>Toutes les thématiques</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectListModel</name>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Scheme</source>
-        <translation>Dispositif</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Cooperation stage</source>
-        <translation>Étape de coopération</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Porteur</translation>
-    </message>
-    <message>
-        <source>Territories</source>
-        <translation>Territoires</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectsScreen</name>
-    <message>
-        <source>Searching…</source>
-        <translation>Recherche…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln project(s)</source>
-        <translation>
-            <numerusform>%Ln projet</numerusform>
-            <numerusform>%Ln projets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln project(s) of %1</source>
-        <translation>
-            <numerusform>%Ln projet sur %1</numerusform>
-            <numerusform>%Ln projets sur %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No project matches the search and filters.</source>
-        <translation>Aucun projet ne correspond à la recherche et aux filtres.</translation>
-    </message>
-    <message>
-        <source>No project yet. Create the first one with Projects ▸ New project (Ctrl+N).</source>
-        <translation>Aucun projet pour l&apos;instant. Créez le premier avec Projets ▸ Nouveau projet (Ctrl+N).</translation>
-    </message>
-</context>
-<context>
-    <name>StakeholderDetailPane</name>
-    <message>
-        <source>Project</source>
-        <translation>Projet</translation>
+        <source>Territory</source>
+        <translation>Territoire</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>Participation</source>
-        <translation>Participation</translation>
+        <source>Territory: name or code…</source>
+        <translation>Territoire : nom ou code…</translation>
     </message>
     <message>
-        <source>Posture</source>
-        <translation>Posture</translation>
+        <source>Add</source>
+        <translation>Ajouter</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>Échange</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Présence</translation>
-    </message>
-    <message>
-        <source>Choose a person or an organisation in the list.</source>
-        <translation>Choisissez une personne ou une organisation dans la liste.</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>archivé</translation>
-    </message>
-    <message>
-        <source>Civility:</source>
-        <translation>Civilité :</translation>
-    </message>
-    <message>
-        <source>Job title:</source>
-        <translation>Fonction :</translation>
-    </message>
-    <message>
-        <source>Public mandate:</source>
-        <translation>Mandat public :</translation>
-    </message>
-    <message>
-        <source>Organisations:</source>
-        <translation>Organisations :</translation>
-    </message>
-    <message>
-        <source>People:</source>
-        <translation>Personnes :</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>Courriel :</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Téléphone :</translation>
-    </message>
-    <message>
-        <source>Town:</source>
-        <translation>Commune :</translation>
-    </message>
-    <message>
-        <source>Website:</source>
-        <translation>Site web :</translation>
-    </message>
-    <message>
-        <source>SIREN:</source>
-        <translation>SIREN :</translation>
-    </message>
-    <message>
-        <source>SIRET:</source>
-        <translation>SIRET :</translation>
-    </message>
-    <message>
-        <source>First contact:</source>
-        <translation>Premier contact :</translation>
-    </message>
-    <message>
-        <source>Last contact:</source>
-        <translation>Dernier contact :</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Projects (%n)</source>
-        <translation>
-            <numerusform>Projets (%n)</numerusform>
-            <numerusform>Projets (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exchanges (%n)</source>
-        <translation>
-            <numerusform>Échanges (%n)</numerusform>
-            <numerusform>Échanges (%n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StakeholderFilterBar</name>
-    <message>
-        <source>Search by name or e-mail…</source>
-        <translation>Rechercher par nom ou courriel…</translation>
-    </message>
-    <message>
-        <source>People and organisations</source>
-        <translation>Personnes et organisations</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personnes</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <source>All kinds of actors</source>
-        <translation>Tous les types d&apos;acteurs</translation>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -499,6 +211,14 @@
     <message>
         <source>Restore stakeholder “{0}”</source>
         <translation>Restaurer l&apos;acteur « {0} »</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Impossible d&apos;annuler ou de rétablir</translation>
+    </message>
+    <message>
+        <source>“{0}” can no longer be undone or redone: {1}</source>
+        <translation>« {0} » ne peut plus être annulé ni rétabli : {1}</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from ingenierie.models import Base
-from ingenierie.services.affiliations import AffiliationInput
-from ingenierie.services.projects import ProjectDetail, ProjectInput, create_project
-from ingenierie.services.stakeholders import (
+from ingenierie.services.projects.project import ProjectDetail, ProjectInput, create_project
+from ingenierie.services.stakeholders.affiliations import AffiliationInput
+from ingenierie.services.stakeholders.stakeholder import (
     OrganisationInput,
     PersonInput,
     StakeholderDetail,

@@ -49,8 +49,8 @@ from ingenierie.services.demo import (
     generate_demo,
 )
 from ingenierie.services.demo.context import AS_OF
-from ingenierie.services.matching import organisation_key, person_key
-from ingenierie.services.stages import stage_history
+from ingenierie.services.projects.stages import stage_history
+from ingenierie.services.stakeholders.matching import organisation_key, person_key
 from ingenierie.services.validation import (
     check_email,
     check_insee_commune,

@@ -7,9 +7,9 @@ import sqlite3
 import pytest
 
 from ingenierie.services.demo import DemoCancelled, generate_demo
-from ingenierie.services.queries.projects import ProjectFilter, project_keys
-from ingenierie.services.queries.stakeholders import StakeholderFilter, stakeholder_keys
-from ingenierie.services.stakeholders import PersonInput, create_person
+from ingenierie.services.projects.listing import ProjectFilter, project_keys
+from ingenierie.services.stakeholders.listing import StakeholderFilter, stakeholder_keys
+from ingenierie.services.stakeholders.stakeholder import PersonInput, create_person
 from ingenierie.storage import Database
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from ingenierie.models import Affiliation, Organisation, Person, Stakeholder
 from ingenierie.models.vocabulary import ActorKind, LegalBasis, StakeholderNature
-from ingenierie.services.stakeholders import PersonInput, create_person, get_stakeholder
+from ingenierie.services.stakeholders.stakeholder import PersonInput, create_person, get_stakeholder
 from ingenierie.storage import Database
 from ingenierie.storage.bulk import (
     BATCH_SIZE,

@@ -8,10 +8,10 @@ import uuid
 import pytest
 from sqlalchemy import Connection
 
-from ingenierie.services.projects import ProjectInput, create_project
-from ingenierie.services.queries.projects import ProjectFilter, project_keys
-from ingenierie.services.queries.stakeholders import StakeholderFilter, stakeholder_keys
-from ingenierie.services.stakeholders import PersonInput, create_person, update_person
+from ingenierie.services.projects.listing import ProjectFilter, project_keys
+from ingenierie.services.projects.project import ProjectInput, create_project
+from ingenierie.services.stakeholders.listing import StakeholderFilter, stakeholder_keys
+from ingenierie.services.stakeholders.stakeholder import PersonInput, create_person, update_person
 from ingenierie.storage import Database
 from ingenierie.storage.search_index import (
     SEARCHED,

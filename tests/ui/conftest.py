@@ -21,8 +21,11 @@ from ingenierie.models.vocabulary import (
     Scheme,
     TerritoryRole,
 )
-from ingenierie.services import involvements, projects, stages, stakeholders, territories, themes
-from ingenierie.services.stakeholder_records import OrganisationInput, PersonInput
+from ingenierie.services.projects import involvements, stages
+from ingenierie.services.projects import project as projects
+from ingenierie.services.reference import territories, themes
+from ingenierie.services.stakeholders import stakeholder as stakeholders
+from ingenierie.services.stakeholders.records import OrganisationInput, PersonInput
 from ingenierie.storage import Database
 from ingenierie.ui.context import AppContext, ChangeHub
 

@@ -9,17 +9,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from ingenierie.errors import ValidationError
 from ingenierie.models.vocabulary import CooperationStage, Presence
-from ingenierie.services import interactions, involvements, stages, stakeholders
-from ingenierie.services.stakeholder_records import PersonInput
-from ingenierie.ui.undo import (
-    AddInvolvement,
-    CompoundCommand,
-    CreateInteraction,
-    CreateStakeholder,
-    MoveOnGrid,
-    MoveToStage,
-    execute,
-)
+from ingenierie.services.projects import interactions, involvements, stages
+from ingenierie.services.stakeholders import stakeholder as stakeholders
+from ingenierie.services.stakeholders.records import PersonInput
+from ingenierie.ui.projects.page.involvement_commands import AddInvolvement, MoveOnGrid
+from ingenierie.ui.projects.page.record_commands import CreateInteraction, MoveToStage
+from ingenierie.ui.stakeholders.commands import CreateStakeholder
+from ingenierie.ui.undo import CompoundCommand, execute
 
 
 def test_a_grid_move_is_undone_and_redone_and_announced(qtbot, context, db, workspace):

@@ -16,8 +16,8 @@ from typing import Any
 from ingenierie.cli.progress import ProgressLine
 from ingenierie.config import resolve_database_path
 from ingenierie.errors import UserError
-from ingenierie.services.importing.fields import RecordKind
-from ingenierie.services.importing.headers import ColumnMapping
+from ingenierie.services.importing.mapping.fields import RecordKind
+from ingenierie.services.importing.mapping.headers import ColumnMapping
 from ingenierie.services.importing.pipeline import ImportOptions, plan_import, run_import
 from ingenierie.services.importing.report import Outcome
 from ingenierie.services.importing.template import write_template

@@ -23,14 +23,14 @@ from ingenierie.services.database_info import summarize
 from ingenierie.storage import Database, open_database
 from ingenierie.ui import database_files
 from ingenierie.ui.actions import WindowActions
-from ingenierie.ui.archiving import archive_or_restore
 from ingenierie.ui.context import AppContext, ChangeHub
-from ingenierie.ui.dialogs.project_dialog import edit_project
-from ingenierie.ui.dialogs.stakeholder_dialog import edit_stakeholder
 from ingenierie.ui.errors import show_error
 from ingenierie.ui.icons import icon
 from ingenierie.ui.importing import ImportActions
+from ingenierie.ui.lists.archiving import archive_or_restore
+from ingenierie.ui.projects.dialog import edit_project
 from ingenierie.ui.settings import AppSettings
+from ingenierie.ui.stakeholders.dialog import edit_stakeholder
 from ingenierie.ui.stakeholders.merge import merge_duplicates
 from ingenierie.ui.workers import run_with_progress, wait_for_workers, when_workers_idle
 from ingenierie.ui.workspace import Workspace

@@ -9,12 +9,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
 from ingenierie.errors import NotFoundError
-from ingenierie.services import projects
+from ingenierie.services.projects import project as projects
 from ingenierie.ui.actions import WindowActions
 from ingenierie.ui.context import AppContext, concerns
 from ingenierie.ui.icons import icon
-from ingenierie.ui.list_screen import ListScreen
-from ingenierie.ui.project_page import ProjectPage
+from ingenierie.ui.lists.screen import ListScreen
+from ingenierie.ui.projects.page import ProjectPage
 from ingenierie.ui.projects.screen import ProjectsScreen
 from ingenierie.ui.stakeholders.screen import DirectoryScreen
 

@@ -20,8 +20,8 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ingenierie.services.importing.parsed import ParseResult
-from ingenierie.services.importing.reading import open_table
+from ingenierie.services.importing.parsing.parsed import ParseResult
+from ingenierie.services.importing.reading.opening import open_table
 
 ERROR = "ERROR"  # the parser must refuse the value
 PEOPLE_HEADERS = ("Civilité", "Nom", "Prénom", "Organisme", "Fonction", "Courriel", "Téléphone",

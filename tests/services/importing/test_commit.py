@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from ingenierie.models import Affiliation, Person, Stakeholder
-from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.pipeline import run_import
 from ingenierie.services.importing.report import Outcome
 from ingenierie.storage import Database, open_database
@@ -25,7 +25,7 @@ from ingenierie.storage import Database, open_database
 CHILD = """
 import sys, time
 from pathlib import Path
-from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.pipeline import run_import
 from ingenierie.storage import open_database
 

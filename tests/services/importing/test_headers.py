@@ -8,8 +8,8 @@ import fixtures
 import pytest
 
 from ingenierie.errors import UserError
-from ingenierie.services.importing.fields import FIELDS, RecordKind, all_fields
-from ingenierie.services.importing.headers import (
+from ingenierie.services.importing.mapping.fields import FIELDS, RecordKind, all_fields
+from ingenierie.services.importing.mapping.headers import (
     ColumnMapping,
     MappingStore,
     find_header_row,
@@ -17,7 +17,7 @@ from ingenierie.services.importing.headers import (
     header_key,
     map_columns,
 )
-from ingenierie.services.importing.reading import open_table
+from ingenierie.services.importing.reading.opening import open_table
 
 PERSON = RecordKind.PERSON
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from ingenierie.models import Organisation, Person
 from ingenierie.models.vocabulary import Civility
-from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.pipeline import ImportOptions, run_import
 from ingenierie.services.importing.report import Outcome
 from ingenierie.storage import Database

@@ -12,8 +12,8 @@ from test_commit import unique_people
 
 from ingenierie.services.importing.pipeline import plan_import, run_import
 from ingenierie.services.importing.report import Outcome
-from ingenierie.services.queries.stakeholders import StakeholderFilter, stakeholder_keys
-from ingenierie.services.stakeholders import PersonInput, create_person
+from ingenierie.services.stakeholders.listing import StakeholderFilter, stakeholder_keys
+from ingenierie.services.stakeholders.stakeholder import PersonInput, create_person
 from ingenierie.storage import Database
 from ingenierie.storage.search_index import SEARCHED, insert_trigger_sql
 

@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from ingenierie.services import projects, stakeholders
-from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.pipeline import ImportOptions, plan_import, run_import
 from ingenierie.services.importing.report import Outcome
-from ingenierie.services.project_records import ProjectInput
-from ingenierie.services.stakeholder_records import PersonInput
+from ingenierie.services.projects import project as projects
+from ingenierie.services.projects.records import ProjectInput
+from ingenierie.services.stakeholders import stakeholder as stakeholders
+from ingenierie.services.stakeholders.records import PersonInput
 from ingenierie.storage import Database
 from ingenierie.storage.backup import IMPORT_SUFFIX, automatic_backups
 

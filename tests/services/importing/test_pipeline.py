@@ -11,12 +11,12 @@ from sqlalchemy import func, select
 
 from ingenierie.models import Affiliation, Organisation, Person, Stakeholder
 from ingenierie.services.common import euros
-from ingenierie.services.importing.errors import ImportFileError
-from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.pipeline import ImportOptions, plan_import, run_import
+from ingenierie.services.importing.reading.errors import ImportFileError
+from ingenierie.services.importing.reading.table import SkipReason
 from ingenierie.services.importing.report import Outcome
-from ingenierie.services.importing.table import SkipReason
-from ingenierie.services.matching import organisation_key
+from ingenierie.services.stakeholders.matching import organisation_key
 from ingenierie.storage import Database
 
 PERSON, ORGANISATION = RecordKind.PERSON, RecordKind.ORGANISATION

@@ -7,9 +7,9 @@ from pathlib import Path
 import fixtures
 import pytest
 
-from ingenierie.services.importing.errors import ImportFileError
-from ingenierie.services.importing.reading import open_table
-from ingenierie.services.importing.table import FileFormat, SkipReason
+from ingenierie.services.importing.reading.errors import ImportFileError
+from ingenierie.services.importing.reading.opening import open_table
+from ingenierie.services.importing.reading.table import FileFormat, SkipReason
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-8", "utf-8-sig", "utf-16"])

@@ -11,9 +11,9 @@ from ods_files import number, text, write_ods
 from openpyxl import Workbook
 
 from ingenierie.errors import UserError
-from ingenierie.services.importing.errors import ImportFileError, NoDataError
-from ingenierie.services.importing.reading import detect_format, list_sheets, open_table
-from ingenierie.services.importing.table import FileFormat
+from ingenierie.services.importing.reading.errors import ImportFileError, NoDataError
+from ingenierie.services.importing.reading.opening import detect_format, list_sheets, open_table
+from ingenierie.services.importing.reading.table import FileFormat
 
 
 def test_a_workbook_is_recognised_whatever_its_name(tmp_path: Path) -> None:

@@ -12,9 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from ingenierie.models import Affiliation, Organisation, Person
-from ingenierie.services.importing.errors import ImportFileError
 from ingenierie.services.importing.pipeline import ImportOptions, run_import
-from ingenierie.services.importing.reading import open_table
+from ingenierie.services.importing.reading.errors import ImportFileError
+from ingenierie.services.importing.reading.opening import open_table
 from ingenierie.storage import Database
 
 

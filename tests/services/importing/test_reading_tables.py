@@ -8,9 +8,9 @@ import fixtures
 import pytest
 from openpyxl import Workbook
 
-from ingenierie.services.importing.errors import ImportFileError, NoDataError
-from ingenierie.services.importing.reading import open_table
-from ingenierie.services.importing.table import Severity, SkipReason
+from ingenierie.services.importing.reading.errors import ImportFileError, NoDataError
+from ingenierie.services.importing.reading.opening import open_table
+from ingenierie.services.importing.reading.table import Severity, SkipReason
 
 
 @pytest.fixture(params=[False, True], ids=["calamine", "streaming"])

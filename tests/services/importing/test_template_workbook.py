@@ -17,7 +17,7 @@ from ingenierie.models import (
     StageChange,
 )
 from ingenierie.models.vocabulary import CooperationStage, InvolvementRole, Posture, Scheme
-from ingenierie.services.importing.fields import RecordKind, ValueType, fields_for
+from ingenierie.services.importing.mapping.fields import RecordKind, ValueType, fields_for
 from ingenierie.services.importing.pipeline import ImportOptions, plan_import, run_import
 from ingenierie.services.importing.report import Outcome
 from ingenierie.services.importing.template import LISTS_SHEET, TEMPLATE_KINDS, write_template

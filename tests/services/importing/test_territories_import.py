@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased
 
 from ingenierie.models import Project, ProjectTerritory, Territory
 from ingenierie.models.vocabulary import TerritoryKind, TerritoryRole
-from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.pipeline import ImportOptions, run_import
 from ingenierie.services.importing.report import Outcome
 from ingenierie.storage import Database

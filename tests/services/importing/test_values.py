@@ -8,8 +8,8 @@ import pytest
 from fixtures import PROBES
 
 from ingenierie.models.vocabulary import CooperationStage, InvolvementRole
-from ingenierie.services.importing.fields import RecordKind, ValueType, fields_for
-from ingenierie.services.importing.values import (
+from ingenierie.services.importing.mapping.fields import RecordKind, ValueType, fields_for
+from ingenierie.services.importing.parsing.values import (
     parse_bool,
     parse_text,
     parse_value,

@@ -8,8 +8,8 @@ import fixtures
 import pytest
 from fixtures import EMAIL_CASES, PHONE_CASES, POSTAL_CASES, Case, check, check_read_back
 
-from ingenierie.services.importing.reading import open_table
-from ingenierie.services.importing.values import parse_email, parse_phone, parse_postal_code
+from ingenierie.services.importing.parsing.values import parse_email, parse_phone, parse_postal_code
+from ingenierie.services.importing.reading.opening import open_table
 
 
 @pytest.mark.parametrize("case", POSTAL_CASES, ids=lambda c: c.case)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fixtures import DATE_CASES, Case, check, check_read_back
 
-from ingenierie.services.importing.values import parse_date
+from ingenierie.services.importing.parsing.values import parse_date
 
 
 @pytest.mark.parametrize("case", DATE_CASES, ids=lambda c: c.case)

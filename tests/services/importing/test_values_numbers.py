@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fixtures import AMOUNT_CASES, Case, check, check_read_back
 
-from ingenierie.services.importing.values import parse_amount, parse_int, parse_percent
+from ingenierie.services.importing.parsing.values import parse_amount, parse_int, parse_percent
 
 
 @pytest.mark.parametrize("case", AMOUNT_CASES, ids=lambda c: c.case)

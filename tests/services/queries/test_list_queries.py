@@ -16,10 +16,9 @@ from ingenierie.models.vocabulary import (
     TerritoryKind,
     TerritoryRole,
 )
-from ingenierie.services import involvements, projects, stages, themes
-from ingenierie.services.queries.keys import key_of
-from ingenierie.services.queries.ordering import Sort
-from ingenierie.services.queries.projects import (
+from ingenierie.services.projects import involvements, stages
+from ingenierie.services.projects import project as projects
+from ingenierie.services.projects.listing import (
     ProjectColumn,
     ProjectFilter,
     project_keys,
@@ -27,7 +26,11 @@ from ingenierie.services.queries.projects import (
     project_total,
     territory_choices,
 )
-from ingenierie.services.queries.stakeholders import (
+from ingenierie.services.queries.keys import key_of
+from ingenierie.services.queries.ordering import Sort
+from ingenierie.services.reference import themes
+from ingenierie.services.reference.territories import TerritoryInput, create_territory
+from ingenierie.services.stakeholders.listing import (
     BY_NAME,
     StakeholderColumn,
     StakeholderFilter,
@@ -35,14 +38,13 @@ from ingenierie.services.queries.stakeholders import (
     stakeholder_rows,
     stakeholder_total,
 )
-from ingenierie.services.stakeholders import (
+from ingenierie.services.stakeholders.stakeholder import (
     OrganisationInput,
     PersonInput,
     archive_stakeholder,
     create_organisation,
     create_person,
 )
-from ingenierie.services.territories import TerritoryInput, create_territory
 from ingenierie.storage import Database
 
 Projects = dict[str, projects.ProjectDetail]

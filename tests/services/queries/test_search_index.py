@@ -5,16 +5,16 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from ingenierie.services.projects import ProjectInput, create_project, update_project
+from ingenierie.services.projects.listing import ProjectFilter, project_keys
+from ingenierie.services.projects.project import ProjectInput, create_project, update_project
 from ingenierie.services.queries.ordering import Sort
-from ingenierie.services.queries.projects import ProjectFilter, project_keys
 from ingenierie.services.queries.search import match_expression
-from ingenierie.services.queries.stakeholders import (
+from ingenierie.services.stakeholders.listing import (
     StakeholderColumn,
     StakeholderFilter,
     stakeholder_keys,
 )
-from ingenierie.services.stakeholders import (
+from ingenierie.services.stakeholders.stakeholder import (
     OrganisationInput,
     PersonInput,
     archive_stakeholder,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ingenierie.services.importing.headers import MappingStore
+from ingenierie.services.importing.mapping.headers import MappingStore
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.importing.wizard import ImportWizard
 from ingenierie.ui.workers import wait_for_workers

@@ -7,7 +7,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from wizard_support import known_claire, people, wait_idle, walk_to_dry_run
 
-from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.mapping.fields import RecordKind
 
 
 def older_list(folder: Path) -> Path:

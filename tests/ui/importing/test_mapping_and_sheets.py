@@ -8,8 +8,8 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from wizard_support import HEADERS, ROWS, messy_contacts, wait_idle
 
-from ingenierie.services.importing.fields import RecordKind
-from ingenierie.services.importing.headers import ColumnMapping
+from ingenierie.services.importing.mapping.fields import RecordKind
+from ingenierie.services.importing.mapping.headers import ColumnMapping
 from ingenierie.ui.importing.wizard import ImportWizard
 
 

@@ -8,8 +8,8 @@ import openpyxl
 from PySide6.QtWidgets import QMainWindow, QWidget
 from wizard_support import messy_contacts
 
+from ingenierie.services.importing.reading.table import Severity
 from ingenierie.services.importing.report import Problem
-from ingenierie.services.importing.table import Severity
 from ingenierie.services.importing.template import LISTS_SHEET
 from ingenierie.ui.importing import ImportActions, ImportWizard, save_import_template
 from ingenierie.ui.importing.loading import load_sheet

@@ -16,7 +16,7 @@ from wizard_support import (
     walk_to_dry_run,
 )
 
-from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.ui.importing.loading import RowRole
 from ingenierie.ui.importing.preview_model import LEFT_OUT_FOREGROUND
 from ingenierie.ui.importing.problems_model import COLUMN, ROW, VALUE

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from ingenierie.models import Organisation, Person
-from ingenierie.services import stakeholders
-from ingenierie.services.stakeholder_records import PersonInput
+from ingenierie.services.stakeholders import stakeholder as stakeholders
+from ingenierie.services.stakeholders.records import PersonInput
 from ingenierie.storage import Database
 from ingenierie.ui.importing.wizard import ImportWizard
 

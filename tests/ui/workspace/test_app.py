@@ -15,7 +15,7 @@ from ingenierie.ui.settings import AppSettings
 def test_french_catalogues_include_qt_and_every_area() -> None:
     names = [path.name for path in translation_files("fr")]
     assert names[0] == "qtbase_fr.qm"
-    assert {"workspace_fr.qm", "project_fr.qm"} <= set(names)
+    assert {"workspace_fr.qm", "projects_fr.qm", "stakeholders_fr.qm"} <= set(names)
     assert all(path.exists() for path in translation_files("fr"))
 
 

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ingenierie.services import projects, stakeholders
+from ingenierie.services.projects import project as projects
+from ingenierie.services.stakeholders import stakeholder as stakeholders
 from ingenierie.ui.main_window import MainWindow
 
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel
 
-from ingenierie.services import stakeholders
-from ingenierie.services.stakeholder_records import OrganisationInput, PersonInput
+from ingenierie.services.stakeholders import stakeholder as stakeholders
+from ingenierie.services.stakeholders.records import OrganisationInput, PersonInput
 from ingenierie.storage import Database
 from ingenierie.ui.formatting import short_date
 from ingenierie.ui.stakeholders.detail import StakeholderDetailPane

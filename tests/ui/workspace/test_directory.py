@@ -8,8 +8,10 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from ingenierie.models.vocabulary import ActorKind, InvolvementRole, StakeholderNature
-from ingenierie.services import involvements, projects, stakeholders
-from ingenierie.services.stakeholder_records import PersonInput
+from ingenierie.services.projects import involvements
+from ingenierie.services.projects import project as projects
+from ingenierie.services.stakeholders import stakeholder as stakeholders
+from ingenierie.services.stakeholders.records import PersonInput
 from ingenierie.ui.main_window import MainWindow
 from ingenierie.ui.stakeholders.detail import ProjectRole
 from ingenierie.ui.workers import run_in_background

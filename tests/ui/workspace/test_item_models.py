@@ -6,13 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from ingenierie.services import projects, stakeholders
-from ingenierie.services.queries.projects import ProjectFilter
-from ingenierie.services.queries.stakeholders import StakeholderFilter
+from ingenierie.services.projects import project as projects
+from ingenierie.services.projects.listing import ProjectFilter
+from ingenierie.services.stakeholders import stakeholder as stakeholders
+from ingenierie.services.stakeholders.listing import StakeholderFilter
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.itemmodels.paged import PagedTableModel
-from ingenierie.ui.itemmodels.projects import ProjectListModel
-from ingenierie.ui.itemmodels.stakeholders import DirectoryModel
+from ingenierie.ui.lists.paged_model import PagedTableModel
+from ingenierie.ui.projects.model import ProjectListModel
+from ingenierie.ui.stakeholders.model import DirectoryModel
 
 
 def loaded(qtbot: Any, model: PagedTableModel[Any, Any]) -> PagedTableModel[Any, Any]:

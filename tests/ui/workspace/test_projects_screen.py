@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 
 from ingenierie.models import Project
 from ingenierie.models.vocabulary import Scheme
-from ingenierie.services import projects
+from ingenierie.services.projects import project as projects
 from ingenierie.ui.main_window import MainWindow
-from ingenierie.ui.project_page import ProjectPage
+from ingenierie.ui.projects.page import ProjectPage
 
 
 def visible_titles(window: MainWindow) -> list[str]:

@@ -23,7 +23,7 @@ from ingenierie.services.demo.vocab_organisations import (
     NAMES,
     NO_LEGAL_PERSONALITY,
 )
-from ingenierie.services.matching import organisation_key
+from ingenierie.services.stakeholders.matching import organisation_key
 
 ORGANISATION_KINDS = Weighted({
     ActorKind.ASSOCIATION: 30, ActorKind.ENTREPRISE: 20, ActorKind.ESS: 10,

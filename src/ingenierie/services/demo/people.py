@@ -36,7 +36,7 @@ from ingenierie.services.demo.vocab_people import (
     SOURCES,
 )
 from ingenierie.services.demo.vocab_places import of_department, of_place
-from ingenierie.services.matching import person_key
+from ingenierie.services.stakeholders.matching import person_key
 
 # Folding is the slow part of a key and names repeat: fold each name once, through
 # the services' own function, and join the halves as it does ("last|first").

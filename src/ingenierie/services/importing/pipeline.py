@@ -22,22 +22,22 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ingenierie.models.base import utcnow
-from ingenierie.services.importing.context import ImportContext, RejectedSheet
 from ingenierie.services.importing.control import (
     CancelCheck,
     ImportCancelled,
     Monitor,
     ProgressCallback,
 )
-from ingenierie.services.importing.errors import NoDataError
-from ingenierie.services.importing.fields import RecordKind
-from ingenierie.services.importing.headers import ColumnMapping
-from ingenierie.services.importing.known import Known
-from ingenierie.services.importing.records import SheetReader
+from ingenierie.services.importing.mapping.fields import RecordKind
+from ingenierie.services.importing.mapping.headers import ColumnMapping
+from ingenierie.services.importing.mapping.workbook import SelectedSheet, SheetChoice, select_sheets
+from ingenierie.services.importing.parsing.records import SheetReader
+from ingenierie.services.importing.reading.errors import NoDataError
 from ingenierie.services.importing.rejects import write_rejects
 from ingenierie.services.importing.report import ImportReport, Outcome, SheetReport
-from ingenierie.services.importing.sheet_kinds import importer_for
-from ingenierie.services.importing.workbook import SelectedSheet, SheetChoice, select_sheets
+from ingenierie.services.importing.sheets.context import ImportContext, RejectedSheet
+from ingenierie.services.importing.sheets.kinds import importer_for
+from ingenierie.services.importing.sheets.known import Known
 from ingenierie.storage import Database
 from ingenierie.storage.bulk import RowWriter, page_cache
 from ingenierie.storage.search_index import suspended_search_triggers

@@ -18,7 +18,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from ingenierie.errors import UserError
-from ingenierie.services.importing.context import RejectedSheet
+from ingenierie.services.importing.sheets.context import RejectedSheet
 
 ROW_HEADER = "ligne d'origine"
 ERROR_HEADER = "erreur"

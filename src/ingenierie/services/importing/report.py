@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ingenierie.services.importing.fields import RecordKind
-from ingenierie.services.importing.table import Severity, SkippedRow
+from ingenierie.services.importing.mapping.fields import RecordKind
+from ingenierie.services.importing.reading.table import Severity, SkippedRow
 
 #: How many problems the text report lists before summarising the rest.
 MAX_LISTED_PROBLEMS = 200

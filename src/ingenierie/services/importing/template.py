@@ -20,7 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ingenierie.errors import UserError
 from ingenierie.models.vocabulary import Vocabulary
-from ingenierie.services.importing.fields import Field, RecordKind, ValueType, fields_for
+from ingenierie.services.importing.mapping.fields import Field, RecordKind, ValueType, fields_for
 
 LISTS_SHEET = "Listes"
 #: Rows below the header that get the drop-down lists.

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from ingenierie.errors import UserError
 from ingenierie.services.importing.control import ImportCancelled
-from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.pipeline import run_import
 from ingenierie.services.importing.report import ImportReport, Outcome
 from ingenierie.ui.errors import show_error

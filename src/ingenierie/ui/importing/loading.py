@@ -15,12 +15,12 @@ from enum import Enum
 from itertools import takewhile
 from pathlib import Path
 
-from ingenierie.services.importing import csv_reader, workbook_reader
-from ingenierie.services.importing.errors import NoDataError
-from ingenierie.services.importing.layout import RawRows, is_blank
-from ingenierie.services.importing.parsed import show
-from ingenierie.services.importing.reading import detect_format, list_sheets, open_table
-from ingenierie.services.importing.table import (
+from ingenierie.services.importing.parsing.parsed import show
+from ingenierie.services.importing.reading import csv_reader, workbook_reader
+from ingenierie.services.importing.reading.errors import NoDataError
+from ingenierie.services.importing.reading.layout import RawRows, is_blank
+from ingenierie.services.importing.reading.opening import detect_format, list_sheets, open_table
+from ingenierie.services.importing.reading.table import (
     CellValue,
     FileFormat,
     SkipReason,

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingenierie.services.importing.fields import fields_for
-from ingenierie.services.importing.headers import ColumnMapping
+from ingenierie.services.importing.mapping.fields import fields_for
+from ingenierie.services.importing.mapping.headers import ColumnMapping
 from ingenierie.ui.importing.state import StepPage, message_label, say
 
 COLUMN, FIELD, EXAMPLES = range(3)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ingenierie.errors import UserError
-from ingenierie.services.importing.fields import RecordKind
+from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.ui.errors import show_error
 from ingenierie.ui.importing.loading import RowRole, SheetSnapshot, load_sheet
 from ingenierie.ui.importing.preview_model import PreviewModel

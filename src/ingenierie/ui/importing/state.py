@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget, QWizardPage
 
-from ingenierie.services.importing.fields import RecordKind
-from ingenierie.services.importing.headers import ColumnMapping
+from ingenierie.services.importing.mapping.fields import RecordKind
+from ingenierie.services.importing.mapping.headers import ColumnMapping
 from ingenierie.services.importing.pipeline import ImportOptions
 from ingenierie.services.importing.report import ImportReport
 from ingenierie.ui.importing.loading import SheetSnapshot

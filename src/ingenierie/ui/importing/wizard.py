@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from ingenierie.errors import UserError
 from ingenierie.services.importing.control import CancelCheck, ProgressCallback
-from ingenierie.services.importing.fields import RecordKind
-from ingenierie.services.importing.headers import (
+from ingenierie.services.importing.mapping.fields import RecordKind
+from ingenierie.services.importing.mapping.headers import (
     ColumnMapping,
     MappingStore,
     guess_kind,

@@ -1,1 +1,1 @@
-"""The projects list screen: search, filters, sortable columns, archive and restore."""
+"""Projects: the list screen, the project form, its undoable edits and the project page."""

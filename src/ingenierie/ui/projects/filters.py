@@ -14,10 +14,10 @@ from ingenierie.models.vocabulary import (
     Scheme,
     Vocabulary,
 )
-from ingenierie.services import themes
-from ingenierie.services.queries.projects import ProjectFilter, territory_choices
+from ingenierie.services.projects.listing import ProjectFilter, territory_choices
+from ingenierie.services.reference import themes
 from ingenierie.storage import Database
-from ingenierie.ui.listing import ChoiceCombo, FilterBar
+from ingenierie.ui.lists.widgets import ChoiceCombo, FilterBar
 from ingenierie.ui.workers import run_in_background
 
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.itemmodels.projects import ProjectListModel
-from ingenierie.ui.list_screen import ListScreen
+from ingenierie.ui.lists.screen import ListScreen
 from ingenierie.ui.projects.filters import ProjectFilterBar
+from ingenierie.ui.projects.model import ProjectListModel
 
 COLUMN_WIDTHS = (135, 360, 150, 175, 85, 140, 220)
 

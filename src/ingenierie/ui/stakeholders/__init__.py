@@ -1,1 +1,1 @@
-"""The stakeholder directory: people and organisations, their projects and exchanges, merges."""
+"""The stakeholder directory: people and organisations, their form, projects, merges."""

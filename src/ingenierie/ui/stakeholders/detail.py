@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ingenierie.errors import NotFoundError
-from ingenierie.services import interactions, involvements, stakeholders
-from ingenierie.services.stakeholder_records import StakeholderDetail
+from ingenierie.services.projects import interactions, involvements
+from ingenierie.services.stakeholders import stakeholder as stakeholders
+from ingenierie.services.stakeholders.records import StakeholderDetail
 from ingenierie.storage import Database
 from ingenierie.ui.formatting import short_date
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ingenierie.models.vocabulary import ActorKind, StakeholderNature
-from ingenierie.services.queries.stakeholders import StakeholderFilter
-from ingenierie.ui.listing import ChoiceCombo, FilterBar
+from ingenierie.services.stakeholders.listing import StakeholderFilter
+from ingenierie.ui.lists.widgets import ChoiceCombo, FilterBar
 
 
 class StakeholderFilterBar(FilterBar):

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingenierie.services import interactions, involvements, stakeholders
-from ingenierie.services.merging import MergeResult, merge_stakeholders
-from ingenierie.services.stakeholder_records import StakeholderDetail
+from ingenierie.services.projects import interactions, involvements
+from ingenierie.services.stakeholders import stakeholder as stakeholders
+from ingenierie.services.stakeholders.merging import MergeResult, merge_stakeholders
+from ingenierie.services.stakeholders.records import StakeholderDetail
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.formatting import short_date
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.itemmodels.stakeholders import DirectoryModel
-from ingenierie.ui.list_screen import ListScreen
+from ingenierie.ui.lists.screen import ListScreen
 from ingenierie.ui.stakeholders.detail import StakeholderDetailPane
 from ingenierie.ui.stakeholders.filters import StakeholderFilterBar
+from ingenierie.ui.stakeholders.model import DirectoryModel
 
 COLUMN_WIDTHS = (210, 95, 165, 215, 110)
 DETAIL_KINDS = frozenset({"stakeholder", "involvement", "interaction", "project"})

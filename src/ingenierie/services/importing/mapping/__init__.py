@@ -1,0 +1,1 @@
+"""Mapping a file onto our records: importable fields, header matching, sheet plans."""

@@ -1,0 +1,234 @@
+"""Find the header row of a sheet and map its columns to fields.
+
+Headers are compared by :func:`header_key`: case, accents, spaces,
+punctuation and a bracketed unit such as "(€)" are ignored, so ``NOM ``,
+``Nom`` and ``nom`` meet, and so do ``E-mail`` and ``Email``. A header that
+starts with a known name (``Téléphone portable``) matches it more weakly.
+A mapping can be corrected by the user, saved as a small JSON file keyed by
+the header signature, and found again for the next file of the same shape.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from ingenierie.config import APP_NAME
+from ingenierie.errors import UserError
+from ingenierie.models.vocabulary import fold
+from ingenierie.services.importing.mapping.fields import FIELDS, Field, RecordKind, fields_for
+from ingenierie.services.importing.reading.table import CellValue
+
+#: How many non-blank rows from the top are searched for the header.
+HEADER_SCAN_ROWS = 20
+_PREFIX_MIN = 5  # a known name must be this long to match the start of a header
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_FORMAT = "ingenierie-correspondance-colonnes"
+_SHEET_HINTS: dict[RecordKind, tuple[str, ...]] = {
+    RecordKind.PERSON: ("acteur", "personne", "contact", "annuaire", "participant"),
+    RecordKind.ORGANISATION: ("organisation", "structure", "organisme", "partenaire"),
+    RecordKind.PROJECT: ("projet",),
+    RecordKind.INVOLVEMENT: ("implication", "role", "partie prenante"),
+    RecordKind.INTERACTION: ("echange", "reunion", "interaction", "rencontre"),
+    RecordKind.TERRITORY: ("territoire", "commune", "epci", "qpv", "quartier"),
+}
+
+
+def header_key(text: str) -> str:
+    """``"Montant accompagné (€)"`` → ``"montantaccompagne"``."""
+    return _NOT_ALNUM.sub("", fold(_BRACKETS.sub(" ", text)))
+
+
+@cache
+def _keys(field: Field) -> frozenset[str]:
+    return frozenset(header_key(name) for name in field.names)
+
+
+def _match(header: str, field: Field) -> int:
+    """2 for an exact name, 1 for a header starting with a long enough name, else 0."""
+    key = header_key(header)
+    if not key:
+        return 0
+    if key in _keys(field):
+        return 2
+    return int(any(len(k) >= _PREFIX_MIN and key.startswith(k) for k in _keys(field)))
+
+
+def known_header_count(row: Sequence[CellValue], fields: Sequence[Field]) -> int:
+    """How many cells of ``row`` are a known name of one of ``fields``."""
+    keys = frozenset().union(*(_keys(f) for f in fields))
+    return sum(1 for v in row if isinstance(v, str) and header_key(v) in keys)
+
+
+def find_header_row(rows: Sequence[Sequence[CellValue]], fields: Sequence[Field]) -> int | None:
+    """Index in ``rows`` of the row matching the most known header names of ``fields``.
+
+    With fewer than two known names anywhere, falls back to the first row
+    with as many text cells as the most textual row; ``None`` when every row
+    is blank.
+    """
+    scores = [known_header_count(row, fields) for row in rows]
+    if scores and max(scores) >= 2:
+        return scores.index(max(scores))
+    texts = [sum(1 for v in row if isinstance(v, str) and v.strip()) for row in rows]
+    if not texts or max(texts) == 0:
+        filled = [i for i, row in enumerate(rows) if any(v is not None for v in row)]
+        return filled[0] if filled else None
+    return texts.index(max(texts))
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMapping:
+    """Which field each column feeds (``None``: the column is ignored)."""
+
+    kind: RecordKind
+    headers: tuple[str, ...]
+    fields: tuple[str | None, ...]  # one field key (or None) per header
+
+    @property
+    def signature(self) -> str:
+        """A key for "a file of the same shape": the headers' keys, hashed."""
+        return signature_of(self.headers)
+
+    def column_of(self, key: str) -> int | None:
+        """Index of the column mapped to field ``key``."""
+        return self.fields.index(key) if key in self.fields else None
+
+    def field_of(self, column: int) -> Field | None:
+        key = self.fields[column]
+        return next((f for f in fields_for(self.kind) if f.key == key), None)
+
+    def unmapped(self) -> list[tuple[int, str]]:
+        """Columns left out, as (index, header), to show the user."""
+        return [(i, h) for i, (h, k) in enumerate(zip(self.headers, self.fields, strict=True))
+                if k is None]
+
+    def missing_required(self) -> list[Field]:
+        """Required fields of the kind that no column feeds."""
+        return [f for f in fields_for(self.kind) if f.required and f.key not in self.fields]
+
+    def with_field(self, column: int, key: str | None) -> ColumnMapping:
+        """A copy where ``column`` feeds ``key``; a column that fed ``key`` is released."""
+        if key is not None and key not in {f.key for f in fields_for(self.kind)}:
+            raise UserError(f"Champ inconnu pour « {self.kind.label} » : {key}.")
+        fields = [None if k == key else k for k in self.fields]
+        fields[column] = key
+        return replace(self, fields=tuple(fields))
+
+    def to_json(self) -> str:
+        columns = [{"en-tete": h, "champ": k} for h, k in zip(self.headers, self.fields,
+                                                               strict=True)]
+        return json.dumps({"format": _FORMAT, "version": 1, "type": self.kind.value,
+                           "signature": self.signature, "colonnes": columns},
+                          ensure_ascii=False, indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> ColumnMapping:
+        """Raises UserError (French) when the text is not a saved mapping."""
+        try:
+            data = json.loads(text)
+            if data.get("format") != _FORMAT:
+                raise ValueError("format")
+            kind = RecordKind(data["type"])
+            headers = tuple(str(c["en-tete"]) for c in data["colonnes"])
+            fields = tuple(c["champ"] for c in data["colonnes"])
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise UserError("Ce fichier n'est pas une correspondance de colonnes enregistrée "
+                            "par Ingénierie.") from exc
+        known = {f.key for f in fields_for(kind)}
+        unknown = sorted({k for k in fields if k is not None and k not in known})
+        if unknown:
+            raise UserError(f"Correspondance de colonnes invalide : champ(s) inconnu(s) "
+                            f"{', '.join(unknown)}.")
+        return cls(kind, headers, fields)
+
+    def applied_to(self, headers: Sequence[str]) -> ColumnMapping:
+        """This mapping carried over to ``headers`` by header name (new headers: automatic)."""
+        saved = {header_key(h): k for h, k in zip(self.headers, self.fields, strict=True)}
+        chosen: list[str | None] = []
+        for header in headers:
+            key = saved.get(header_key(header))
+            chosen.append(key if key not in chosen else None)
+        automatic = map_columns(headers, self.kind)
+        for i, header in enumerate(headers):
+            auto = automatic.fields[i]
+            if header_key(header) not in saved and auto is not None and auto not in chosen:
+                chosen[i] = auto
+        return ColumnMapping(self.kind, tuple(headers), tuple(chosen))
+
+
+def signature_of(headers: Sequence[str]) -> str:
+    joined = "\x1f".join(header_key(h) for h in headers)
+    return hashlib.sha256(joined.encode()).hexdigest()[:16]
+
+
+def map_columns(headers: Sequence[str], kind: RecordKind) -> ColumnMapping:
+    """The automatic mapping: exact names first, then headers starting with a known name.
+
+    Each field is fed by one column at most (the leftmost); a second
+    "Téléphone" column stays unmapped and is reported.
+    """
+    chosen: list[str | None] = [None] * len(headers)
+    for strength in (2, 1):
+        for i, header in enumerate(headers):
+            if chosen[i] is not None:
+                continue
+            for field in fields_for(kind):
+                if field.key not in chosen and _match(header, field) == strength:
+                    chosen[i] = field.key
+                    break
+    return ColumnMapping(kind, tuple(headers), tuple(chosen))
+
+
+def guess_kind(headers: Sequence[str], sheet: str | None = None) -> RecordKind:
+    """The record kind whose fields the headers (and the sheet name) match best."""
+    sheet_key = fold(sheet or "")
+
+    def score(kind: RecordKind) -> tuple[int, int]:
+        mapping = map_columns(headers, kind)
+        matched = sum(_match(h, f) for h, f in zip(
+            headers, map(mapping.field_of, range(len(headers))), strict=True) if f)
+        complete = 3 if not mapping.missing_required() else 0
+        hinted = 2 if any(hint in sheet_key for hint in _SHEET_HINTS[kind]) else 0
+        return matched + complete + hinted, -list(FIELDS).index(kind)
+
+    return max(RecordKind, key=score)
+
+
+class MappingStore:
+    """Saved mappings in a folder, one JSON file per header signature and kind."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    @classmethod
+    def default(cls) -> MappingStore:
+        """The store in the user's data folder, next to the default database."""
+        return cls(user_data_path(APP_NAME, appauthor=False) / "correspondances")
+
+    def _path(self, signature: str, kind: RecordKind) -> Path:
+        return self.directory / f"{signature}-{kind.value}.json"
+
+    def save(self, mapping: ColumnMapping) -> Path:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        path = self._path(mapping.signature, mapping.kind)
+        path.write_text(mapping.to_json(), encoding="utf-8")
+        return path
+
+    def find(self, headers: Sequence[str], kind: RecordKind | None = None) -> ColumnMapping | None:
+        """The mapping saved for this header signature (and kind, if given), if any."""
+        signature = signature_of(headers)
+        kinds = [kind] if kind else list(RecordKind)
+        for candidate in kinds:
+            path = self._path(signature, candidate)
+            if path.is_file():
+                return ColumnMapping.from_json(path.read_text(encoding="utf-8"))
+        return None

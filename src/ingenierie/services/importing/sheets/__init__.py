@@ -1,0 +1,1 @@
+"""Importing each kind of sheet into the database, inside the import's transaction."""

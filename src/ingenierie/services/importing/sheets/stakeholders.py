@@ -1,0 +1,302 @@
+"""Sheets of stakeholders (the steps people and organisations share), and organisations.
+
+Each chunk of rows goes through the same steps: the domain rules (the very
+functions the forms use) give the columns; a row describing the same record
+as an earlier row is rejected and grouped with it for the user, never merged;
+a row matching a stored record updates it with the file's non-empty cells;
+the rest are inserted in batches. People are in ``person_sheet``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from sqlalchemy import select
+
+from ingenierie.errors import ValidationError
+from ingenierie.models import Affiliation, Stakeholder
+from ingenierie.models.vocabulary import StakeholderNature
+from ingenierie.services.importing.mapping.fields import RecordKind, fields_for
+from ingenierie.services.importing.parsing.records import ParsedRow, SheetReader
+from ingenierie.services.importing.reading.table import Severity
+from ingenierie.services.importing.report import DuplicateGroup
+from ingenierie.services.importing.sheets.context import ImportContext
+from ingenierie.services.stakeholders.matching import clean_text, organisation_key
+from ingenierie.services.stakeholders.records import OrganisationInput, PersonInput
+from ingenierie.services.stakeholders.stakeholder import organisation_columns
+
+STAKEHOLDER = Stakeholder.__table__
+AFFILIATION = Affiliation.__table__
+SAME_EMAIL, SAME_NAME_ORG, NAMESAKE = ("même courriel", "même nom et même organisme",
+                                       "même nom, autre organisme ou courriel")
+SAME_SIRET, SAME_NAME = "même SIRET", "même nom"
+
+#: What identifies a record in a sheet: a plain text, or tagged parts (never both alike).
+Key = str | tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A valid row on its way to the database."""
+
+    parsed: ParsedRow
+    given: dict[str, Any]  # the form fields the file fills
+    columns: dict[str, Any]  # new record: every column; stored one: the changed ones
+    keys: list[tuple[str, Key]]  # (reason, key) pairs identifying the record
+    existing: uuid.UUID | None = None
+    new: bool = False  # not stored before this row
+    organisation: tuple[str, uuid.UUID] | None = None  # key and id (people only)
+
+
+@dataclass(slots=True)
+class _Group:
+    rows: list[int]
+    reasons: list[str]
+
+
+@dataclass(slots=True)
+class _Seen:
+    """Keys met earlier in the sheet, and the groups of rows sharing them."""
+
+    first: dict[Key, int] = field(default_factory=dict)
+    groups: dict[int, _Group] = field(default_factory=dict)  # by first row
+    labels: dict[int, str] = field(default_factory=dict)
+
+    def join(self, first: int, number: int, reason: str) -> None:
+        group = self.groups.setdefault(first, _Group([first], []))
+        if number not in group.rows:
+            group.rows.append(number)
+        if reason not in group.reasons:
+            group.reasons.append(reason)
+
+
+def _merge_notes(stored: str | None, given: str | None) -> str | None:
+    """The file's notes are added to the stored ones, never replace them."""
+    if not given or (stored and given in stored):
+        return stored
+    return f"{stored}\n{given}" if stored else given
+
+
+class StakeholderSheet:
+    """What people and organisations share; the subclasses say how they differ."""
+
+    kind: RecordKind
+    nature: StakeholderNature
+    input_type: type[PersonInput] | type[OrganisationInput]
+    name_field: str  # the form's required name, first in the input
+    step: str
+    to_columns: Callable[[Any], dict[str, Any]]
+
+    def __init__(self, ctx: ImportContext, reader: SheetReader) -> None:
+        self.ctx = ctx
+        self.reader = reader
+        self.seen = _Seen()
+        self.namesakes = _Seen()
+        self.inputs = [f.name for f in fields(self.input_type)]
+        self.extras = reader.mapped(f.key for f in fields_for(self.kind)
+                                    if f.key not in self.inputs and f.key != "organisation")
+        # The row's fields that the form does not take (a few, if any).
+        self._not_inputs = [f.key for _, f in reader.columns if f.key not in self.inputs]
+
+    def run(self) -> None:
+        self.ctx.start_sheet(self.reader)
+        for chunk in self.reader.chunks():
+            candidates = [c for c in map(self._candidate, chunk) if c is not None]
+            self._merge_stored([c for c in candidates if c.existing is not None])
+            kept = {p.number for p in chunk if self.ctx.finish_row(self.kind, p)}
+            self._write([c for c in candidates if c.parsed.number in kept])
+            self.ctx.tick(self.step)
+        self._report_groups()
+
+    def _candidate(self, parsed: ParsedRow) -> Candidate | None:
+        given = dict(parsed.values)
+        for key in self._not_inputs:
+            given.pop(key, None)
+        extras = self.reader.extras_note(parsed, self.extras) if self.extras else None
+        if extras:
+            given["notes"] = f"{given['notes']}\n{extras}" if "notes" in given else extras
+        try:  # on a row already rejected too, to report every problem at once
+            columns = type(self).to_columns(self.input_type(
+                **{self.name_field: "", **given}))
+        except ValidationError as error:
+            self.reader.invalid(parsed, error)
+        if parsed.rejected:  # still shown in its duplicate group
+            self._duplicate(parsed, self.keys(parsed, None), self.label(parsed))
+            return None
+        keys = self.keys(parsed, columns)
+        if self._duplicate(parsed, keys, columns["display_name"]):
+            return None
+        candidate = Candidate(parsed, given, columns, keys)
+        if not self.resolve_links(candidate):
+            return None
+        candidate.existing = self.match(candidate)
+        return candidate
+
+    def _duplicate(self, parsed: ParsedRow, keys: list[tuple[str, Key]], label: str) -> bool:
+        """Reject a row describing the same record as an earlier row of the sheet.
+
+        ``label`` names the record in its duplicate group, should it be the first row.
+        """
+        for reason, key in keys:
+            first = self.seen.first.get(key)
+            if first is not None:
+                self.seen.join(first, parsed.number, reason)
+                self.reader.error(parsed, self.key_field(reason),
+                                  f"Doublon de la ligne {first} ({reason}) : cette ligne n'est "
+                                  "pas importée ; corrigez le fichier ou fusionnez les lignes.")
+                return True
+        for _, key in keys:
+            self.seen.first[key] = parsed.number
+        self.seen.labels[parsed.number] = label
+        return False
+
+    def _merge_stored(self, candidates: list[Candidate]) -> None:
+        """Overlay the file's values on each stored record, through the same rules; or,
+        when stored records are to be left as they are, change nothing, links included."""
+        if not self.ctx.update_existing:
+            for candidate in candidates:
+                candidate.columns, candidate.organisation = {}, None
+            return
+        if not candidates:
+            return
+        names = [c.name for c in STAKEHOLDER.columns]
+        stored: dict[uuid.UUID, dict[str, Any]] = {}
+        ids = [c.existing for c in candidates]
+        for start in range(0, len(ids), 500):
+            for row in self.ctx.connection.execute(select(STAKEHOLDER).where(
+                    STAKEHOLDER.c.id.in_(ids[start:start + 500]))):
+                stored[row.id] = dict(zip(names, row, strict=True))
+        self.load_links(ids)
+        for candidate in candidates:
+            assert candidate.existing is not None
+            before = stored[candidate.existing]
+            if before["archived_at"] is not None:
+                self.reader.error(candidate.parsed, None, "Cet acteur existe déjà mais il est "
+                                  "archivé : il est mis à jour et reste archivé.",
+                                  Severity.WARNING)
+            merged = {k: before[k] for k in self.inputs if k in before}
+            merged[self.name_field] = self.stored_name(before)
+            merged.update(candidate.given)
+            merged["notes"] = _merge_notes(before["notes"], candidate.given.get("notes"))
+            try:
+                columns = type(self).to_columns(self.input_type(**merged))
+            except ValidationError as error:
+                self.reader.invalid(candidate.parsed, error)
+                continue
+            candidate.columns = {k: v for k, v in columns.items() if before.get(k) != v}
+
+    def _write(self, candidates: list[Candidate]) -> None:
+        counts = self.ctx.counts(self.kind)
+        new, changed = [], []
+        for candidate in candidates:
+            if candidate.existing is None:
+                candidate.existing, candidate.new = self.ctx.new_id(), True
+                candidate.columns.update(id=candidate.existing, nature=self.nature)
+                new.append(candidate.columns)
+                self.remember(candidate)
+                counts.new += 1
+            elif candidate.columns:
+                changed.append({**candidate.columns, "id": candidate.existing})
+                counts.updated += 1
+            elif self.adds_link(candidate):
+                counts.updated += 1
+            else:
+                counts.unchanged += 1
+        self.write_parents(candidates)
+        self.ctx.writer.insert(STAKEHOLDER, new)
+        self.ctx.writer.update(STAKEHOLDER, changed)
+        self.write_links(candidates)
+
+    def _report_groups(self) -> None:
+        for first, group in sorted(self.seen.groups.items()):
+            self.ctx.duplicate(DuplicateGroup(
+                self.kind, self.reader.sheet, tuple(group.rows), self.seen.labels.get(first, ""),
+                ", ".join(group.reasons), certain=True))
+        for first, group in sorted(self.namesakes.groups.items()):
+            self.ctx.duplicate(DuplicateGroup(
+                self.kind, self.reader.sheet, tuple(group.rows), self.seen.labels.get(first, ""),
+                ", ".join(group.reasons), certain=False))
+
+    # -- what differs between people and organisations -------------------------------------
+    def keys(self, parsed: ParsedRow, columns: dict[str, Any] | None
+             ) -> list[tuple[str, Key]]:
+        """(reason, key) pairs identifying the record, most telling first.
+
+        ``columns`` is None for a row already rejected: keys come from its raw values,
+        only to show it in its duplicate group.
+        """
+        raise NotImplementedError
+
+    def key_field(self, reason: str) -> str:
+        raise NotImplementedError
+
+    def label(self, parsed: ParsedRow) -> str:
+        """The record as a rejected row names it, for its duplicate group (a valid
+        row shows its display name)."""
+        raise NotImplementedError
+
+    def match(self, candidate: Candidate) -> uuid.UUID | None:
+        raise NotImplementedError
+
+    def stored_name(self, stored: dict[str, Any]) -> Any:
+        return stored[self.name_field]
+
+    def remember(self, candidate: Candidate) -> None:
+        raise NotImplementedError
+
+    def resolve_links(self, candidate: Candidate) -> bool:
+        return True
+
+    def load_links(self, ids: list[uuid.UUID | None]) -> None:
+        return None
+
+    def adds_link(self, candidate: Candidate) -> bool:
+        return False
+
+    def write_parents(self, candidates: list[Candidate]) -> None:
+        return None
+
+    def write_links(self, candidates: list[Candidate]) -> None:
+        return None
+
+
+class OrganisationSheet(StakeholderSheet):
+    """Organisations: the same SIRET, or the same name, is the same organisation."""
+
+    kind = RecordKind.ORGANISATION
+    nature = StakeholderNature.ORGANISATION
+    input_type = OrganisationInput
+    name_field = "name"
+    step = "Organisations"
+    to_columns = staticmethod(organisation_columns)
+
+    def keys(self, parsed: ParsedRow, columns: dict[str, Any] | None
+             ) -> list[tuple[str, Key]]:
+        values = parsed.values
+        siret = columns.get("siret") if columns else None
+        name = columns["match_key"] if columns else organisation_key(values.get("name") or "")
+        keys: list[tuple[str, Key]] = [(SAME_SIRET, ("siret", siret))] if siret else []
+        if name:
+            keys.append((SAME_NAME, ("name", name)))
+        return keys
+
+    def key_field(self, reason: str) -> str:
+        return "siret" if reason == SAME_SIRET else "name"
+
+    def label(self, parsed: ParsedRow) -> str:
+        return clean_text(parsed.values.get("name") or "")
+
+    def match(self, candidate: Candidate) -> uuid.UUID | None:
+        columns = candidate.columns
+        return self.ctx.known.organisation(columns["match_key"], columns.get("siret"))
+
+    def stored_name(self, stored: dict[str, Any]) -> Any:
+        return stored["display_name"]
+
+    def remember(self, candidate: Candidate) -> None:
+        assert candidate.existing is not None
+        self.ctx.known.add_organisation(candidate.existing, candidate.columns["match_key"],
+                                        candidate.columns.get("siret"))

@@ -1,0 +1,1 @@
+"""Projects and what hangs off them: stages, involvements, exchanges, fundings, lists."""

@@ -1,0 +1,1 @@
+"""Reference data the records point at: territories and themes."""

@@ -1,0 +1,1 @@
+"""People and organisations: records, affiliations, duplicates, merging, lists."""

@@ -1,1 +1,0 @@
-"""Forms that create and edit domain records; each validates as the user types."""

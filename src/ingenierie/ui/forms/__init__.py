@@ -1,0 +1,1 @@
+"""What every form shares: the dialog base, inputs, pickers and link lists."""

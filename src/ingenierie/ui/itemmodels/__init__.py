@@ -1,1 +1,0 @@
-"""Qt item models over the read-side queries (named so to keep "models" for the ORM)."""

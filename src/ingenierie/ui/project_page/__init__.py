@@ -1,5 +1,0 @@
-"""Everything about one project: identity, actors, power/interest grid, trajectory, exchanges."""
-
-from ingenierie.ui.project_page.page import ProjectPage
-
-__all__ = ["ProjectPage"]

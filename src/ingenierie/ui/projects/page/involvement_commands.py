@@ -1,0 +1,97 @@
+"""Undoable edits of who is involved in a project and how (announced with the project id)."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ingenierie.services.projects import involvements
+from ingenierie.ui.context import AppContext
+from ingenierie.ui.stakeholders.commands import CreateStakeholder
+from ingenierie.ui.undo import ArchiveCommand, CreateCommand, ServiceCommand
+
+
+# -- involvements (announced with the project id) ------------------------------
+class AddInvolvement(CreateCommand):
+    """Involve a stakeholder, given by id or by the command creating it just before."""
+
+    kind = "involvement"
+    label = QT_TRANSLATE_NOOP("UndoCommands", "Involve “{0}” in the project")
+
+    def __init__(self, context: AppContext, project_id: UUID,
+                 stakeholder: UUID | CreateStakeholder, name: str,
+                 data: involvements.InvolvementInput) -> None:
+        super().__init__(context, name)
+        self.project_id, self.stakeholder, self.data = project_id, stakeholder, data
+
+    def create(self) -> UUID:
+        stakeholder_id = (self.stakeholder if isinstance(self.stakeholder, UUID)
+                          else self.stakeholder.created_id)
+        assert stakeholder_id is not None
+        return involvements.add_involvement(
+            self.context.database, self.project_id, stakeholder_id, self.data).id
+
+    def set_archived(self, record_id: UUID, archived: bool) -> None:
+        action = involvements.archive_involvement if archived else involvements.restore_involvement
+        action(self.context.database, record_id)
+
+    def changed_ids(self) -> tuple[UUID, ...]:
+        return (self.project_id,)
+
+
+class EditInvolvement(ServiceCommand):
+    kind = "involvement"
+    label = QT_TRANSLATE_NOOP("UndoCommands", "Edit the involvement of “{0}”")
+
+    def __init__(self, context: AppContext, row: involvements.InvolvementRow,
+                 after: involvements.InvolvementInput, text: str | None = None) -> None:
+        super().__init__(context, row.stakeholder_name, text=text)
+        self.row, self.before, self.after = row, row.to_input(), after
+
+    def apply(self) -> None:
+        involvements.update_involvement(self.context.database, self.row.id, self.after)
+
+    def revert(self) -> None:
+        involvements.update_involvement(self.context.database, self.row.id, self.before)
+
+    def changed_ids(self) -> tuple[UUID, ...]:
+        return (self.row.project_id,)
+
+
+class MoveOnGrid(ServiceCommand):
+    """A dot dragged on the power/interest grid."""
+
+    kind = "involvement"
+    label = QT_TRANSLATE_NOOP("UndoCommands", "Move “{0}” on the power/interest grid")
+
+    def __init__(self, context: AppContext, row: involvements.InvolvementRow,
+                 influence: int, interest: int) -> None:
+        super().__init__(context, row.stakeholder_name)
+        self.row, self.target = row, (influence, interest)
+
+    def apply(self) -> None:
+        involvements.set_grid_position(self.context.database, self.row.id, *self.target)
+
+    def revert(self) -> None:
+        involvements.set_grid_position(self.context.database, self.row.id,
+                                       self.row.influence, self.row.interest)
+
+    def changed_ids(self) -> tuple[UUID, ...]:
+        return (self.row.project_id,)
+
+
+class ArchiveInvolvement(ArchiveCommand):
+    kind = "involvement"
+    label = QT_TRANSLATE_NOOP("UndoCommands", "Remove “{0}” from the project")
+
+    def __init__(self, context: AppContext, row: involvements.InvolvementRow) -> None:
+        super().__init__(context, row.stakeholder_name, row.id)
+        self.project_id = row.project_id
+
+    def set_archived(self, record_id: UUID, archived: bool) -> None:
+        action = involvements.archive_involvement if archived else involvements.restore_involvement
+        action(self.context.database, record_id)
+
+    def changed_ids(self) -> tuple[UUID, ...]:
+        return (self.project_id,)

@@ -1,0 +1,135 @@
+"""The project page: a header and one tab per facet of the project.
+
+The page listens to the change hub: whatever window or command changed the
+project, its stakeholders, stages, exchanges or funding, the tabs that show it
+reload, once per event-loop turn however many changes were announced.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from uuid import UUID
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ingenierie.errors import NotFoundError
+from ingenierie.services.projects import project as projects
+from ingenierie.ui.charts.stage_colours import stage_colour
+from ingenierie.ui.context import AppContext, concerns
+from ingenierie.ui.projects.dialog import edit_project
+from ingenierie.ui.projects.page.actors_tab import ActorsTab
+from ingenierie.ui.projects.page.exchanges_tab import ExchangesTab
+from ingenierie.ui.projects.page.grid_tab import GridTab
+from ingenierie.ui.projects.page.identity_tab import IdentityTab
+from ingenierie.ui.projects.page.trajectory_tab import TrajectoryTab
+
+# What each kind of change makes stale; "own" kinds concern this project only when
+# its id is among the ids announced, the others (names, lists) always.
+STALE = {
+    "project": {"header", "identity"},
+    "stage": {"header", "trajectory"},
+    "involvement": {"actors", "grid"},
+    "interaction": {"exchanges"},
+    "funding": {"identity"},
+    "stakeholder": {"header", "identity", "actors", "grid", "exchanges"},
+    "territory": {"identity"},
+    "theme": {"identity"},
+}
+OWN_KINDS = {"project", "stage", "involvement", "interaction", "funding"}
+
+
+class ProjectPage(QWidget):
+    """One project, shown and edited in place; every edit goes through the undo stack.
+
+    ``titleChanged`` carries the project's title whenever it is (re)read, for the
+    window or tab that hosts the page.
+    """
+
+    titleChanged = Signal(str)
+
+    def __init__(self, context: AppContext, project_id: UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.project_id = project_id
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.facts = QLabel(self)
+        self.edit_button = QPushButton(self.tr("Edit project…"), self)
+        self.edit_button.clicked.connect(lambda: edit_project(context, self, project_id))
+        self.identity = IdentityTab(context, project_id, self)
+        self.actors = ActorsTab(context, project_id, self)
+        self.grid = GridTab(context, project_id, self)
+        self.trajectory = TrajectoryTab(context, project_id, self)
+        self.exchanges = ExchangesTab(context, project_id, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.identity, self.tr("Identity"))
+        self.tabs.addTab(self.actors, self.tr("Actors"))
+        self.tabs.addTab(self.grid, self.tr("Power / interest grid"))
+        self.tabs.addTab(self.trajectory, self.tr("Cooperation trajectory"))
+        self.tabs.addTab(self.exchanges, self.tr("Exchanges"))
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.facts)
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        top.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self._stale: set[str] = set()
+        self._refreshers: dict[str, Callable[[], None]] = {
+            "header": self.refresh_header, "identity": self.identity.refresh,
+            "actors": self.actors.refresh, "grid": self.grid.refresh,
+            "trajectory": self.trajectory.refresh, "exchanges": self.exchanges.refresh,
+        }
+        context.changes.changed.connect(self._changed)
+        self.refresh_header()
+
+    def refresh_header(self) -> None:
+        try:
+            detail = projects.get_project(self.context.database, self.project_id)
+        except NotFoundError as error:
+            self.title.setText(error.message)
+            self.tabs.setEnabled(False)
+            self.edit_button.setEnabled(False)
+            return
+        title = detail.title
+        if detail.archived:
+            title = self.tr("{0} (archived)").format(title)
+        self.title.setText(title)
+        self.titleChanged.emit(detail.title)
+        facts = [html.escape(part) for part in (detail.code, detail.scheme.label,
+                                                detail.phase.label, detail.status.label) if part]
+        if detail.stage is not None:
+            colour = stage_colour(detail.stage).name()
+            since = f"{detail.stage_since:%d/%m/%Y}" if detail.stage_since else ""
+            facts.append(f"<span style='color:{colour}'>●</span> " + html.escape(
+                self.tr("{0} since {1}").format(detail.stage.label, since)))
+        self.facts.setText(" · ".join(facts))
+
+    def _changed(self, kind: str, ids: frozenset[object]) -> None:
+        if kind in OWN_KINDS and not concerns(ids, self.project_id):
+            return
+        if not self._stale:
+            QTimer.singleShot(0, self, self._refresh_stale)
+        self._stale |= STALE.get(kind, set())
+
+    def _refresh_stale(self) -> None:
+        stale, self._stale = self._stale, set()
+        for name in ("header", "identity", "actors", "grid", "trajectory", "exchanges"):
+            if name in stale:
+                self._refreshers[name]()

@@ -1,1 +1,0 @@
-"""Reusable widgets: power/interest grid, cooperation stage timeline."""
