@@ -35,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--db", metavar="CHEMIN",
-        help="fichier de base de données (sinon INGENIERIE_DB, sinon le dossier de l'utilisateur)")
+        help="fichier de base de données, ou son adresse (sqlite:///chemin?timeout=secondes) "
+             "(sinon INGENIERIE_DB, sinon le dossier de l'utilisateur)")
     subparsers = parser.add_subparsers(title="commandes", metavar="COMMANDE")
     for module in COMMAND_MODULES:
         module.register(subparsers)

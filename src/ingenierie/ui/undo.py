@@ -6,9 +6,10 @@ asked for it and nothing lands on the stack. Later undo/redo calls come from
 the stack; if the domain has moved on meanwhile (a record archived elsewhere),
 the failure is shown in French and the command is dropped from the stack.
 
-Every application or reversal announces what it changed on the change hub, so
-the open views refresh. Compound edits are parents whose children are applied
-in order and reverted in reverse order (``CompoundCommand``).
+Every application or reversal keeps the change set the services returned and
+announces it on the change hub, so the open views refresh. Compound edits are
+parents whose children are applied in order and reverted in reverse order
+(``CompoundCommand``); the parent announces what they changed together.
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ingenierie.errors import UserError
+from ingenierie.storage.changes import NOTHING, ChangeSet, Written
 from ingenierie.ui.context import AppContext
 
 log = logging.getLogger(__name__)
-
 
 
 def _translate(source: str) -> str:
@@ -35,29 +36,26 @@ def _translate(source: str) -> str:
 class ServiceCommand(QUndoCommand):
     """An edit applied through the services, undone by the opposite service call.
 
-    Subclasses implement :meth:`apply` and :meth:`revert` and say what they change
-    with ``kind`` and :meth:`changed_ids` (see ``ChangeHub``).
+    Subclasses implement :meth:`apply` and :meth:`revert`, each returning the change
+    set of the service calls it made; :attr:`changes` keeps the last one.
     """
 
-    kind = ""
     label = ""  # English source of the text, formatted with the subject's name
 
     def __init__(self, context: AppContext, *subject: str, text: str | None = None) -> None:
         super().__init__(text or _translate(self.label).format(*subject))
         self.context = context
+        self.changes: ChangeSet = NOTHING
         self._already_applied = False
 
-    def apply(self) -> None:
+    def apply(self) -> ChangeSet:
         raise NotImplementedError
 
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def changed_ids(self) -> tuple[UUID, ...]:
+    def revert(self) -> ChangeSet:
         raise NotImplementedError
 
     def announce(self) -> None:
-        self.context.changes.announce(self.kind, *self.changed_ids())
+        self.context.changes.announce(self.changes)
 
     def redo(self) -> None:
         if self._already_applied:  # applied by execute() just before the push
@@ -68,9 +66,10 @@ class ServiceCommand(QUndoCommand):
     def undo(self) -> None:
         self._from_stack(self.revert)
 
-    def _from_stack(self, action: Callable[[], None]) -> None:
+    def _from_stack(self, action: Callable[[], ChangeSet]) -> None:
+        self.changes = NOTHING
         try:
-            action()
+            self.changes = action()
         except UserError as error:
             log.warning("undo/redo of %r failed: %s", self.text(), error.message)
             self.setObsolete(True)
@@ -94,24 +93,24 @@ class CompoundCommand(ServiceCommand):
         self.children.append(child)
         return child
 
-    def apply(self) -> None:
+    def apply(self) -> ChangeSet:
         done: list[ServiceCommand] = []
+        changes = NOTHING
         try:
             for child in self.children:
-                child.apply()
+                changes |= child.apply()
                 done.append(child)
         except UserError:
             for child in reversed(done):
                 child.revert()
             raise
+        return changes
 
-    def revert(self) -> None:
+    def revert(self) -> ChangeSet:
+        changes = NOTHING
         for child in reversed(self.children):
-            child.revert()
-
-    def announce(self) -> None:
-        for child in self.children:
-            child.announce()
+            changes |= child.revert()
+        return changes
 
 
 def execute(context: AppContext, command: ServiceCommand) -> None:
@@ -119,7 +118,7 @@ def execute(context: AppContext, command: ServiceCommand) -> None:
 
     Raises the :class:`UserError` of a refused edit, with nothing pushed.
     """
-    command.apply()
+    command.changes = command.apply()
     command._already_applied = True
     context.undo_stack.push(command)
     command.announce()
@@ -135,21 +134,22 @@ class CreateCommand(ServiceCommand):
         super().__init__(context, *subject)
         self.created_id: UUID | None = None
 
-    def create(self) -> UUID:
+    def create(self) -> Written[UUID]:
         raise NotImplementedError
 
-    def set_archived(self, record_id: UUID, archived: bool) -> None:
+    def set_archived(self, record_id: UUID, archived: bool) -> ChangeSet:
         raise NotImplementedError
 
-    def apply(self) -> None:
-        if self.created_id is None:
-            self.created_id = self.create()
-        else:
-            self.set_archived(self.created_id, False)
+    def apply(self) -> ChangeSet:
+        if self.created_id is not None:
+            return self.set_archived(self.created_id, False)
+        created = self.create()
+        self.created_id = created.value
+        return created.changes
 
-    def revert(self) -> None:
+    def revert(self) -> ChangeSet:
         assert self.created_id is not None
-        self.set_archived(self.created_id, True)
+        return self.set_archived(self.created_id, True)
 
 
 class ArchiveCommand(ServiceCommand):
@@ -159,11 +159,11 @@ class ArchiveCommand(ServiceCommand):
         super().__init__(context, subject)
         self.record_id = record_id
 
-    def set_archived(self, record_id: UUID, archived: bool) -> None:
+    def set_archived(self, record_id: UUID, archived: bool) -> ChangeSet:
         raise NotImplementedError
 
-    def apply(self) -> None:
-        self.set_archived(self.record_id, True)
+    def apply(self) -> ChangeSet:
+        return self.set_archived(self.record_id, True)
 
-    def revert(self) -> None:
-        self.set_archived(self.record_id, False)
+    def revert(self) -> ChangeSet:
+        return self.set_archived(self.record_id, False)

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
 from ingenierie.errors import NotFoundError
 from ingenierie.services.projects import project as projects
+from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.actions import WindowActions
-from ingenierie.ui.context import AppContext, concerns
+from ingenierie.ui.context import AppContext
 from ingenierie.ui.icons import icon
 from ingenierie.ui.lists.screen import ListScreen
 from ingenierie.ui.projects.page import ProjectPage
@@ -132,11 +133,12 @@ class Workspace(QTabWidget):
             return title
         return title[:TAB_TITLE_LENGTH - 1].rstrip() + "…"
 
-    def _changed(self, kind: str, ids: frozenset[object]) -> None:
-        if kind == "project":
+    def _changed(self, changes: ChangeSet) -> None:
+        if Kind.PROJECT in changes.kinds:
             for i in range(self.count()):
                 page = self.widget(i)
-                if isinstance(page, ProjectPage) and concerns(ids, page.project_id):
+                if isinstance(page, ProjectPage) and changes.concerns(Kind.PROJECT,
+                                                                      page.project_id):
                     try:
                         title = projects.get_project(self.context.database, page.project_id).title
                     except NotFoundError:

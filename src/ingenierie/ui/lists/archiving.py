@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ingenierie.services.projects import project as projects
 from ingenierie.services.stakeholders import stakeholder as stakeholders
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.undo import ArchiveCommand, execute
 
-Setter = Callable[[Database, UUID], None]
+Setter = Callable[[Database, UUID], ChangeSet]
 translate = QCoreApplication.translate
 
 
@@ -26,22 +27,18 @@ class _Archiving(ArchiveCommand):
     restore: ClassVar[Setter]
     restoring: ClassVar[bool] = False
 
-    def set_archived(self, record_id: UUID, archived: bool) -> None:
+    def set_archived(self, record_id: UUID, archived: bool) -> ChangeSet:
         setter = type(self).archive if archived else type(self).restore
-        setter(self.context.database, record_id)
+        return setter(self.context.database, record_id)
 
-    def apply(self) -> None:
-        self.set_archived(self.record_id, not self.restoring)
+    def apply(self) -> ChangeSet:
+        return self.set_archived(self.record_id, not self.restoring)
 
-    def revert(self) -> None:
-        self.set_archived(self.record_id, self.restoring)
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.record_id,)
+    def revert(self) -> ChangeSet:
+        return self.set_archived(self.record_id, self.restoring)
 
 
 class ArchiveProject(_Archiving):
-    kind = "project"
     label = QT_TRANSLATE_NOOP("UndoCommands", "Archive project “{0}”")
     archive = staticmethod(projects.archive_project)
     restore = staticmethod(projects.restore_project)
@@ -53,7 +50,6 @@ class RestoreProject(ArchiveProject):
 
 
 class ArchiveStakeholder(_Archiving):
-    kind = "stakeholder"
     label = QT_TRANSLATE_NOOP("UndoCommands", "Archive stakeholder “{0}”")
     archive = staticmethod(stakeholders.archive_stakeholder)
     restore = staticmethod(stakeholders.restore_stakeholder)
@@ -62,7 +58,6 @@ class ArchiveStakeholder(_Archiving):
 class RestoreStakeholder(ArchiveStakeholder):
     label = QT_TRANSLATE_NOOP("UndoCommands", "Restore stakeholder “{0}”")
     restoring = True
-
 
 
 def confirm_archive(parent: QWidget | None, name: str, what: str) -> bool:

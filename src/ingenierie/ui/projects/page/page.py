@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from ingenierie.errors import NotFoundError
 from ingenierie.services.projects import project as projects
+from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.charts.stage_colours import stage_colour
-from ingenierie.ui.context import AppContext, concerns
+from ingenierie.ui.context import AppContext
 from ingenierie.ui.projects.dialog import edit_project
 from ingenierie.ui.projects.page.actors_tab import ActorsTab
 from ingenierie.ui.projects.page.exchanges_tab import ExchangesTab
@@ -32,19 +33,23 @@ from ingenierie.ui.projects.page.grid_tab import GridTab
 from ingenierie.ui.projects.page.identity_tab import IdentityTab
 from ingenierie.ui.projects.page.trajectory_tab import TrajectoryTab
 
-# What each kind of change makes stale; "own" kinds concern this project only when
-# its id is among the ids announced, the others (names, lists) always.
-STALE = {
-    "project": {"header", "identity"},
-    "stage": {"header", "trajectory"},
-    "involvement": {"actors", "grid"},
-    "interaction": {"exchanges"},
-    "funding": {"identity"},
-    "stakeholder": {"header", "identity", "actors", "grid", "exchanges"},
-    "territory": {"identity"},
-    "theme": {"identity"},
+# What each kind of change makes stale; "own" kinds concern this project only when it
+# owns a record changed, the others (names shown, lists offered) always.
+STALE: dict[Kind, set[str]] = {
+    Kind.PROJECT: {"header", "identity"},
+    Kind.PROJECT_THEME: {"identity"},
+    Kind.PROJECT_TERRITORY: {"identity"},
+    Kind.STAGE: {"header", "trajectory"},
+    Kind.INVOLVEMENT: {"actors", "grid"},
+    Kind.INTERACTION: {"exchanges"},
+    Kind.PARTICIPATION: {"exchanges"},
+    Kind.FUNDING: {"identity"},
+    Kind.STAKEHOLDER: {"header", "identity", "actors", "grid", "exchanges"},
+    Kind.TERRITORY: {"identity"},
+    Kind.THEME: {"identity"},
 }
-OWN_KINDS = {"project", "stage", "involvement", "interaction", "funding"}
+OWN_KINDS = frozenset({Kind.PROJECT, Kind.PROJECT_THEME, Kind.PROJECT_TERRITORY, Kind.STAGE,
+                       Kind.INVOLVEMENT, Kind.INTERACTION, Kind.PARTICIPATION, Kind.FUNDING})
 
 
 class ProjectPage(QWidget):
@@ -121,12 +126,15 @@ class ProjectPage(QWidget):
                 self.tr("{0} since {1}").format(detail.stage.label, since)))
         self.facts.setText(" · ".join(facts))
 
-    def _changed(self, kind: str, ids: frozenset[object]) -> None:
-        if kind in OWN_KINDS and not concerns(ids, self.project_id):
+    def _changed(self, changes: ChangeSet) -> None:
+        stale = set().union(*(
+            STALE.get(kind, set()) for kind in changes.kinds
+            if kind not in OWN_KINDS or changes.touches(Kind.PROJECT, self.project_id, kind)))
+        if not stale:
             return
         if not self._stale:
             QTimer.singleShot(0, self, self._refresh_stale)
-        self._stale |= STALE.get(kind, set())
+        self._stale |= stale
 
     def _refresh_stale(self) -> None:
         stale, self._stale = self._stale, set()
