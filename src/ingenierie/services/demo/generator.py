@@ -160,7 +160,7 @@ class _Plan:
     """Everything to write, made batch by batch in the order foreign keys need.
 
     It reads nothing from the database: what it needs is queried beforehand.
-    (Making batches in a thread while SQLite writes was tried: the GIL handovers
+    (Making batches in a thread while the database writes was tried: the GIL handovers
     made it slower, not faster.)
     """
 

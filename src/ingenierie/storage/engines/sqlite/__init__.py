@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine
 
 from ingenierie.config import DatabaseLocation
 from ingenierie.errors import DatabaseFileError
+from ingenierie.storage.engines.base import TextSearch
 from ingenierie.storage.engines.sqlite import backup, keys, opening
 from ingenierie.storage.engines.sqlite.connection import BUSY_TIMEOUT, writing
 from ingenierie.storage.engines.sqlite.failures import translated_errors
@@ -54,8 +55,7 @@ def _timeout(location: DatabaseLocation, busy_timeout: float | None) -> float:
 class SqliteBackend:
     """A database in one SQLite file; see the package's docstring."""
 
-    search = Fts5Search()
-    schema_change = staticmethod(opening.schema_change)
+    search: TextSearch = Fts5Search()
 
     def __init__(self, location: DatabaseLocation, *, busy_timeout: float | None = None
                  ) -> None:
@@ -84,3 +84,7 @@ class SqliteBackend:
 
     def backup_before_import(self) -> Path:
         return backup.backup_before_import(self.path, self.timeout)
+
+    @staticmethod
+    def schema_change(engine: Engine) -> AbstractContextManager[Connection]:
+        return opening.schema_change(engine)
