@@ -8,14 +8,14 @@ from datetime import UTC, date, datetime
 from itertools import count
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from ingenierie.models import Affiliation, Organisation, Person, Stakeholder
 from ingenierie.models.vocabulary import ActorKind, LegalBasis, StakeholderNature
 from ingenierie.services.stakeholders.stakeholder import PersonInput, create_person, get_stakeholder
 from ingenierie.storage import Database
 from ingenierie.storage.bulk import BATCH_SIZE, OrderedIds, RowWriter
-from ingenierie.storage.engines.sqlite.tuning import deferred_indexes, page_cache
+from ingenierie.storage.engines.sqlite.tuning import deferred_indexes
 
 STAKEHOLDER = Stakeholder.__table__
 AFFILIATION = Affiliation.__table__
@@ -91,11 +91,16 @@ def test_many_rows_of_mixed_shapes_are_all_written(db: Database) -> None:
              "display_name": f"Structure {i}", "match_key": f"structure {i}",
              **({"siret": None} if i % 3 else {"email": f"s{i}@exemple.fr"})}
             for i in range(BATCH_SIZE + 7)]
-    with db.engine.begin() as connection:
-        with page_cache(connection, 8192):
-            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -8192
-            RowWriter(connection, NOW).insert(STAKEHOLDER, rows)
-        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -2000
+    def cache_size(connection: Connection, *_changes: object) -> int:
+        return int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+    at_commit: list[int] = []
+    db.commit_hooks.append(lambda connection, _: at_commit.append(cache_size(connection)))
+    with db.bulk_write(cache_kib=8192) as bulk:
+        assert cache_size(bulk.connection) == -2000
+        bulk.insert(Stakeholder, rows)  # the cache grows as rows are written
+        assert cache_size(bulk.connection) == -8192
+    assert at_commit == [-2000]  # and is back to its size before the commit
     with db.read() as session:
         assert session.scalar(select(Stakeholder.email).where(
             Stakeholder.display_name == "Structure 3")) == "s3@exemple.fr"

@@ -52,12 +52,14 @@ class BulkWrite:
     def insert(self, entity: type[Entity], rows: Iterable[Mapping[str, Any]]) -> int:
         """Insert plain rows (each with its ``id``; see ``RowWriter.insert``); how many."""
         self._kinds.add(kind_of(entity))
+        self._tuning.writing()
         return self._rows.insert(_table(entity), rows)
 
     def update(self, entity: type[Entity], rows: Sequence[Mapping[str, Any]]) -> int:
         """Update rows by ``id`` with the columns each gives; how many."""
         if rows:
             self._kinds.add(kind_of(entity))
+            self._tuning.writing()
         return self._rows.update(_table(entity), rows)
 
     def stored(self, entity: type[Entity], ids: Sequence[uuid.UUID]

@@ -104,7 +104,7 @@ class Database:
     def bulk_write(self, *, cache_kib: int = 0) -> Iterator[BulkWrite]:
         """A write transaction for many plain rows (see ``storage.bulk_write``).
 
-        ``cache_kib``: memory for the engine's cache while writing (0: as it is).
+        ``cache_kib``: memory for the engine's cache once rows are written (0: as it is).
         """
         with self._backend.translated_errors(), self._writer.connect() as connection:
             transaction = connection.begin()

@@ -48,6 +48,10 @@ class BulkTuning(Protocol):
     commit (or the rollback): indexes kept in step once at the end rather than row by
     row, caches sized for it."""
 
+    def writing(self) -> None:
+        """Rows are about to be written (called before each batch; cheap after the first)."""
+        ...
+
     def defer_indexes(self, tables: Sequence[str]) -> None:
         """``tables`` are empty: build their secondary indexes once, at the end."""
         ...

@@ -1,6 +1,6 @@
 """Bulk writes tuned for SQLite: a larger page cache, no per-row search triggers, and
-indexes of empty tables built once at the end. :class:`SqliteBulkTuning` puts the
-three together for the write gateway (``storage.engines.base.BulkTuning``).
+indexes of empty tables built once at the end — together, :class:`SqliteBulkTuning`,
+the write gateway's ``storage.engines.base.BulkTuning``.
 """
 
 from __future__ import annotations
@@ -19,22 +19,35 @@ from ingenierie.storage.engines.sqlite.search_index import (
 
 
 class SqliteBulkTuning:
-    """Entered inside the bulk unit's transaction; left before it commits or rolls back."""
+    """Entered inside the bulk unit's transaction; left before it commits or rolls back.
+
+    The page cache grows when rows start being written (:meth:`writing`), not before:
+    what the unit reads first (an import's lookups, while the workbook is parsed) keeps
+    the usual cache and its memory. Random keys in the secondary indexes touch pages
+    all over the file: a larger cache keeps them between statements. It shrinks back
+    last, once the search index and the deferred indexes are built.
+    """
 
     def __init__(self, connection: Connection, cache_kib: int) -> None:
         self.connection = connection
         self.cache_kib = cache_kib
         self._stack = ExitStack()
         self._search: SuspendedTriggers | None = None
+        self._cache_before: int | None = None
 
     def __enter__(self) -> SqliteBulkTuning:
-        if self.cache_kib:
-            self._stack.enter_context(page_cache(self.connection, self.cache_kib))
+        self._stack.callback(self._restore_cache)
         self._search = self._stack.enter_context(suspended_search_triggers(self.connection))
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
         self._stack.__exit__(*exc_info)
+
+    def writing(self) -> None:
+        if self.cache_kib and self._cache_before is None:
+            self._cache_before = int(self.connection.exec_driver_sql(
+                "PRAGMA cache_size").scalar() or -2000)
+            self.connection.exec_driver_sql(f"PRAGMA cache_size=-{int(self.cache_kib)}")
 
     def defer_indexes(self, tables: Sequence[str]) -> None:
         self._stack.enter_context(deferred_indexes(self.connection, tables))
@@ -43,22 +56,10 @@ class SqliteBulkTuning:
         assert self._search is not None
         self._search.discard()
 
-
-@contextmanager
-def page_cache(connection: Connection, kib: int) -> Iterator[None]:
-    """SQLite's page cache at ``kib`` KiB for a bulk write, then back to what it was.
-
-    Random keys in the secondary indexes touch pages all over the file: a larger
-    cache keeps them between statements. The memory is the connection's until
-    the cache shrinks back.
-    """
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size=-{int(kib)}")
-    try:
-        yield
-    finally:
-        with suppress(SQLAlchemyError):  # a failed write must surface, not this
-            connection.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
+    def _restore_cache(self) -> None:
+        if self._cache_before is not None:
+            with suppress(SQLAlchemyError):  # a failed write must surface, not this
+                self.connection.exec_driver_sql(f"PRAGMA cache_size={self._cache_before}")
 
 
 @contextmanager
