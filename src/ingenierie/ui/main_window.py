@@ -22,6 +22,7 @@ from ingenierie.errors import UserError
 from ingenierie.models.vocabulary import StakeholderNature
 from ingenierie.services.database_info import summarize
 from ingenierie.storage import Database, open_database
+from ingenierie.storage.changes import Kind
 from ingenierie.ui import database_files
 from ingenierie.ui.actions import WindowActions
 from ingenierie.ui.context import AppContext, ChangeHub
@@ -191,8 +192,8 @@ class MainWindow(QMainWindow):
         for location in self.settings.recent_databases:
             if location == current:
                 continue
-            where = f"  —  {location.file.parent}" if location.file is not None else ""
-            action = self.recent_menu.addAction(f"{location.display_name}{where}")
+            where = location.file.parent if location.file is not None else location
+            action = self.recent_menu.addAction(f"{location.display_name}  —  {where}")
             action.triggered.connect(
                 lambda _checked=False, known=location: self.switch_database(known, create=False))
         if self.recent_menu.isEmpty():
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
 
     def _archive_project(self) -> None:
         if (target := self.workspace.current_project()) is not None:
-            self._archive(target, "project")
+            self._archive(target, Kind.PROJECT)
 
     def _new_stakeholder(self, nature: StakeholderNature) -> None:
         with self._user_errors():
@@ -240,9 +241,9 @@ class MainWindow(QMainWindow):
 
     def _archive_stakeholder(self) -> None:
         if (target := self.workspace.current_stakeholder()) is not None:
-            self._archive(target, "stakeholder")
+            self._archive(target, Kind.STAKEHOLDER)
 
-    def _archive(self, target: tuple[UUID, str, bool], what: str) -> None:
+    def _archive(self, target: tuple[UUID, str, bool], what: Kind) -> None:
         record_id, name, archived = target
         with self._user_errors():
             if archive_or_restore(self.context, self, record_id, name, archived, what):

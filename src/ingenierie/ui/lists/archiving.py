@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ingenierie.services.projects import project as projects
 from ingenierie.services.stakeholders import stakeholder as stakeholders
 from ingenierie.storage import Database
-from ingenierie.storage.changes import ChangeSet
+from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.undo import ArchiveCommand, execute
 
@@ -60,9 +60,9 @@ class RestoreStakeholder(ArchiveStakeholder):
     restoring = True
 
 
-def confirm_archive(parent: QWidget | None, name: str, what: str) -> bool:
-    """Ask before archiving ``name``; ``what`` is "project" or "stakeholder"."""
-    question = (translate("Archiving", "Archive the project “{0}”?") if what == "project"
+def confirm_archive(parent: QWidget | None, name: str, what: Kind) -> bool:
+    """Ask before archiving ``name``, a project or a stakeholder (``what``)."""
+    question = (translate("Archiving", "Archive the project “{0}”?") if what is Kind.PROJECT
                 else translate("Archiving", "Archive “{0}”?")).format(name)
     box = QMessageBox(QMessageBox.Icon.Question, translate("Archiving", "Archive"), question,
                       QMessageBox.StandardButton.Cancel, parent)
@@ -76,16 +76,16 @@ def confirm_archive(parent: QWidget | None, name: str, what: str) -> bool:
 
 
 def archive_or_restore(context: AppContext, parent: QWidget | None, record_id: UUID,
-                       name: str, archived: bool, what: str) -> bool:
+                       name: str, archived: bool, what: Kind) -> bool:
     """Archive an active record (after confirmation) or restore an archived one.
 
     Returns whether something was done. A refusal of the domain raises its UserError.
     """
     if archived:
-        command: _Archiving = (RestoreProject if what == "project" else RestoreStakeholder)(
+        command: _Archiving = (RestoreProject if what is Kind.PROJECT else RestoreStakeholder)(
             context, name, record_id)
     elif confirm_archive(parent, name, what):
-        command = (ArchiveProject if what == "project" else ArchiveStakeholder)(
+        command = (ArchiveProject if what is Kind.PROJECT else ArchiveStakeholder)(
             context, name, record_id)
     else:
         return False
