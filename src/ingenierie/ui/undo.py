@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import ClassVar
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
@@ -23,10 +24,12 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ingenierie.errors import UserError
+from ingenierie.storage import Database
 from ingenierie.storage.changes import NOTHING, ChangeSet, Written
 from ingenierie.ui.context import AppContext
 
 log = logging.getLogger(__name__)
+
 
 
 def _translate(source: str) -> str:
@@ -124,7 +127,19 @@ def execute(context: AppContext, command: ServiceCommand) -> None:
     command.announce()
 
 
-class CreateCommand(ServiceCommand):
+class _ArchivedThroughServices:
+    """Archives and restores a record with the services a subclass names."""
+
+    context: AppContext
+    archive: ClassVar[staticmethod[[Database, UUID], ChangeSet]]
+    restore: ClassVar[staticmethod[[Database, UUID], ChangeSet]]
+
+    def set_archived(self, record_id: UUID, archived: bool) -> ChangeSet:
+        setter = type(self).archive if archived else type(self).restore
+        return setter(self.context.database, record_id)
+
+
+class CreateCommand(_ArchivedThroughServices, ServiceCommand):
     """A creation: undone by archiving the new record, redone by restoring it.
 
     The id is kept, so later commands that refer to the record stay valid.
@@ -135,9 +150,6 @@ class CreateCommand(ServiceCommand):
         self.created_id: UUID | None = None
 
     def create(self) -> Written[UUID]:
-        raise NotImplementedError
-
-    def set_archived(self, record_id: UUID, archived: bool) -> ChangeSet:
         raise NotImplementedError
 
     def apply(self) -> ChangeSet:
@@ -152,15 +164,12 @@ class CreateCommand(ServiceCommand):
         return self.set_archived(self.created_id, True)
 
 
-class ArchiveCommand(ServiceCommand):
+class ArchiveCommand(_ArchivedThroughServices, ServiceCommand):
     """Archiving a record (the confirmed "delete"), undone by restoring it."""
 
     def __init__(self, context: AppContext, subject: str, record_id: UUID) -> None:
         super().__init__(context, subject)
         self.record_id = record_id
-
-    def set_archived(self, record_id: UUID, archived: bool) -> ChangeSet:
-        raise NotImplementedError
 
     def apply(self) -> ChangeSet:
         return self.set_archived(self.record_id, True)

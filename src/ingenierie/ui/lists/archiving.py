@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import ClassVar
 from uuid import UUID
 
@@ -11,25 +10,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ingenierie.services.projects import project as projects
 from ingenierie.services.stakeholders import stakeholder as stakeholders
-from ingenierie.storage import Database
 from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.undo import ArchiveCommand, execute
 
-Setter = Callable[[Database, UUID], ChangeSet]
 translate = QCoreApplication.translate
 
 
 class _Archiving(ArchiveCommand):
     """Archives (or, when ``restoring``, restores) one record; undo does the opposite."""
 
-    archive: ClassVar[Setter]
-    restore: ClassVar[Setter]
     restoring: ClassVar[bool] = False
-
-    def set_archived(self, record_id: UUID, archived: bool) -> ChangeSet:
-        setter = type(self).archive if archived else type(self).restore
-        return setter(self.context.database, record_id)
 
     def apply(self) -> ChangeSet:
         return self.set_archived(self.record_id, not self.restoring)

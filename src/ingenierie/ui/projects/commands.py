@@ -14,6 +14,8 @@ from ingenierie.ui.undo import CreateCommand, ServiceCommand
 
 class CreateProject(CreateCommand):
     label = QT_TRANSLATE_NOOP("UndoCommands", "Create project “{0}”")
+    archive = staticmethod(projects.archive_project)
+    restore = staticmethod(projects.restore_project)
 
     def __init__(self, context: AppContext, data: projects.ProjectInput) -> None:
         super().__init__(context, data.title.strip())
@@ -22,10 +24,6 @@ class CreateProject(CreateCommand):
     def create(self) -> Written[UUID]:
         return projects.create_project(self.context.database, self.data).map(
             lambda detail: detail.id)
-
-    def set_archived(self, record_id: UUID, archived: bool) -> ChangeSet:
-        action = projects.archive_project if archived else projects.restore_project
-        return action(self.context.database, record_id)
 
 
 class EditProject(ServiceCommand):

@@ -23,6 +23,8 @@ def stakeholder_name(data: StakeholderInput) -> str:
 
 class CreateStakeholder(CreateCommand):
     label = QT_TRANSLATE_NOOP("UndoCommands", "Create stakeholder “{0}”")
+    archive = staticmethod(stakeholders.archive_stakeholder)
+    restore = staticmethod(stakeholders.restore_stakeholder)
 
     def __init__(self, context: AppContext, data: StakeholderInput, *,
                  allow_duplicate: bool = False) -> None:
@@ -38,10 +40,6 @@ class CreateStakeholder(CreateCommand):
             created = stakeholders.create_organisation(
                 db, self.data, allow_duplicate=self.allow_duplicate)
         return created.map(lambda detail: detail.id)
-
-    def set_archived(self, record_id: UUID, archived: bool) -> ChangeSet:
-        action = stakeholders.archive_stakeholder if archived else stakeholders.restore_stakeholder
-        return action(self.context.database, record_id)
 
 
 class EditStakeholder(ServiceCommand):

@@ -13,18 +13,12 @@ from ingenierie.ui.stakeholders.commands import CreateStakeholder
 from ingenierie.ui.undo import ArchiveCommand, CreateCommand, ServiceCommand
 
 
-class _InvolvementArchiving:
-    context: AppContext
-
-    def set_archived(self, record_id: UUID, archived: bool) -> ChangeSet:
-        action = involvements.archive_involvement if archived else involvements.restore_involvement
-        return action(self.context.database, record_id)
-
-
-class AddInvolvement(_InvolvementArchiving, CreateCommand):
+class AddInvolvement(CreateCommand):
     """Involve a stakeholder, given by id or by the command creating it just before."""
 
     label = QT_TRANSLATE_NOOP("UndoCommands", "Involve “{0}” in the project")
+    archive = staticmethod(involvements.archive_involvement)
+    restore = staticmethod(involvements.restore_involvement)
 
     def __init__(self, context: AppContext, project_id: UUID,
                  stakeholder: UUID | CreateStakeholder, name: str,
@@ -77,8 +71,10 @@ class MoveOnGrid(ServiceCommand):
                                               self.row.influence, self.row.interest).changes
 
 
-class ArchiveInvolvement(_InvolvementArchiving, ArchiveCommand):
+class ArchiveInvolvement(ArchiveCommand):
     label = QT_TRANSLATE_NOOP("UndoCommands", "Remove “{0}” from the project")
+    archive = staticmethod(involvements.archive_involvement)
+    restore = staticmethod(involvements.restore_involvement)
 
     def __init__(self, context: AppContext, row: involvements.InvolvementRow) -> None:
         super().__init__(context, row.stakeholder_name, row.id)

@@ -38,17 +38,10 @@ class MoveToStage(ServiceCommand):
         return stages.retract_stage_change(self.context.database, self.change_id)
 
 
-class _InteractionArchiving:
-    context: AppContext
-
-    def set_archived(self, record_id: UUID, archived: bool) -> ChangeSet:
-        action = (interactions.archive_interaction if archived
-                  else interactions.restore_interaction)
-        return action(self.context.database, record_id)
-
-
-class CreateInteraction(_InteractionArchiving, CreateCommand):
+class CreateInteraction(CreateCommand):
     label = QT_TRANSLATE_NOOP("UndoCommands", "Record the exchange “{0}”")
+    archive = staticmethod(interactions.archive_interaction)
+    restore = staticmethod(interactions.restore_interaction)
 
     def __init__(self, context: AppContext, project_id: UUID,
                  data: interactions.InteractionInput) -> None:
@@ -77,23 +70,19 @@ class EditInteraction(ServiceCommand):
                                                self.before).changes
 
 
-class ArchiveInteraction(_InteractionArchiving, ArchiveCommand):
+class ArchiveInteraction(ArchiveCommand):
     label = QT_TRANSLATE_NOOP("UndoCommands", "Archive the exchange “{0}”")
+    archive = staticmethod(interactions.archive_interaction)
+    restore = staticmethod(interactions.restore_interaction)
 
     def __init__(self, context: AppContext, row: interactions.InteractionRow) -> None:
         super().__init__(context, row.title, row.id)
 
 
-class _FundingArchiving:
-    context: AppContext
-
-    def set_archived(self, record_id: UUID, archived: bool) -> ChangeSet:
-        action = funding.archive_funding if archived else funding.restore_funding
-        return action(self.context.database, record_id)
-
-
-class CreateFunding(_FundingArchiving, CreateCommand):
+class CreateFunding(CreateCommand):
     label = QT_TRANSLATE_NOOP("UndoCommands", "Add funding from “{0}”")
+    archive = staticmethod(funding.archive_funding)
+    restore = staticmethod(funding.restore_funding)
 
     def __init__(self, context: AppContext, project_id: UUID, funder_name: str,
                  data: funding.FundingInput) -> None:
@@ -120,8 +109,10 @@ class EditFunding(ServiceCommand):
         return funding.update_funding(self.context.database, self.row.id, self.before).changes
 
 
-class ArchiveFunding(_FundingArchiving, ArchiveCommand):
+class ArchiveFunding(ArchiveCommand):
     label = QT_TRANSLATE_NOOP("UndoCommands", "Archive funding from “{0}”")
+    archive = staticmethod(funding.archive_funding)
+    restore = staticmethod(funding.restore_funding)
 
     def __init__(self, context: AppContext, row: funding.FundingRow) -> None:
         super().__init__(context, row.funder_name, row.id)
