@@ -197,7 +197,7 @@ class RowWriter:
     def _processor(self, column: Column[Any]) -> Processor | None:
         if column not in self._processors:
             dialect = self.connection.dialect
-            process = column.type.dialect_impl(dialect).bind_processor(dialect)
+            process: Processor | None = column.type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None and isinstance(column.type, Uuid):
                 process = _uuid_or_text(process)
             self._processors[column] = process
@@ -216,7 +216,7 @@ class RowWriter:
         return count
 
     def _execute(self, sql: str, batch: list[tuple[Any, ...]]) -> int:
-        self.connection.exec_driver_sql(sql, batch)  # type: ignore[arg-type]
+        self.connection.exec_driver_sql(sql, batch)
         return len(batch)
 
 

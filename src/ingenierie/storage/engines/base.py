@@ -15,15 +15,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, Select
 
 from ingenierie.config import DatabaseLocation
 from ingenierie.storage.changes import Kind
 
-if TYPE_CHECKING:
-    from ingenierie.storage.migrate import Migrations
+
+class Scripts(Protocol):
+    """The migration scripts a database is brought to (``storage.migrate.Migrations``)."""
+
+    @property
+    def head(self) -> str: ...
+
+    def is_known(self, revision: str) -> bool: ...
+
+    def upgrade(self, engine: Engine, target: str = "head") -> None: ...
 
 
 class TextSearch(Protocol):
@@ -76,7 +84,7 @@ class Backend(Protocol):
         """``busy_timeout``: seconds a writer waits for another (else the location's)."""
         ...
 
-    def open(self, migrations: Migrations, *, create: bool) -> Engine:
+    def open(self, migrations: Scripts, *, create: bool) -> Engine:
         """Check what the location holds, create it (when ``create``) and migrate it as
         needed; the SQLAlchemy engine, its connections set up. Anything refused is a
         :class:`~ingenierie.errors.DatabaseFileError` and leaves the database untouched."""

@@ -12,21 +12,17 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
 
 from ingenierie.config import DatabaseLocation
 from ingenierie.errors import DatabaseFileError
-from ingenierie.storage.engines.base import TextSearch
+from ingenierie.storage.engines.base import Scripts, TextSearch
 from ingenierie.storage.engines.sqlite import backup, keys, opening
 from ingenierie.storage.engines.sqlite.connection import BUSY_TIMEOUT, writing
 from ingenierie.storage.engines.sqlite.failures import translated_errors
 from ingenierie.storage.engines.sqlite.search import Fts5Search
 from ingenierie.storage.engines.sqlite.tuning import SqliteBulkTuning
-
-if TYPE_CHECKING:
-    from ingenierie.storage.migrate import Migrations
 
 __all__ = ["SqliteBackend", "keys"]  # ``keys`` registers how SQLite reads a key
 
@@ -67,7 +63,7 @@ class SqliteBackend:
         self.path = path
         self.timeout = _timeout(location, busy_timeout)
 
-    def open(self, migrations: Migrations, *, create: bool) -> Engine:
+    def open(self, migrations: Scripts, *, create: bool) -> Engine:
         return opening.open_file(self.path, migrations, create=create, timeout=self.timeout)
 
     def writing(self, engine: Engine) -> Engine:

@@ -14,11 +14,11 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
 
 from ingenierie.errors import DatabaseFileError
+from ingenierie.storage.engines.base import Scripts
 from ingenierie.storage.engines.sqlite import backup
 from ingenierie.storage.engines.sqlite.connection import create_sqlite_engine
 from ingenierie.storage.engines.sqlite.failures import translate, translated_errors
@@ -30,9 +30,6 @@ from ingenierie.storage.engines.sqlite.inspection import (
     foreign_file_error,
     inspect_file,
 )
-
-if TYPE_CHECKING:
-    from ingenierie.storage.migrate import Migrations
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +63,7 @@ def schema_change(engine: Engine) -> Iterator[Connection]:
             raw.execute("PRAGMA foreign_keys=ON")
 
 
-def _ensure_known(path: Path, state: FileState, migrations: Migrations) -> None:
+def _ensure_known(path: Path, state: FileState, migrations: Scripts) -> None:
     """A revision this version does not know: a newer Ingénierie's file, or not ours."""
     if state.revision is None or migrations.is_known(state.revision):
         return
@@ -88,7 +85,7 @@ def _create_folder(path: Path) -> None:
         ) from error
 
 
-def _upgrade(engine: Engine, path: Path, migrations: Migrations, saved: Path | None) -> None:
+def _upgrade(engine: Engine, path: Path, migrations: Scripts, saved: Path | None) -> None:
     """Migrate to head; a failure leaves the file as it was and is told in French."""
     try:
         migrations.upgrade(engine)
@@ -105,7 +102,7 @@ def _upgrade(engine: Engine, path: Path, migrations: Migrations, saved: Path | N
         ) from error
 
 
-def open_file(path: Path, migrations: Migrations, *, create: bool, timeout: float) -> Engine:
+def open_file(path: Path, migrations: Scripts, *, create: bool, timeout: float) -> Engine:
     """Open ``path``, creating and migrating it as needed; see the module's docstring."""
     state = inspect_file(path, timeout)
     log.info("opening %s (revision %s, head %s)", path, state.revision, migrations.head)

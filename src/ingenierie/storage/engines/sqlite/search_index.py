@@ -117,7 +117,7 @@ def suspended_search_triggers(connection: Connection,
 
 
 def _droppable(connection: Connection, entities: Sequence[str]) -> list[str]:
-    stored = dict(connection.exec_driver_sql(
+    stored: dict[str, str] = dict(connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
     ).all())
     droppable = []
