@@ -2,13 +2,14 @@
 
 The page listens to the change hub: whatever window or command changed the
 project, its stakeholders, stages, exchanges or funding, the tabs that show it
-reload, once per event-loop turn however many changes were announced.
+reload, once per event-loop turn however many changes were announced, from one
+dossier read in one transaction (so the header and the tabs always agree).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from uuid import UUID
 
 from PySide6.QtCore import QTimer, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ingenierie.errors import NotFoundError
-from ingenierie.services.projects import project as projects
+from ingenierie.services.projects.dossier import ProjectDossier, project_dossier
 from ingenierie.ui.charts.stage_colours import stage_colour
 from ingenierie.ui.context import AppContext, concerns
 from ingenierie.ui.projects.dialog import edit_project
@@ -45,6 +46,7 @@ STALE = {
     "theme": {"identity"},
 }
 OWN_KINDS = {"project", "stage", "involvement", "interaction", "funding"}
+PARTS = ("header", "identity", "actors", "grid", "trajectory", "exchanges")
 
 
 class ProjectPage(QWidget):
@@ -91,22 +93,29 @@ class ProjectPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self._stale: set[str] = set()
-        self._refreshers: dict[str, Callable[[], None]] = {
-            "header": self.refresh_header, "identity": self.identity.refresh,
-            "actors": self.actors.refresh, "grid": self.grid.refresh,
-            "trajectory": self.trajectory.refresh, "exchanges": self.exchanges.refresh,
+        self._displays: dict[str, Callable[[ProjectDossier], None]] = {
+            "header": self._display_header, "identity": self.identity.display,
+            "actors": self.actors.display, "grid": self.grid.display,
+            "trajectory": self.trajectory.display, "exchanges": self.exchanges.display,
         }
         context.changes.changed.connect(self._changed)
-        self.refresh_header()
+        self.refresh()
 
-    def refresh_header(self) -> None:
+    def refresh(self, parts: Collection[str] = PARTS) -> None:
+        """Read the project once and show it in the ``parts`` named (all by default)."""
         try:
-            detail = projects.get_project(self.context.database, self.project_id)
+            dossier = project_dossier(self.context.database, self.project_id)
         except NotFoundError as error:
             self.title.setText(error.message)
             self.tabs.setEnabled(False)
             self.edit_button.setEnabled(False)
             return
+        for name in PARTS:
+            if name in parts:
+                self._displays[name](dossier)
+
+    def _display_header(self, dossier: ProjectDossier) -> None:
+        detail = dossier.project
         title = detail.title
         if detail.archived:
             title = self.tr("{0} (archived)").format(title)
@@ -130,6 +139,4 @@ class ProjectPage(QWidget):
 
     def _refresh_stale(self) -> None:
         stale, self._stale = self._stale, set()
-        for name in ("header", "identity", "actors", "grid", "trajectory", "exchanges"):
-            if name in stale:
-                self._refreshers[name]()
+        self.refresh(stale)
