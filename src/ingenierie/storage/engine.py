@@ -36,7 +36,10 @@ def _begin(connection: Any) -> None:
 def create_sqlite_engine(path: Path) -> Engine:
     """An engine on ``path`` with the pragmas of ARCHITECTURE.md on every connection."""
     # URL.create, not an f-string: a "?" or "#" in a folder name would cut the path.
-    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
+    # An unexpected error's message (logged with its traceback) must not quote the
+    # values written: they are people's names, e-mails, notes.
+    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)),
+                           hide_parameters=True)
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
     return engine
