@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,7 +20,7 @@ from ingenierie.services.stakeholders.stakeholder import (
     create_organisation,
     create_person,
 )
-from ingenierie.storage import Database, open_database
+from ingenierie.storage import open_database
 
 
 @dataclass(frozen=True)
@@ -111,19 +110,6 @@ def test_at_a_date_the_dossier_is_the_project_as_it_stood(db, seeded):
 def test_an_unknown_project_is_not_found(db):
     with pytest.raises(NotFoundError):
         project_dossier(db, uuid.uuid4())
-
-
-@pytest.fixture
-def begins(db: Database) -> Iterator[list[object]]:
-    """Every transaction begun on the database's engine."""
-    begun: list[object] = []
-
-    def note(connection: object) -> None:
-        begun.append(connection)
-
-    event.listen(db.engine, "begin", note)
-    yield begun
-    event.remove(db.engine, "begin", note)
 
 
 def test_the_dossier_is_read_in_one_transaction(db, seeded, begins):

@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-
-import pytest
-from sqlalchemy import event
 
 from ingenierie.models.vocabulary import CooperationStage, Presence
 from ingenierie.services.projects import interactions
 from ingenierie.ui.projects.page import ProjectPage
-
-
-@pytest.fixture
-def begins(db) -> Iterator[list[object]]:
-    """Every transaction begun on the database's engine."""
-    begun: list[object] = []
-
-    def note(connection: object) -> None:
-        begun.append(connection)
-
-    event.listen(db.engine, "begin", note)
-    yield begun
-    event.remove(db.engine, "begin", note)
 
 
 def test_opening_the_page_reads_the_project_in_one_transaction(qtbot, context, workspace,
