@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ingenierie.errors import NotFoundError
 from ingenierie.services.projects.dossier import ProjectDossier, project_dossier
-from ingenierie.ui.charts.stage_colours import stage_colour
+from ingenierie.ui.charts.stage_colours import stage_dot_html
 from ingenierie.ui.context import AppContext, concerns
 from ingenierie.ui.projects.dialog import edit_project
 from ingenierie.ui.projects.page.actors_tab import ActorsTab
@@ -124,9 +124,8 @@ class ProjectPage(QWidget):
         facts = [html.escape(part) for part in (detail.code, detail.scheme.label,
                                                 detail.phase.label, detail.status.label) if part]
         if detail.stage is not None:
-            colour = stage_colour(detail.stage).name()
             since = f"{detail.stage_since:%d/%m/%Y}" if detail.stage_since else ""
-            facts.append(f"<span style='color:{colour}'>●</span> " + html.escape(
+            facts.append(stage_dot_html(detail.stage) + " " + html.escape(
                 self.tr("{0} since {1}").format(detail.stage.label, since)))
         self.facts.setText(" · ".join(facts))
 
