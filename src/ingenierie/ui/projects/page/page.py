@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ingenierie.errors import NotFoundError
 from ingenierie.services.projects.dossier import ProjectDossier, project_dossier
+from ingenierie.services.projects.records import ProjectDetail
 from ingenierie.ui.charts.stage_colours import stage_dot_html
 from ingenierie.ui.context import AppContext, concerns
 from ingenierie.ui.projects.dialog import edit_project
@@ -53,7 +54,8 @@ class ProjectPage(QWidget):
     """One project, shown and edited in place; every edit goes through the undo stack.
 
     ``titleChanged`` carries the project's title whenever it is (re)read, for the
-    window or tab that hosts the page.
+    window or tab that hosts the page; ``project`` is the project as last read (None
+    once it cannot be found).
     """
 
     titleChanged = Signal(str)
@@ -92,6 +94,7 @@ class ProjectPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        self.project: ProjectDetail | None = None
         self._stale: set[str] = set()
         self._displays: dict[str, Callable[[ProjectDossier], None]] = {
             "header": self._display_header, "identity": self.identity.display,
@@ -106,10 +109,12 @@ class ProjectPage(QWidget):
         try:
             dossier = project_dossier(self.context.database, self.project_id)
         except NotFoundError as error:
+            self.project = None
             self.title.setText(error.message)
             self.tabs.setEnabled(False)
             self.edit_button.setEnabled(False)
             return
+        self.project = dossier.project
         for name in PARTS:
             if name in parts:
                 self._displays[name](dossier)
