@@ -74,11 +74,13 @@ class Workspace(QTabWidget):
             if page.project_id == project_id:
                 self.setCurrentWidget(page)
                 return page
-        try:
-            title = projects.get_project(self.context.database, project_id).title
-        except NotFoundError:
-            return None
         page = ProjectPage(self.context, project_id, self)
+        if page.project is None:  # not found: the page read it once and said so
+            page.deleteLater()
+            return None
+        title = page.project.title
+        # What the menus offer for the page's project changes when the page re-reads it.
+        page.titleChanged.connect(lambda _title: self.status_changed.emit())
         index = self.addTab(page, icon("project-open"), self._short(title))
         self.setTabToolTip(index, title)
         self.setCurrentIndex(index)
@@ -102,11 +104,8 @@ class Workspace(QTabWidget):
         """The project the Projects menu acts on: the open page's, or the list's selection."""
         current = self.currentWidget()
         if isinstance(current, ProjectPage):
-            try:
-                detail = projects.get_project(self.context.database, current.project_id)
-            except NotFoundError:
-                return None
-            return detail.id, detail.title, detail.archived
+            detail = current.project  # as the page last read it, kept in step by the hub
+            return None if detail is None else (detail.id, detail.title, detail.archived)
         if current is self.projects:
             record = self.projects.current_record()
             if record is not None:

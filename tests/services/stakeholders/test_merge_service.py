@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from ingenierie.errors import ValidationError
-from ingenierie.models import Involvement, Stakeholder
+from ingenierie.models import Involvement, Person, Stakeholder
+from ingenierie.models.personal import personal_columns
 from ingenierie.models.vocabulary import ActorKind, Presence
 from ingenierie.services.projects.funding import FundingInput, create_funding, project_funding
 from ingenierie.services.projects.interactions import (
@@ -147,3 +148,23 @@ def test_duplicate_groups_list_same_names(db, person, duplicate, organisation):
     assert [{row.id for row in group} for group in groups] == [{person.id, duplicate.id}]
     merge_stakeholders(db, person.id, duplicate.id)
     assert duplicate_groups(db) == []
+
+
+def test_every_personal_detail_the_kept_person_lacks_is_taken_from_the_duplicate(db):
+    """The fields come from the model's declaration: a personal column added later is
+    carried over by the merge too, or this test names it."""
+    kept = create_person(db, PersonInput(last_name="Kerhervé")).value
+    twin = create_person(db, PersonInput(
+        last_name="Kerhervé", first_name="Yann", civility="M.", job_title="Apiculteur",
+        email="yann.kerherve@example.org", phone="02 98 00 00 00", public_mandate="Conseiller",
+        legal_basis="Consentement (6-1-a)", source="Atelier du 12 mars", notes="Rucher collectif",
+        postal_code="29270", city="Carhaix-Plouguer", first_contact_on=date(2023, 3, 12),
+        last_contact_on=date(2024, 5, 2)), allow_duplicate=True).value
+
+    merge_stakeholders(db, kept.id, twin.id)
+
+    merged = get_stakeholder(db, kept.id)
+    missing = [name for name in personal_columns(Person) if name != "match_key"
+               and getattr(merged, name) in (None, "")]
+    assert missing == []
+    assert merged.display_name == "Yann Kerhervé"

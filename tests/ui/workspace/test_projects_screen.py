@@ -164,3 +164,19 @@ def test_an_open_project_follows_a_change_announced_without_ids(
     qtbot.waitUntil(lambda: page.title.text() == "Tiers-lieu de Carhaix")
     workspace.setCurrentWidget(workspace.projects)
     qtbot.waitUntil(lambda: "Tiers-lieu de Carhaix" in visible_titles(window))
+
+
+
+def test_the_menus_follow_the_open_pages_project_as_soon_as_the_page_reads_it_again(
+        qtbot: Any, window: MainWindow) -> None:
+    """Archived elsewhere (another window, an import): the page re-reads its project, and the
+    Projects menu offers Restore from that moment, whatever the list is doing."""
+    workspace, actions = window.workspace, window.actions
+    page = workspace.open_project(workspace.projects.model.id_at(0))
+    assert page is not None and actions.archive_project.isEnabled()
+
+    changes = projects.archive_project(window.context.database, page.project_id)
+    window.context.changes.announce(changes)
+
+    qtbot.waitUntil(lambda: page.title.text().endswith("(archivé)"))
+    assert actions.restore_project.isEnabled() and not actions.archive_project.isEnabled()

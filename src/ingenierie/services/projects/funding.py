@@ -131,22 +131,34 @@ def get_funding(db: Database, funding_id: uuid.UUID) -> FundingRow:
         return _rows(session, Funding.id == funding_id)[0]
 
 
+def project_funding_rows(session: Session, project_id: uuid.UUID,
+                         include_archived: bool = False) -> list[FundingRow]:
+    """The project's funding lines, by funder, inside an open transaction."""
+    return _rows(session, Funding.project_id == project_id,
+                 *unless_archived(Funding, include_archived))
+
+
+def funder_funding_rows(session: Session, funder_id: uuid.UUID,
+                        include_archived: bool = False) -> list[FundingRow]:
+    """What a funder funds, in every project, inside an open transaction."""
+    return _rows(session, Funding.funder_id == funder_id,
+                 *unless_archived(Funding, include_archived))
+
+
 def project_funding(db: Database, project_id: uuid.UUID, include_archived: bool = False
                     ) -> list[FundingRow]:
     """The project's funding lines, by funder."""
-    criteria = [Funding.project_id == project_id, *unless_archived(Funding, include_archived)]
     with db.read() as session:
         fetch(session, Project, project_id, "Projet")
-        return _rows(session, *criteria)
+        return project_funding_rows(session, project_id, include_archived)
 
 
 def stakeholder_funding(db: Database, funder_id: uuid.UUID, include_archived: bool = False
                         ) -> list[FundingRow]:
     """What a funder funds, in every project."""
-    criteria = [Funding.funder_id == funder_id, *unless_archived(Funding, include_archived)]
     with db.read() as session:
         fetch(session, Stakeholder, funder_id, "Acteur")
-        return _rows(session, *criteria)
+        return funder_funding_rows(session, funder_id, include_archived)
 
 
 def archive_funding(db: Database, funding_id: uuid.UUID) -> ChangeSet:

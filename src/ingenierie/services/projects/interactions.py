@@ -164,25 +164,37 @@ def get_interaction(db: Database, interaction_id: uuid.UUID) -> InteractionRow:
         return interaction_rows(session, Interaction.id == interaction_id)[0]
 
 
+def project_interaction_rows(session: Session, project_id: uuid.UUID,
+                             include_archived: bool = False) -> list[InteractionRow]:
+    """The project's interactions, newest first, inside an open transaction."""
+    return interaction_rows(session, Interaction.project_id == project_id,
+                            *unless_archived(Interaction, include_archived))
+
+
+def invited_interaction_rows(session: Session, stakeholder_id: uuid.UUID,
+                             include_archived: bool = False) -> list[InteractionRow]:
+    """The interactions a stakeholder was invited to, in every project, newest first,
+    inside an open transaction."""
+    invited = select(Participation.interaction_id).where(
+        Participation.stakeholder_id == stakeholder_id)
+    return interaction_rows(session, Interaction.id.in_(invited),
+                            *unless_archived(Interaction, include_archived))
+
+
 def project_interactions(db: Database, project_id: uuid.UUID, include_archived: bool = False
                          ) -> list[InteractionRow]:
     """The project's interactions, newest first."""
-    criteria = [Interaction.project_id == project_id,
-                *unless_archived(Interaction, include_archived)]
     with db.read() as session:
         fetch(session, Project, project_id, "Projet")
-        return interaction_rows(session, *criteria)
+        return project_interaction_rows(session, project_id, include_archived)
 
 
 def stakeholder_interactions(db: Database, stakeholder_id: uuid.UUID,
                              include_archived: bool = False) -> list[InteractionRow]:
     """The interactions a stakeholder was invited to, in every project, newest first."""
-    invited = select(Participation.interaction_id).where(
-        Participation.stakeholder_id == stakeholder_id)
-    criteria = [Interaction.id.in_(invited), *unless_archived(Interaction, include_archived)]
     with db.read() as session:
         fetch(session, Stakeholder, stakeholder_id, "Acteur")
-        return interaction_rows(session, *criteria)
+        return invited_interaction_rows(session, stakeholder_id, include_archived)
 
 
 def archive_interaction(db: Database, interaction_id: uuid.UUID) -> ChangeSet:

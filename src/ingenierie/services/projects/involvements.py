@@ -191,25 +191,39 @@ def get_involvement(db: Database, involvement_id: uuid.UUID) -> InvolvementRow:
         return _read(session, involvement_id)
 
 
-def project_involvements(db: Database, project_id: uuid.UUID, include_archived: bool = False
-                         ) -> list[InvolvementRow]:
-    """The project's stakeholders, most influential first, then by name."""
+def project_involvement_rows(session: Session, project_id: uuid.UUID,
+                             include_archived: bool = False) -> list[InvolvementRow]:
+    """The project's stakeholders, most influential first, then by name, inside an open
+    transaction (the project is not checked)."""
     query = _query().where(Involvement.project_id == project_id,
                            *unless_archived(Involvement, include_archived)).order_by(
         Involvement.influence.desc(), Involvement.interest.desc(), Stakeholder.display_name)
+    return [_row(*found) for found in session.execute(query)]
+
+
+def stakeholder_involvement_rows(session: Session, stakeholder_id: uuid.UUID,
+                                 include_archived: bool = False) -> list[InvolvementRow]:
+    """The projects a stakeholder takes part in, by project title, inside an open
+    transaction (the stakeholder is not checked)."""
+    query = _query().where(Involvement.stakeholder_id == stakeholder_id,
+                           *unless_archived(Involvement, include_archived)).order_by(Project.title)
+    return [_row(*found) for found in session.execute(query)]
+
+
+def project_involvements(db: Database, project_id: uuid.UUID, include_archived: bool = False
+                         ) -> list[InvolvementRow]:
+    """The project's stakeholders, most influential first, then by name."""
     with db.read() as session:
         fetch(session, Project, project_id, "Projet")
-        return [_row(*found) for found in session.execute(query)]
+        return project_involvement_rows(session, project_id, include_archived)
 
 
 def stakeholder_involvements(db: Database, stakeholder_id: uuid.UUID,
                              include_archived: bool = False) -> list[InvolvementRow]:
     """The projects a stakeholder takes part in, by project title."""
-    query = _query().where(Involvement.stakeholder_id == stakeholder_id,
-                           *unless_archived(Involvement, include_archived)).order_by(Project.title)
     with db.read() as session:
         fetch(session, Stakeholder, stakeholder_id, "Acteur")
-        return [_row(*found) for found in session.execute(query)]
+        return stakeholder_involvement_rows(session, stakeholder_id, include_archived)
 
 
 def archive_involvement(db: Database, involvement_id: uuid.UUID) -> ChangeSet:

@@ -93,14 +93,19 @@ def retract_stage_change(db: Database, change_id: uuid.UUID) -> ChangeSet:
     return session.changes
 
 
+def history_rows(session: Session, project_id: uuid.UUID) -> list[StageChangeRow]:
+    """The project's stage changes, oldest first, inside an open transaction."""
+    changes = session.scalars(
+        select(StageChange).where(StageChange.project_id == project_id)
+        .order_by(StageChange.entered_on, StageChange.created_at))
+    return [_row(change) for change in changes]
+
+
 def stage_history(db: Database, project_id: uuid.UUID) -> list[StageChangeRow]:
     """The project's stage changes, oldest first."""
     with db.read() as session:
         fetch(session, Project, project_id, "Projet")
-        changes = session.scalars(
-            select(StageChange).where(StageChange.project_id == project_id)
-            .order_by(StageChange.entered_on, StageChange.created_at))
-        return [_row(change) for change in changes]
+        return history_rows(session, project_id)
 
 
 def current_stages(session: Session, project_ids: Collection[uuid.UUID] | None = None

@@ -27,6 +27,7 @@ from ingenierie.models import (
     Stakeholder,
 )
 from ingenierie.models.base import utcnow
+from ingenierie.models.personal import personal_columns
 from ingenierie.models.vocabulary import ActorKind, Presence
 from ingenierie.services.common import fetch
 from ingenierie.services.stakeholders.affiliations import affiliation_rows
@@ -41,9 +42,13 @@ from ingenierie.services.stakeholders.records import (
 from ingenierie.storage import Database
 from ingenierie.storage.changes import Written
 
-# Details copied from the duplicate when the kept stakeholder has none.
-_PERSON_FIELDS = ("civility", "first_name", "job_title", "email", "phone", "public_mandate",
-                  "legal_basis", "source", "notes")
+# Details copied from the duplicate when the kept stakeholder has none: for a person,
+# everything held about them (as the model declares it) but what the merge sets by a
+# rule of its own (names and keys, the place as a pair, the contact dates); for an
+# organisation, its contacts and identifiers.
+_OWN_RULES = frozenset({"display_name", "match_key", "last_name", "postal_code", "city",
+                        "first_contact_on", "last_contact_on"})
+_PERSON_FIELDS = tuple(name for name in personal_columns(Person) if name not in _OWN_RULES)
 _ORGANISATION_FIELDS = ("legal_form", "siren", "siret", "rna", "website", "email", "phone",
                         "notes")
 _INVOLVEMENT_FIELDS = ("attitude", "expected_effects", "start_on", "end_on")

@@ -50,8 +50,10 @@ def create_sqlite_engine(path: Path, busy_timeout: float = BUSY_TIMEOUT) -> Engi
     """An engine on ``path`` with the pragmas of ARCHITECTURE.md on every connection;
     a lock held by another program is waited for ``busy_timeout`` seconds."""
     # URL.create, not an f-string: a "?" or "#" in a folder name would cut the path.
+    # An unexpected error's message (logged with its traceback) must not quote the
+    # values written: they are people's names, e-mails, notes.
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)),
-                           connect_args={"timeout": busy_timeout})
+                           connect_args={"timeout": busy_timeout}, hide_parameters=True)
     event.listen(engine, "connect", _configure(round(busy_timeout * 1000)))
     event.listen(engine, "begin", _begin)
     return engine
