@@ -44,6 +44,33 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>This is not a date.</source>
+        <translation>Ce n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Type the date (15/01/2024, 15012024, 15/1/24), or F4 for the calendar. Up and Down: a day later or earlier.</source>
+        <translation>Tapez la date (15/01/2024, 15012024, 15/1/24), ou F4 pour le calendrier. Haut et Bas&#xa0;: un jour plus tard ou plus tôt.</translation>
+    </message>
+    <message>
+        <source>Open the calendar (F4)</source>
+        <translation>Ouvrir le calendrier (F4)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Ouvrir le calendrier</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Copy the details</source>
@@ -88,17 +115,13 @@
         <source>&lt;b&gt;Personal data&lt;/b&gt;: only what the project needs, nothing sensitive (health, opinions, origin, private life). The person may ask to read it.</source>
         <translation>&lt;b&gt;Données personnelles&lt;/b&gt; : seulement ce dont le projet a besoin, rien de sensible (santé, opinions, origine, vie privée). La personne peut demander à les lire.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Personal data&lt;/b&gt;: the people named here may ask to read what is written about them. Only what the project needs, nothing sensitive (health, opinions, origin, private life).</source>
+        <translation>&lt;b&gt;Données personnelles&lt;/b&gt;&#xa0;: les personnes citées ici peuvent demander à lire ce qui est écrit à leur sujet. Seulement ce dont le projet a besoin, rien de sensible (santé, opinions, origine, vie privée).</translation>
+    </message>
 </context>
 <context>
     <name>Inputs</name>
-    <message>
-        <source>not set</source>
-        <translation>non renseignée</translation>
-    </message>
-    <message>
-        <source>Clear the date</source>
-        <translation>Effacer la date</translation>
-    </message>
     <message>
         <source>{0}: “{1}” is not an amount (expected e.g. 12 500,00).</source>
         <translation>{0} : « {1} » n&apos;est pas un montant (attendu : par exemple 12 500,00).</translation>

@@ -6,6 +6,11 @@ change; OK stays disabled while one fails. Messages of untouched fields are show
 in a muted colour (they explain the disabled OK without scolding), in red once
 the user has edited the field. When saving, a :class:`ValidationError` from the
 services is shown beside the field it names, or above the form otherwise.
+
+The line under a checked field keeps its height while it has nothing to say, so
+a message appearing or going never moves the fields below (a click aimed at one
+landed on its neighbour). The keyboard: the first field has the focus when the
+form opens, Tab leaves multi-line fields, Enter in a one-line field is OK.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -33,7 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from ingenierie.errors import UserError, ValidationError
-from ingenierie.ui.forms.inputs import DateField, MoneyField, VocabularyCombo
+from ingenierie.ui.forms.date_field import DateField
+from ingenierie.ui.forms.inputs import MoneyField, VocabularyCombo
+from ingenierie.ui.keyboard import first_input, no_auto_default, settle_keys
 
 Check = Callable[[], str | None]
 
@@ -60,12 +69,19 @@ def _reveal(widget: QWidget) -> None:
         page = page.parentWidget()
 
 
-def rgpd_hint(parent: QWidget | None = None) -> QLabel:
-    """A gentle reminder under free-text fields about a person (DOMAIN.md §4)."""
-    label = QLabel(QCoreApplication.translate(
+def rgpd_hint(parent: QWidget | None = None, *, about_people: bool = True) -> QLabel:
+    """A gentle reminder under free-text fields (DOMAIN.md §4); an organisation's notes
+    may name people too, but no one person "may ask to read" them."""
+    text = (QCoreApplication.translate(
         "Forms", "<b>Personal data</b>: only what the project needs, nothing sensitive "
-        "(health, opinions, origin, private life). The person may ask to read it."), parent)
+        "(health, opinions, origin, private life). The person may ask to read it.")
+        if about_people else QCoreApplication.translate(
+        "Forms", "<b>Personal data</b>: the people named here may ask to read what is "
+        "written about them. Only what the project needs, nothing sensitive (health, "
+        "opinions, origin, private life)."))
+    label = QLabel(text, parent)
     label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     label.setStyleSheet("color: #6b5a00; background: #fff8db; border-radius: 4px; padding: 4px;")
     return label
 
@@ -97,6 +113,11 @@ def changed_signal(widget: QWidget) -> object | None:
     return getattr(widget, "changed", None)
 
 
+def plain_label(label: str) -> str:
+    """A field's label as a screen reader says it: no mnemonic, no "required" star."""
+    return label.replace("&", "").rstrip(" *").strip()
+
+
 class FormDialog(QDialog):
     """A dialog of labelled fields whose OK button waits until every check passes."""
 
@@ -117,6 +138,8 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setDefault(True)
+        self._focused_once = False
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -136,7 +159,8 @@ class FormDialog(QDialog):
         """Add a labelled field; ``name`` is the service field name its errors carry.
 
         A field in a ``group`` counts only while that group is in ``active_groups``
-        (forms that switch between pages, e.g. person or organisation).
+        (forms that switch between pages, e.g. person or organisation). A field that
+        can be wrong as typed (a date) checks that first.
         """
         container = QWidget(self)
         column = QVBoxLayout(container)
@@ -145,11 +169,21 @@ class FormDialog(QDialog):
         column.addWidget(widget)
         error = QLabel(container)
         error.setWordWrap(True)
+        typed_problem = getattr(widget, "problem", None)
+        if check is not None or typed_problem is not None:
+            error.setMinimumHeight(error.fontMetrics().height())
+            policy = error.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            error.setSizePolicy(policy)
         error.hide()
         column.addWidget(error)
         if below is not None:
             column.addWidget(below)
         form.addRow(label, container)
+        container.setFocusProxy(widget)
+        widget.setAccessibleName(plain_label(label))
+        if typed_problem is not None:
+            check = _typed_first(typed_problem, check)
         row = _Row(name, widget, error, check, group, aliases=aliases)
         self._rows.append(row)
         signal = changed_signal(widget)
@@ -248,6 +282,29 @@ class FormDialog(QDialog):
     def showEvent(self, event: object) -> None:
         self.revalidate()
         super().showEvent(event)  # type: ignore[arg-type]
+        if not self._focused_once:
+            self._focused_once = True
+            settle_keys(self)
+            no_auto_default(self, keep=self.ok_button)
+            first = first_input(self)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def keyPressEvent(self, event: object) -> None:
+        """Enter in a one-line field is OK (when the form is valid), never another button;
+        in a multi-line field it starts a new line, in a list it is the list's."""
+        key = getattr(event, "key", lambda: None)()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+                QApplication.focusWidget(), QLineEdit | QComboBox | QAbstractSpinBox):
+            if self.ok_button.isEnabled():
+                self.ok_button.click()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+
+def _typed_first(typed_problem: Check, check: Check | None) -> Check:
+    """The check of a field whose text may not even be a value: that first."""
+    return lambda: typed_problem() or (check() if check else None)
 
 
 __all__ = [
@@ -257,6 +314,7 @@ __all__ = [
     "MoneyField",
     "VocabularyCombo",
     "changed_signal",
+    "plain_label",
     "rgpd_hint",
     "service_check",
 ]

@@ -1,68 +1,18 @@
-"""Input widgets the forms share: optional dates, amounts in euros, vocabulary choices."""
+"""Input widgets the forms share: amounts in euros, vocabulary choices (dates: ``date_field``)."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLineEdit,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ingenierie.errors import ValidationError
 from ingenierie.models.vocabulary import CooperationStage, Vocabulary
 from ingenierie.services.common import euros
 from ingenierie.ui.charts.stage_colours import stage_icon
 
-_NOT_SET = QDate(1900, 1, 1)
 _AMOUNT = re.compile(r"^(\d+)(?:[.,](\d{1,2}))?$")
-
-
-
-class DateField(QWidget):
-    """A date that may be left empty: a calendar pop-up and a button to clear it."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = True) -> None:
-        super().__init__(parent)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd/MM/yyyy")
-        self.edit.setMinimumDate(_NOT_SET)
-        not_set = QCoreApplication.translate("Inputs", "not set")
-        self.edit.setSpecialValueText(not_set if optional else "")
-        self.edit.dateChanged.connect(lambda _: self.changed.emit())
-        self.edit.calendarWidget().activated.connect(lambda _: self.changed.emit())
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.edit, 1)
-        self.clear_button = QToolButton(self)
-        self.clear_button.setText("✕")
-        self.clear_button.setToolTip(QCoreApplication.translate("Inputs", "Clear the date"))
-        self.clear_button.clicked.connect(lambda: self.set_value(None))
-        self.clear_button.setVisible(optional)
-        layout.addWidget(self.clear_button)
-        self.set_value(None if optional else date.today())
-
-    def value(self) -> date | None:
-        chosen = self.edit.date()
-        return None if chosen == _NOT_SET else chosen.toPython()
-
-    def set_value(self, value: date | None) -> None:
-        if value is None:
-            self.edit.setDate(_NOT_SET)
-            today = date.today()
-            self.edit.calendarWidget().setCurrentPage(today.year, today.month)
-        else:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
 
 
 def parse_euros(text: str, field: str, label: str) -> int | None:

@@ -153,8 +153,8 @@ class StakeholderDialog(FormDialog):
                            self.first_contact.value(), self.last_contact.value())))
         self.add_field(form, "last_contact_on", self.tr("Last contact"), self.last_contact,
                        group=g)
-        self.add_field(form, "notes", self.tr("Notes"), self.person_notes, group=g,
-                       below=rgpd_hint())
+        self.add_field(form, "notes", self.tr("Notes"), self.person_notes, group=g)
+        form.addRow(rgpd_hint())
         return page
 
     def _organisation_page(self) -> QWidget:
@@ -185,8 +185,8 @@ class StakeholderDialog(FormDialog):
                        check=lambda: ok(lambda: check_email(self.org_email.text())))
         self.add_field(form, "phone", self.tr("Phone"), self.org_phone, group=g)
         self.org_postal_code, self.org_city = self._place_fields(form, g)
-        self.add_field(form, "notes", self.tr("Notes"), self.org_notes, group=g,
-                       below=rgpd_hint())
+        self.add_field(form, "notes", self.tr("Notes"), self.org_notes, group=g)
+        form.addRow(rgpd_hint(about_people=False))
         return page
 
     def _place_fields(self, form: QFormLayout, group: str) -> tuple[QLineEdit, QLineEdit]:

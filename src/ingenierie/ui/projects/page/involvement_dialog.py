@@ -98,7 +98,8 @@ class InvolvementDialog(FormDialog):
         self.add_field(form, "participation", self.tr("Participation level"), self.participation)
         self.add_field(form, "posture", self.tr("Your posture"), self.posture)
         self.add_field(form, "expected_effects", self.tr("Expected useful effects"),
-                       self.effects, below=rgpd_hint())
+                       self.effects)
+        form.addRow(rgpd_hint())
         self.add_field(form, "start_on", self.tr("From"), self.start_on)
         self.add_field(form, "end_on", self.tr("To"), self.end_on, check=lambda: ok(
             lambda: check_period(self.start_on.value(), self.end_on.value())))

@@ -48,9 +48,10 @@ class StageDialog(FormDialog):
         self.add_field(form, "entered_on", self.tr("Reached on"), self.entered_on,
                        check=self._date_problem)
         self.add_field(form, "evidence", self.tr("Evidence *"), self.evidence,
-                       below=rgpd_hint(), check=lambda: ok(lambda: require_text(
+                       check=lambda: ok(lambda: require_text(
                            self.evidence.toPlainText(), "evidence",
                            "La preuve (ce qui atteste l'étape)", 10_000)))
+        form.addRow(rgpd_hint())
         self.add_field(form, "recorded_by", self.tr("Recorded by"), self.recorded_by)
         note = QLabel(self.tr("The history is kept as it is: Ctrl+Z takes this entry back "
                               "right away; a mistake found later is corrected by a new entry."),
