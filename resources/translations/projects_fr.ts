@@ -134,24 +134,32 @@ Son implication est archivée, pas supprimée : Édition ▸ Annuler (Ctrl+Z) la
         <translation>Archiver</translation>
     </message>
     <message>
-        <source>Present: {0} of {1}</source>
-        <translation>Présents : {0} sur {1}</translation>
+        <source>Attended: {0} of {1}</source>
+        <translation>Présences&#xa0;: {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Attended ({0}): {1}</source>
+        <translation>Présences ({0})&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Excused themselves ({0}): {1}</source>
+        <translation>Excuses ({0})&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Absent ({0}): {1}</source>
+        <translation>Absences ({0})&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Followed up by {0}</source>
+        <translation>Suivi par {0}</translation>
+    </message>
+    <message>
+        <source>due on {0}</source>
+        <translation>échéance le {0}</translation>
     </message>
     <message>
         <source>No exchange selected. Record meetings, workshops and calls with “New exchange…”.</source>
         <translation>Aucun échange sélectionné. Consignez réunions, ateliers et appels avec « Nouvel échange… ».</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Présents</translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation>Excusés</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Absents</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -454,12 +462,28 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
+        <source>Who follows them up: type a name, then pick</source>
+        <translation>Qui en assure le suivi&#xa0;: tapez un nom, puis choisissez</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>Suivi par</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
         <source>Notes and decisions</source>
         <translation>Notes et décisions</translation>
     </message>
     <message>
         <source>The date is required.</source>
         <translation>La date est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Pick who follows up in the suggestions, or clear the field.</source>
+        <translation>Choisissez dans les suggestions qui assure le suivi, ou videz le champ.</translation>
     </message>
 </context>
 <context>
@@ -525,8 +549,8 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Nouvelle organisation…</translation>
     </message>
     <message>
-        <source>{0} (new)</source>
-        <translation>{0} (nouveau)</translation>
+        <source>{0} (new record)</source>
+        <translation>{0} (nouvelle fiche)</translation>
     </message>
     <message>
         <source>Pick a stakeholder in the suggestions, or describe a new one.</source>
@@ -550,6 +574,26 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Attendance</source>
         <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Someone else: type a name, then pick</source>
+        <translation>Quelqu’un d’autre&#xa0;: tapez un nom, puis choisissez</translation>
+    </message>
+    <message>
+        <source>Participant to add</source>
+        <translation>Participant·e à ajouter</translation>
+    </message>
+    <message>
+        <source>Add as present</source>
+        <translation>Ajouter comme présent·e</translation>
+    </message>
+    <message>
+        <source>Attendance of {0}</source>
+        <translation>Présence de {0}</translation>
     </message>
     <message>
         <source>not invited</source>

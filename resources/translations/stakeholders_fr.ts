@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AffiliationsEditor</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Organisations of the person</source>
+        <translation>Organisations de la personne</translation>
+    </message>
+    <message>
+        <source>Organisation: type a name, then pick</source>
+        <translation>Organisation&#xa0;: tapez un nom, puis choisissez</translation>
+    </message>
+    <message>
+        <source>Organisation to add</source>
+        <translation>Organisation à ajouter</translation>
+    </message>
+    <message>
+        <source>Role, e.g. president</source>
+        <translation>Fonction, par ex. présidente</translation>
+    </message>
+    <message>
+        <source>Role in the organisation</source>
+        <translation>Fonction dans l’organisation</translation>
+    </message>
+    <message>
+        <source>In the organisation from</source>
+        <translation>Dans l’organisation depuis le</translation>
+    </message>
+    <message>
+        <source>In the organisation until</source>
+        <translation>Dans l’organisation jusqu’au</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Retirer la ligne choisie</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryModel</name>
     <message>
         <source>Name</source>
@@ -69,8 +124,8 @@
         <translation>Garder cette fiche</translation>
     </message>
     <message>
-        <source>The other record is archived, not deleted. Its projects, exchanges, fundings and affiliations move to the record kept, and details missing there are copied from it. This cannot be undone with Ctrl+Z.</source>
-        <translation>L&apos;autre fiche est archivée, pas supprimée. Ses projets, échanges, financements et affiliations passent sur la fiche conservée, qui est complétée par les informations qui lui manquent. Cette fusion ne s&apos;annule pas avec Ctrl+Z.</translation>
+        <source>The other record is archived, not deleted. Its projects, exchanges, fundings and affiliations move to the record kept, and details missing there are copied from it. Edit ▸ Undo (Ctrl+Z) separates them again.</source>
+        <translation>L’autre fiche est archivée, pas supprimée. Ses projets, échanges, financements et affiliations passent à la fiche conservée, et les informations qui y manquent sont recopiées. Édition ▸ Annuler (Ctrl+Z) les sépare de nouveau.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -244,6 +299,10 @@
         <translation>C&apos;est un autre acteur au nom proche : enregistrer quand même</translation>
     </message>
     <message>
+        <source>Identity and contact</source>
+        <translation>Identité et contact</translation>
+    </message>
+    <message>
         <source>e.g. deputy mayor (never a party affiliation)</source>
         <translation>par ex. adjointe au maire (jamais d&apos;appartenance politique)</translation>
     </message>
@@ -282,6 +341,14 @@
     <message>
         <source>Public office</source>
         <translation>Mandat public</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Follow-up and GDPR basis</source>
+        <translation>Suivi et base RGPD</translation>
     </message>
     <message>
         <source>Legal basis (GDPR)</source>
@@ -364,6 +431,17 @@
     </message>
 </context>
 <context>
+    <name>StakeholderPicker</name>
+    <message>
+        <source>Create the person “{0}”…</source>
+        <translation>Créer la personne «&#xa0;{0}&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Create the organisation “{0}”…</source>
+        <translation>Créer l’organisation «&#xa0;{0}&#xa0;»…</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Create stakeholder “{0}”</source>
@@ -372,6 +450,14 @@
     <message>
         <source>Edit stakeholder “{0}”</source>
         <translation>Modifier l&apos;acteur « {0} »</translation>
+    </message>
+    <message>
+        <source>Organisations of “{0}”</source>
+        <translation>Organisations de «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Merge “{1}” into “{0}”</source>
+        <translation>Fusionner «&#xa0;{1}&#xa0;» dans «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 </TS>

@@ -121,6 +121,89 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Champ suivant, champ précédent</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Save the form (from a one-line field)</source>
+        <translation>Enregistrer le formulaire (depuis un champ d’une ligne)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Close the form without saving</source>
+        <translation>Fermer le formulaire sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Date: a day later, a day earlier</source>
+        <translation>Date&#xa0;: un jour plus tard, un jour plus tôt</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Haut, Bas</translation>
+    </message>
+    <message>
+        <source>Date: a month later, a month earlier</source>
+        <translation>Date&#xa0;: un mois plus tard, un mois plus tôt</translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down</source>
+        <translation>Page préc., Page suiv.</translation>
+    </message>
+    <message>
+        <source>Date: open the calendar</source>
+        <translation>Date&#xa0;: ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <source>F4, Alt+Down</source>
+        <translation>F4, Alt+Bas</translation>
+    </message>
+    <message>
+        <source>Table: move from row to row</source>
+        <translation>Tableau&#xa0;: passer d’une ligne à l’autre</translation>
+    </message>
+    <message>
+        <source>Table: change a cell of the project&apos;s actors</source>
+        <translation>Tableau&#xa0;: modifier une cellule des acteurs du projet</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>List: the menu of the selected row</source>
+        <translation>Liste&#xa0;: le menu de la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Touche Menu, Maj+F10</translation>
+    </message>
+    <message>
+        <source>Forms and tables</source>
+        <translation>Formulaires et tableaux</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>Inputs</name>
     <message>
         <source>{0}: “{1}” is not an amount (expected e.g. 12 500,00).</source>
@@ -195,6 +278,130 @@
     </message>
 </context>
 <context>
+    <name>TerritoriesDialog</name>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Search territories by name or code…</source>
+        <translation>Rechercher un territoire par nom ou code…</translation>
+    </message>
+    <message>
+        <source>Search territories</source>
+        <translation>Rechercher des territoires</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Kind of territory</source>
+        <translation>Type de territoire</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Afficher les archivés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Lies in</source>
+        <translation>Situé dans</translation>
+    </message>
+    <message>
+        <source>&amp;New territory…</source>
+        <translation>&amp;Nouveau territoire…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory(ies) shown</source>
+        <translation>
+            <numerusform>%n territoire affiché</numerusform>
+            <numerusform>%n territoires affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n territories: search to narrow</source>
+        <translation>
+            <numerusform>Le premier territoire&#xa0;: cherchez pour affiner</numerusform>
+            <numerusform>Les %n premiers territoires&#xa0;: cherchez pour affiner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryDialog</name>
+    <message>
+        <source>New territory</source>
+        <translation>Nouveau territoire</translation>
+    </message>
+    <message>
+        <source>Edit territory</source>
+        <translation>Modifier le territoire</translation>
+    </message>
+    <message>
+        <source>e.g. Quartiers nord de Brest</source>
+        <translation>par ex. Quartiers nord de Brest</translation>
+    </message>
+    <message>
+        <source>Where it lies: name or code, then pick</source>
+        <translation>Où il se situe&#xa0;: nom ou code, puis choisissez</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Official code</source>
+        <translation>Code officiel</translation>
+    </message>
+    <message>
+        <source>Lies in</source>
+        <translation>Situé dans</translation>
+    </message>
+    <message>
+        <source>A “territoire de projet” is the project&apos;s own perimeter (a group of communes, a neighbourhood…): it has no official code. Communes, EPCI and QPV are best imported from the official lists (File ▸ Import a workbook).</source>
+        <translation>Un «&#xa0;territoire de projet&#xa0;» est le périmètre propre au projet (un groupe de communes, un quartier…)&#xa0;: il n’a pas de code officiel. Les communes, EPCI et QPV s’importent de préférence depuis les listes officielles (Fichier ▸ Importer un classeur).</translation>
+    </message>
+    <message>
+        <source>Pick the territory in the suggestions, or clear the field.</source>
+        <translation>Choisissez le territoire dans les suggestions, ou videz le champ.</translation>
+    </message>
+</context>
+<context>
     <name>TerritoryLinks</name>
     <message>
         <source>Territory</source>
@@ -242,6 +449,22 @@
     <message>
         <source>“{0}” can no longer be undone or redone: {1}</source>
         <translation>« {0} » ne peut plus être annulé ni rétabli : {1}</translation>
+    </message>
+    <message>
+        <source>Create territory “{0}”</source>
+        <translation>Créer le territoire «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit territory “{0}”</source>
+        <translation>Modifier le territoire «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Archive territory “{0}”</source>
+        <translation>Archiver le territoire «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Restore territory “{0}”</source>
+        <translation>Restaurer le territoire «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -307,6 +530,10 @@
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
+        <source>&amp;Territories…</source>
+        <translation>&amp;Territoires…</translation>
+    </message>
+    <message>
         <source>&amp;Merge two duplicates…</source>
         <translation>&amp;Fusionner deux doublons…</translation>
     </message>
@@ -325,6 +552,22 @@
     <message>
         <source>&amp;Close the project tab</source>
         <translation>&amp;Fermer l&apos;onglet du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>Onglet pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Ingénierie</source>

@@ -57,8 +57,9 @@ def test_a_persons_identity_contacts_and_notes_are_personal():
     assert {"first_name", "last_name", "display_name", "email", "phone", "postal_code",
             "city", "notes", "job_title", "public_mandate"} <= set(personal_columns(Person))
     assert not {"id", "nature", "actor_kind", "created_at"} & set(personal_columns(Person))
-    assert set(personal_columns(Organisation)) == {"display_name", "match_key", "email", "phone",
-                                                   "postal_code", "city", "notes"}
+    assert set(personal_columns(Organisation)) == {"display_name", "match_key", "sort_key",
+                                                   "email", "phone", "postal_code", "city",
+                                                   "notes"}
 
 
 def test_judgements_participation_and_free_texts_are_personal():

@@ -10,6 +10,7 @@ from sqlalchemy import Connection
 
 from ingenierie.services.projects.listing import ProjectFilter, project_keys
 from ingenierie.services.projects.project import ProjectInput, create_project
+from ingenierie.services.queries.ordering import sort_key
 from ingenierie.services.stakeholders.listing import StakeholderFilter, stakeholder_keys
 from ingenierie.services.stakeholders.stakeholder import PersonInput, create_person, update_person
 from ingenierie.storage import Database
@@ -41,19 +42,21 @@ def add_person(connection: Connection, name: str, email: str | None = None,
                archived: bool = False) -> str:
     key = uuid.uuid4().hex
     connection.exec_driver_sql(
-        "INSERT INTO stakeholder (id, nature, actor_kind, display_name, match_key, email, "
-        "archived_at, created_at, updated_at) VALUES (?, 'person', 'autre', ?, ?, ?, ?, ?, ?)",
-        (key, name, name.casefold(), email, NOW if archived else None, NOW, NOW))
+        "INSERT INTO stakeholder (id, nature, actor_kind, display_name, match_key, sort_key, "
+        "email, archived_at, created_at, updated_at) "
+        "VALUES (?, 'person', 'autre', ?, ?, ?, ?, ?, ?, ?)",
+        (key, name, name.casefold(), sort_key(name), email, NOW if archived else None, NOW,
+         NOW))
     return key
 
 
 def add_project(connection: Connection, title: str, code: str | None) -> str:
     key = uuid.uuid4().hex
     connection.exec_driver_sql(
-        "INSERT INTO project (id, title, code, scheme, phase, status, funds_public, "
+        "INSERT INTO project (id, title, sort_key, code, scheme, phase, status, funds_public, "
         "funds_market, funds_non_market, funds_volunteer, created_at, updated_at) "
-        "VALUES (?, ?, ?, 'autre', 'emergence', 'actif', 0, 0, 0, 0, ?, ?)",
-        (key, title, code, NOW, NOW))
+        "VALUES (?, ?, ?, ?, 'autre', 'emergence', 'actif', 0, 0, 0, 0, ?, ?)",
+        (key, title, sort_key(title), code, NOW, NOW))
     return key
 
 
@@ -75,8 +78,8 @@ def test_rows_written_in_bulk_are_indexed_as_the_triggers_would(db: Database) ->
         project = add_project(connection, "Tiers-lieu de Carhaix", "TL-01")
     assert triggers(db) == before
     indexed = {row[0]: row[1:] for row in index_rows(db, "stakeholder")}
-    assert indexed[bulk[0]] == ("Cœur de Bretagne", 0, "Coeur de Bretagne ")
-    assert indexed[bulk[1]] == ("Élodie Kerhervé", 1, "Élodie Kerhervé elodie@kerherve.bzh")
+    assert indexed[bulk[0]] == ("coeur de bretagne", 0, "Coeur de Bretagne ")
+    assert indexed[bulk[1]] == ("elodie kerherve", 1, "Élodie Kerhervé elodie@kerherve.bzh")
     assert len(indexed) == 3
     assert project_keys(db, ProjectFilter(text="carhaix tl")) == [project]
     assert stakeholder_keys(db, StakeholderFilter(text="coeur")) == [bulk[0]]
@@ -122,7 +125,7 @@ def test_a_discarded_write_is_rolled_back_with_its_triggers_back(db: Database) -
 
 
 def test_a_trigger_it_does_not_know_is_left_to_work_row_by_row(db: Database) -> None:
-    other = insert_trigger_sql("project").replace("new.title", "upper(new.title)")
+    other = insert_trigger_sql("project").replace("new.sort_key", "upper(new.sort_key)")
     with db.engine.begin() as connection:
         connection.exec_driver_sql("DROP TRIGGER search_project_insert")
         connection.exec_driver_sql(other)

@@ -34,6 +34,10 @@ class Interaction(Archivable, Entity):
     notes: Mapped[str | None] = mapped_column(Text, info=personal())
     decisions: Mapped[str | None] = mapped_column(Text, info=personal())
     next_steps: Mapped[str | None] = mapped_column(Text, info=personal())
+    # Who sees the next steps through, and by when.
+    next_steps_owner_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("stakeholder.id", ondelete="SET NULL"), index=True, info=not_personal())
+    next_steps_due_on: Mapped[date | None] = mapped_column(info=not_personal())
 
 
 class Participation(Entity):

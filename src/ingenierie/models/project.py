@@ -43,6 +43,8 @@ class Project(Archivable, Entity):
 
     code: Mapped[str | None] = mapped_column(String(40), unique=True)
     title: Mapped[str] = mapped_column(String(300), index=True)
+    sort_key: Mapped[str] = mapped_column(String(300), index=True, server_default="",
+                                          doc="Folded title the lists sort by.")
     summary: Mapped[str | None] = mapped_column(Text, info=personal())  # may name people
     scheme: Mapped[Scheme] = vocabulary_column(Scheme, index=True)
     phase: Mapped[ProjectPhase] = vocabulary_column(ProjectPhase, index=True)

@@ -40,6 +40,9 @@ class Stakeholder(Archivable, Entity):
     match_key: Mapped[str] = mapped_column(
         String(300), index=True, doc="Folded name used to find duplicates.", info=personal()
     )
+    sort_key: Mapped[str] = mapped_column(
+        String(300), index=True, server_default="",
+        doc="Folded name the lists sort by; a person's last name first.", info=personal())
     # An organisation's contacts are often a named person's: personal for every stakeholder.
     email: Mapped[str | None] = mapped_column(String(254), index=True, info=personal())
     phone: Mapped[str | None] = mapped_column(String(40), info=personal())

@@ -20,6 +20,8 @@ class Territory(Archivable, Entity):
     kind: Mapped[TerritoryKind] = vocabulary_column(TerritoryKind)
     code: Mapped[str | None] = mapped_column(String(16), index=True)
     name: Mapped[str] = mapped_column(String(200), index=True, info=not_personal())  # a place
+    sort_key: Mapped[str] = mapped_column(String(300), index=True, server_default="",
+                                          info=not_personal(), doc="Folded name, for sorting.")
     parent_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("territory.id", ondelete="SET NULL"), index=True
     )

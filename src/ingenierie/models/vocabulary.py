@@ -7,6 +7,7 @@ spaces, hyphens) so that forms and imports share one tolerant reading.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from enum import StrEnum
 from typing import Self
@@ -22,6 +23,7 @@ class _CombiningMarks(dict[int, int | None]):
 
 
 _COMBINING_MARKS = _CombiningMarks()
+_INCLUSIVE_ENDING = re.compile(r"·\w+")
 
 
 def fold(text: str) -> str:
@@ -50,10 +52,12 @@ class Vocabulary(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> Self | None:
-        """Return the member whose code or label matches ``text`` loosely."""
+        """Return the member whose code or label matches ``text`` loosely (an inclusive
+        label also without its endings: « Formateur » is « Formateur·rice »)."""
         key = fold(text)
         for member in cls:
-            if key in (fold(member.value), fold(member.label)):
+            if key in (fold(member.value), fold(member.label),
+                       fold(_INCLUSIVE_ENDING.sub("", member.label))):
                 return member
         return None
 
@@ -150,7 +154,7 @@ class TerritoryRole(Vocabulary):
 
 class ActorKind(Vocabulary):
     ELU = "elu", "Élu·e"
-    ETAT = "etat", "Services de l'État"
+    ETAT = "etat", "Services de l’État"
     COLLECTIVITE = "collectivite", "Collectivité territoriale"
     EPCI = "epci", "EPCI"
     HABITANT = "habitant", "Habitant·e"
@@ -159,9 +163,9 @@ class ActorKind(Vocabulary):
     ESS = "ess", "Structure ESS"
     BAILLEUR_SOCIAL = "bailleur_social", "Bailleur social"
     CENTRE_RESSOURCES = "centre_ressources", "Centre de ressources"
-    BUREAU_ETUDES = "bureau_etudes", "Bureau d'études / consultant"
+    BUREAU_ETUDES = "bureau_etudes", "Bureau d’études / consultant·e"
     CHERCHEUR = "chercheur", "Chercheur·e / université"
-    FORMATEUR = "formateur", "Formateur"
+    FORMATEUR = "formateur", "Formateur·rice"
     CONSEIL_CITOYEN = "conseil_citoyen", "Conseil citoyen"
     CONSEIL_DEVELOPPEMENT = "conseil_developpement", "Conseil de développement"
     FINANCEUR = "financeur", "Financeur"
@@ -200,7 +204,7 @@ _CIVILITY_SPELLINGS = {
 class LegalBasis(Vocabulary):
     """RGPD art. 6-1 basis recorded for each person."""
 
-    MISSION_INTERET_PUBLIC = "mission_interet_public", "Mission d'intérêt public (6-1-e)"
+    MISSION_INTERET_PUBLIC = "mission_interet_public", "Mission d’intérêt public (6-1-e)"
     INTERET_LEGITIME = "interet_legitime", "Intérêt légitime (6-1-f)"
     CONSENTEMENT = "consentement", "Consentement (6-1-a)"
     OBLIGATION_LEGALE = "obligation_legale", "Obligation légale (6-1-c)"
@@ -236,10 +240,19 @@ class Presence(Vocabulary):
     EXCUSE = "excuse", "Excusé"
     ABSENT = "absent", "Absent"
 
+    def label_for(self, civility: Civility | None, *, person: bool = True) -> str:
+        """The label agreeing with who it is said of: « Présente » for Madame, « Présent »
+        for Monsieur or an organisation, « Présent·e » for a person of unknown civility."""
+        if civility is Civility.MADAME:
+            return self.label + "e"
+        if civility is Civility.MONSIEUR or not person:
+            return self.label
+        return self.label + "·e"
+
 
 class FundingInstrument(Vocabulary):
     SUBVENTION = "subvention", "Subvention"
-    CPO = "cpo", "Convention pluriannuelle d'objectifs"
+    CPO = "cpo", "Convention pluriannuelle d’objectifs"
     APPEL_A_PROJETS = "appel_a_projets", "Appel à projets"
     MARCHE = "marche", "Marché public"
     MECENAT = "mecenat", "Mécénat"

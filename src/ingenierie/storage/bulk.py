@@ -119,7 +119,8 @@ class RowWriter:
         self._marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
 
     def insert(self, table: Table, rows: Iterable[Mapping[str, Any]]) -> int:
-        """Insert ``rows`` (each holding at least ``id``); missing columns get defaults.
+        """Insert ``rows`` (each holding at least ``id``); missing columns get their defaults
+        (the model's, or a literal default of the database's).
 
         Keys that are not columns of ``table`` are ignored.
         """
@@ -191,6 +192,9 @@ class RowWriter:
         else:
             arg = getattr(column.default, "arg", None) if defaults else None
             value = None if callable(arg) else arg
+            served = getattr(column.server_default, "arg", None) if defaults else None
+            if value is None and isinstance(served, str):  # a literal, as the engine would
+                value = served
         process = self._processor(column)
         return value if value is None or process is None else process(value)
 

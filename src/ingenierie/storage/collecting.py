@@ -28,7 +28,7 @@ _OWNERS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
     Kind.PROJECT_TERRITORY: (("project_id",), ()),
     Kind.STAGE: (("project_id",), ()),
     Kind.INVOLVEMENT: (("project_id",), ("stakeholder_id",)),
-    Kind.INTERACTION: (("project_id",), ()),
+    Kind.INTERACTION: (("project_id",), ("next_steps_owner_id",)),
     Kind.PARTICIPATION: ((), ("stakeholder_id",)),
     Kind.FUNDING: (("project_id",), ("funder_id",)),
     Kind.STAKEHOLDER: ((), ("id",)),

@@ -2,7 +2,9 @@
 
 The window connects them; menus, the toolbar and the directory's buttons show the
 same actions, so their enabled state is decided in one place. An action exists only
-for a capability that exists.
+for a capability that exists. The toolbar's "Edit", "Archive" and "Restore" act on
+whatever the current tab shows (a project or a stakeholder); the menus name what
+they act on.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ class WindowActions(QObject):
         self.redo = undo_group.createRedoAction(self, self.tr("Redo"))
         self.redo.setIcon(icon("redo"))
         self.redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        # The toolbar shows these short words; the full command is the menu's and tooltip's.
+        self.undo.setIconText(self.tr("Undo"))
+        self.redo.setIconText(self.tr("Redo"))
+        self.edit_current = make(self.tr("&Edit…"), "edit", None)
+        self.archive_current = make(self.tr("&Archive"), "archive", None)
+        self.restore_current = make(self.tr("&Restore"), "restore", None)
         # Projets
         self.new_project = make(self.tr("&New project…"), "project-new", "Ctrl+N")
         self.open_project = make(self.tr("&Open the project"), "project-open", None)
@@ -39,11 +47,12 @@ class WindowActions(QObject):
         self.archive_project = make(self.tr("&Archive the project"), "archive",
                                     "Del")
         self.restore_project = make(self.tr("&Restore the project"), "restore", None)
+        self.territories = make(self.tr("&Territories…"), None, None)
         # Acteurs
         self.new_person = make(self.tr("New &person…"), "person-new", None)
         self.new_organisation = make(self.tr("New &organisation…"), "organisation-new", None)
-        self.edit_stakeholder = make(self.tr("&Edit…"), "edit", None)
-        self.archive_stakeholder = make(self.tr("&Archive"), "archive", None)
+        self.edit_stakeholder = make(self.tr("&Edit…"), "edit", "F2")
+        self.archive_stakeholder = make(self.tr("&Archive"), "archive", "Del")
         self.restore_stakeholder = make(self.tr("&Restore"), "restore", None)
         self.merge = make(self.tr("&Merge two duplicates…"), "merge", None)
         # Affichage
@@ -54,11 +63,22 @@ class WindowActions(QObject):
                                    "Ctrl+2")
         self.close_tab = make(self.tr("&Close the project tab"), None,
                               "Ctrl+W")
+        self.next_tab = make(self.tr("&Next tab"), None, "Ctrl+Tab")
+        self.next_tab.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
+        self.previous_tab = make(self.tr("Pre&vious tab"), None, "Ctrl+Shift+Tab")
+        self.previous_tab.setShortcuts([QKeySequence("Ctrl+Shift+Tab"),
+                                        QKeySequence("Ctrl+Shift+Backtab"),
+                                        QKeySequence("Ctrl+PgUp")])
         # Aide
+        self.guide = make(self.tr("&Guide"), None, "F1")
+        self.shortcuts = make(self.tr("&Keyboard shortcuts"), None, None)
         self.about = make(self.tr("&About Ingénierie"), None, None)
         for action, short in ((self.edit_project, self.tr("Edit")),
                               (self.archive_project, self.tr("Archive")),
-                              (self.restore_project, self.tr("Restore"))):
+                              (self.restore_project, self.tr("Restore")),
+                              (self.edit_current, self.tr("Edit")),
+                              (self.archive_current, self.tr("Archive")),
+                              (self.restore_current, self.tr("Restore"))):
             action.setIconText(short)
         self.merge.setToolTip(self.tr("Select two records of the same person or organisation "
                                       "in the directory (Ctrl+click), then merge them."))

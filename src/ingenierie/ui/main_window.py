@@ -27,6 +27,7 @@ from ingenierie.ui import database_files
 from ingenierie.ui.actions import WindowActions
 from ingenierie.ui.context import AppContext, ChangeHub
 from ingenierie.ui.errors import show_error
+from ingenierie.ui.help import show_guide, show_shortcuts
 from ingenierie.ui.icons import icon
 from ingenierie.ui.importing import ImportActions
 from ingenierie.ui.lists.archiving import archive_or_restore
@@ -34,6 +35,7 @@ from ingenierie.ui.projects.dialog import edit_project
 from ingenierie.ui.settings import AppSettings
 from ingenierie.ui.stakeholders.dialog import edit_stakeholder
 from ingenierie.ui.stakeholders.merge import merge_duplicates
+from ingenierie.ui.territories import show_territories
 from ingenierie.ui.workers import run_with_progress, wait_for_workers, when_workers_idle
 from ingenierie.ui.workspace import Workspace
 
@@ -80,12 +82,14 @@ class MainWindow(QMainWindow):
                                 *self.import_actions.entries, None, a.quit]),
             (self.tr("&Edit"), [a.undo, a.redo]),
             (self.tr("&Projects"), [a.new_project, a.open_project, a.edit_project, None,
-                                    a.archive_project, a.restore_project]),
+                                    a.archive_project, a.restore_project, None,
+                                    a.territories]),
             (self.tr("S&takeholders"), [a.new_person, a.new_organisation, a.edit_stakeholder,
                                         None, a.archive_stakeholder, a.restore_stakeholder,
                                         None, a.merge]),
-            (self.tr("&View"), [a.search, None, a.show_projects, a.show_directory, a.close_tab]),
-            (self.tr("&Help"), [a.about]),
+            (self.tr("&View"), [a.search, None, a.show_projects, a.show_directory,
+                                a.next_tab, a.previous_tab, a.close_tab]),
+            (self.tr("&Help"), [a.guide, a.shortcuts, None, a.about]),
         )
         for title, entries in menus:
             menu = bar.addMenu(title)
@@ -104,7 +108,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for entry in (a.new_project, a.edit_project, a.archive_project, a.restore_project, None,
+        for entry in (a.new_project, a.edit_current, a.archive_current, a.restore_current, None,
                       a.new_person, a.new_organisation, None, a.undo, a.redo):
             if entry is None:
                 toolbar.addSeparator()
@@ -127,11 +131,17 @@ class MainWindow(QMainWindow):
             a.show_projects: lambda: self.workspace.setCurrentWidget(self.workspace.projects),
             a.show_directory: lambda: self.workspace.setCurrentWidget(self.workspace.directory),
             a.close_tab: lambda: self.workspace.close_current_page(), a.about: self._about,
+            a.next_tab: lambda: self.workspace.step_tab(1),
+            a.previous_tab: lambda: self.workspace.step_tab(-1),
+            a.edit_current: self._edit_current, a.archive_current: self._archive_current,
+            a.restore_current: self._archive_current, a.territories: self._territories,
+            a.guide: lambda: show_guide(self), a.shortcuts: lambda: show_shortcuts(self),
         }
         for action, handler in handlers.items():
             action.triggered.connect(handler)  # type: ignore[attr-defined]
-        for action in (a.edit_project, a.archive_project):
-            # F2 edits a cell and Del removes a line in the project page's tables.
+        for action in (a.edit_project, a.archive_project, a.edit_stakeholder,
+                       a.archive_stakeholder):
+            # Each list's own; F2 edits a cell and Del removes a line in the project page.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # --- the database ---------------------------------------------------------------------
@@ -144,6 +154,9 @@ class MainWindow(QMainWindow):
         context.changes.setParent(workspace)
         for action in (self.actions.edit_project, self.actions.archive_project):
             workspace.projects.addAction(action)
+        for action in (self.actions.edit_stakeholder, self.actions.archive_stakeholder):
+            workspace.directory.addAction(action)
+        workspace.set_row_menus(self.actions)
         self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack)
         self.context, self.workspace = context, workspace
@@ -243,6 +256,23 @@ class MainWindow(QMainWindow):
         if (target := self.workspace.current_stakeholder()) is not None:
             self._archive(target, Kind.STAKEHOLDER)
 
+    def _edit_current(self) -> None:
+        """The toolbar's "Edit": the stakeholder on the directory, else the project."""
+        if self.workspace.currentWidget() is self.workspace.directory:
+            self._edit_stakeholder()
+        else:
+            self._edit_project()
+
+    def _archive_current(self) -> None:
+        if self.workspace.currentWidget() is self.workspace.directory:
+            self._archive_stakeholder()
+        else:
+            self._archive_project()
+
+    def _territories(self) -> None:
+        with self._user_errors():
+            show_territories(self.context, self)
+
     def _archive(self, target: tuple[UUID, str, bool], what: Kind) -> None:
         record_id, name, archived = target
         with self._user_errors():
@@ -286,9 +316,17 @@ class MainWindow(QMainWindow):
         a.archive_stakeholder.setVisible(not a.restore_stakeholder.isVisible())
         a.restore_project.setVisible(project is not None and project[2])
         a.archive_project.setVisible(not a.restore_project.isVisible())
+        current = stakeholder if workspace.currentWidget() is workspace.directory else project
+        a.edit_current.setEnabled(current is not None)
+        a.archive_current.setEnabled(current is not None and not current[2])
+        a.restore_current.setEnabled(current is not None and current[2])
+        a.restore_current.setVisible(current is not None and current[2])
+        a.archive_current.setVisible(not a.restore_current.isVisible())
         on_directory = workspace.currentWidget() is workspace.directory
         a.merge.setEnabled(on_directory and len(workspace.directory.selected_ids()) == 2)
         a.close_tab.setEnabled(workspace.currentIndex() > 1)
+        a.next_tab.setEnabled(workspace.count() > 1)
+        a.previous_tab.setEnabled(workspace.count() > 1)
         self.counts.setText(workspace.status_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,19 +1,27 @@
-"""The tabs of one open database: the projects list, the directory, the open projects."""
+"""The tabs of one open database: the projects list, the directory, the open projects.
+
+Two open projects with the same title are told apart by their code in the tab; the
+tooltip always gives the whole title and the code. Ctrl+Tab and Ctrl+Page Down (the
+window's actions) step through these tabs wherever the focus is, even inside a project
+page, whose own tabs would otherwise take the keys.
+"""
 
 from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton, QWidget
 
 from ingenierie.errors import NotFoundError
 from ingenierie.services.projects import project as projects
+from ingenierie.services.projects.records import ProjectDetail
 from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.actions import WindowActions
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.icons import icon
+from ingenierie.ui.keyboard import settle_keys
 from ingenierie.ui.lists.screen import ListScreen
 from ingenierie.ui.projects.page import ProjectPage
 from ingenierie.ui.projects.screen import ProjectsScreen
@@ -62,6 +70,35 @@ class Workspace(QTabWidget):
         self.projects.activated.connect(self.open_project)
         self.directory.open_project.connect(self.open_project)
         context.changes.changed.connect(self._changed)
+        settle_keys(self)
+
+    def set_row_menus(self, actions: WindowActions) -> None:
+        """The right-click menu (or the Menu key) on the rows of each list."""
+        menus = {
+            self.projects: [actions.open_project, actions.edit_current,
+                            actions.archive_current, actions.restore_current],
+            self.directory: [actions.edit_current, actions.archive_current,
+                             actions.restore_current, None, actions.merge],
+        }
+        for screen, entries in menus.items():
+            table = screen.table
+            table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            table.customContextMenuRequested.connect(
+                lambda point, t=table, e=entries: self._row_menu(t, e, point))
+
+    def _row_menu(self, table: QWidget, entries: list[QAction | None], point: QPoint) -> None:
+        menu = QMenu(table)
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+            elif entry.isVisible():
+                menu.addAction(entry)
+        menu.exec(table.mapToGlobal(point))
+
+    def step_tab(self, step: int) -> None:
+        """The next tab (``step`` 1) or the previous one (-1), round the end."""
+        if self.count() > 1:
+            self.setCurrentIndex((self.currentIndex() + step) % self.count())
 
     # --- pages -------------------------------------------------------------------------
     def pages(self) -> list[ProjectPage]:
@@ -78,11 +115,11 @@ class Workspace(QTabWidget):
         if page.project is None:  # not found: the page read it once and said so
             page.deleteLater()
             return None
-        title = page.project.title
         # What the menus offer for the page's project changes when the page re-reads it.
         page.titleChanged.connect(lambda _title: self.status_changed.emit())
-        index = self.addTab(page, icon("project-open"), self._short(title))
-        self.setTabToolTip(index, title)
+        settle_keys(page)
+        index = self.addTab(page, icon("project-open"), "")
+        self._name_tabs()
         self.setCurrentIndex(index)
         return page
 
@@ -127,21 +164,40 @@ class Workspace(QTabWidget):
         self.setCurrentWidget(screen)
         screen.focus_search()
 
-    def _short(self, title: str) -> str:
-        if len(title) <= TAB_TITLE_LENGTH:
-            return title
-        return title[:TAB_TITLE_LENGTH - 1].rstrip() + "…"
+    def _name_tabs(self) -> None:
+        """Each page's tab: its short title, and its code when another tab reads the same.
+
+        The projects are read again: a page re-reads its own later in the event loop."""
+        shown: dict[int, ProjectDetail] = {}
+        for i in range(self.count()):
+            page = self.widget(i)
+            if isinstance(page, ProjectPage):
+                try:
+                    shown[i] = projects.get_project(self.context.database, page.project_id)
+                except NotFoundError:
+                    continue
+        shorts = {i: _short(detail.title) for i, detail in shown.items()}
+        for i, detail in shown.items():
+            text = shorts[i]
+            if list(shorts.values()).count(text) > 1:
+                text = _short(detail.title, suffix=f" · {detail.code}" if detail.code else
+                              f" · {list(shown).index(i) + 1}")
+            self.setTabText(i, text)
+            self.setTabToolTip(i, _tooltip(detail))
 
     def _changed(self, changes: ChangeSet) -> None:
-        if Kind.PROJECT in changes.kinds:
-            for i in range(self.count()):
-                page = self.widget(i)
-                if isinstance(page, ProjectPage) and changes.concerns(Kind.PROJECT,
-                                                                      page.project_id):
-                    try:
-                        title = projects.get_project(self.context.database, page.project_id).title
-                    except NotFoundError:
-                        continue
-                    self.setTabText(i, self._short(title))
-                    self.setTabToolTip(i, title)
+        if Kind.PROJECT in changes.kinds and any(
+                changes.concerns(Kind.PROJECT, page.project_id) for page in self.pages()):
+            self._name_tabs()
         self.status_changed.emit()
+
+
+def _short(title: str, suffix: str = "") -> str:
+    room = TAB_TITLE_LENGTH - len(suffix)
+    if len(title) > room:
+        title = title[:room - 1].rstrip() + "…"
+    return title + suffix
+
+
+def _tooltip(detail: ProjectDetail) -> str:
+    return f"{detail.title}\n{detail.code}" if detail.code else detail.title

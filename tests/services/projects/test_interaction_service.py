@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from ingenierie.errors import ValidationError
-from ingenierie.models import Interaction, Participation
+from ingenierie.models import Interaction, Involvement
 from ingenierie.models.vocabulary import InteractionKind, Presence
 from ingenierie.services.projects.interactions import (
     InteractionInput,
@@ -39,19 +39,24 @@ def test_interaction_with_participants(db, project, involved):
         participants=((person.id, "présent"), (organisation.id, Presence.EXCUSE)))).value
 
     assert row.kind is InteractionKind.COPIL
-    assert [(p.display_name, p.presence) for p in row.participants] == [
-        ("Anne-Sophie Le Goff", Presence.PRESENT), ("Brest métropole", Presence.EXCUSE)]
+    assert [(p.display_name, p.presence) for p in row.participants] == [  # by last name
+        ("Brest métropole", Presence.EXCUSE), ("Anne-Sophie Le Goff", Presence.PRESENT)]
     assert get_interaction(db, row.id) == row
 
 
-def test_someone_not_involved_is_refused(db, count, project, involved):
+def test_anyone_in_the_directory_may_take_part_and_follow_up(db, count, project, involved):
+    """A resident who turns up takes part without becoming one of the project's actors;
+    the next steps have an owner and a due date."""
     outsider = create_person(db, PersonInput(last_name="Tanguy", first_name="Paul")).value
-    with pytest.raises(ValidationError, match="n'est pas impliqué·e dans le projet") as raised:
-        create_interaction(db, project.id, InteractionInput(
-            occurred_on=date(2024, 4, 2), title="Atelier",
-            participants=((involved[0].id, "present"), (outsider.id, "present"))))
-    assert raised.value.field == "participants"
-    assert count(Interaction) == count(Participation) == 0
+    row = create_interaction(db, project.id, InteractionInput(
+        occurred_on=date(2024, 4, 2), title="Atelier", next_steps="Envoyer le compte rendu",
+        next_steps_owner_id=outsider.id, next_steps_due_on=date(2024, 4, 16),
+        participants=((involved[0].id, "present"), (outsider.id, "present")))).value
+    assert {p.stakeholder_id for p in row.participants} == {involved[0].id, outsider.id}
+    assert (row.next_steps_owner_name, row.next_steps_due_on) == ("Paul Tanguy",
+                                                                 date(2024, 4, 16))
+    assert get_interaction(db, row.id).to_input() == row.to_input()
+    assert count(Involvement) == 2  # nobody was added to the project's actors
 
 
 @pytest.mark.parametrize(("changes", "field"), [

@@ -27,7 +27,7 @@ from ingenierie.services.projects.involvements import (
     stakeholder_involvements,
     update_involvement,
 )
-from ingenierie.services.projects.project import ProjectInput, create_project
+from ingenierie.services.projects.project import ProjectInput, create_project, get_project
 
 
 def test_added_involvement_carries_names_and_quadrant(db, project, person):
@@ -132,3 +132,31 @@ def test_unknown_project_or_stakeholder(db, project, person):
         add_involvement(db, project.id, uuid.uuid4(), InvolvementInput())
     with pytest.raises(NotFoundError):
         get_involvement(db, uuid.uuid4())
+
+
+def test_the_porteur_is_the_projects_lead_and_undoing_follows(db, project, organisation,
+                                                              person):
+    """Involving someone as « Porteur » makes them the lead of a project that has none;
+    when they stop being porteur (another role, removed), the next porteur or nobody."""
+    assert get_project(db, project.id).lead_id is None
+    brest = add_involvement(db, project.id, organisation.id,
+                            InvolvementInput(role=InvolvementRole.PORTEUR)).value
+    assert get_project(db, project.id).lead_name == "Brest métropole"
+    anne = add_involvement(db, project.id, person.id,
+                           InvolvementInput(role=InvolvementRole.PORTEUR)).value
+    assert get_project(db, project.id).lead_id == organisation.id  # the first one stays
+    archive_involvement(db, brest.id)
+    assert get_project(db, project.id).lead_id == person.id
+    restore_involvement(db, brest.id)
+    update_involvement(db, anne.id, InvolvementInput(role=InvolvementRole.PARTENAIRE))
+    assert get_project(db, project.id).lead_id == organisation.id
+    update_involvement(db, brest.id, InvolvementInput(influence=5))  # no longer porteur
+    assert get_project(db, project.id).lead_id is None
+
+
+def test_a_lead_chosen_without_the_porteur_role_is_left_alone(db, organisation, person):
+    chosen = create_project(db, ProjectInput(title="Tiers-lieu", lead_id=person.id)).value
+    mine = add_involvement(db, chosen.id, person.id, InvolvementInput()).value
+    update_involvement(db, mine.id, InvolvementInput(influence=5))
+    archive_involvement(db, mine.id)
+    assert get_project(db, chosen.id).lead_id == person.id

@@ -143,10 +143,11 @@ def test_directory_filters_sorts_and_counts(db: Database, three_projects: Projec
         rows = stakeholder_rows(db, keys)
         return [rows[key].display_name for key in keys]
 
-    assert names(StakeholderFilter()) == ["Anne Le Goff", "Association Ener'Gence",
-                                          "Bruno Abalain"]
+    # People by last name (Abalain, Le Goff), in French order with the organisations.
+    assert names(StakeholderFilter()) == ["Bruno Abalain", "Association Ener'Gence",
+                                          "Anne Le Goff"]
     assert names(StakeholderFilter(nature=StakeholderNature.PERSON)) == [
-        "Anne Le Goff", "Bruno Abalain"]
+        "Bruno Abalain", "Anne Le Goff"]
     assert names(StakeholderFilter(actor_kind=ActorKind.ELU)) == ["Anne Le Goff"]
     assert names(StakeholderFilter(include_archived=True, text="zo")) == ["Zoé Zimmer"]
     assert names(StakeholderFilter(), Sort(StakeholderColumn.PROJECTS, descending=True))[0] \

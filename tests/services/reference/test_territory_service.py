@@ -15,6 +15,7 @@ from ingenierie.services.reference.territories import (
     create_territory,
     get_territory,
     get_territory_by_code,
+    list_territories,
     restore_territory,
     search_territories,
     territories_by_code,
@@ -116,3 +117,18 @@ def test_archived_territories_leave_the_search(db):
     assert get_territory(db, row.id).archived
     restore_territory(db, row.id)
     assert search_territories(db, "aulne") == [row]
+
+
+def test_the_territories_screen_lists_every_territory_of_a_kind_in_french_order(db):
+    for kind, name, code in (("commune", "Saint-Brieuc", "22278"),
+                             ("custom", "Pays de Guingamp", None),
+                             ("custom", "Écoquartier de Kerourien", None),
+                             ("custom", "archipel", None)):
+        create_territory(db, TerritoryInput(kind, name, code))
+    assert [t.name for t in list_territories(db, kind="custom")] == [
+        "archipel", "Écoquartier de Kerourien", "Pays de Guingamp"]
+    archived = list_territories(db, "archipel")[0]
+    archive_territory(db, archived.id)
+    assert [t.name for t in list_territories(db)] == [
+        "Écoquartier de Kerourien", "Pays de Guingamp", "Saint-Brieuc"]
+    assert [t.name for t in list_territories(db, "archi", include_archived=True)] == ["archipel"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -25,7 +26,11 @@ from ingenierie.services.projects.involvements import (
 )
 from ingenierie.services.projects.project import ProjectInput, create_project, get_project
 from ingenierie.services.stakeholders.affiliations import AffiliationInput, stakeholder_affiliations
-from ingenierie.services.stakeholders.merging import duplicate_groups, merge_stakeholders
+from ingenierie.services.stakeholders.merging import (
+    duplicate_groups,
+    merge_stakeholders,
+    unmerge_stakeholders,
+)
 from ingenierie.services.stakeholders.stakeholder import (
     OrganisationInput,
     PersonInput,
@@ -34,6 +39,7 @@ from ingenierie.services.stakeholders.stakeholder import (
     get_stakeholder,
     list_stakeholders,
 )
+from ingenierie.storage.changes import Kind
 
 
 @pytest.fixture
@@ -164,7 +170,57 @@ def test_every_personal_detail_the_kept_person_lacks_is_taken_from_the_duplicate
     merge_stakeholders(db, kept.id, twin.id)
 
     merged = get_stakeholder(db, kept.id)
-    missing = [name for name in personal_columns(Person) if name != "match_key"
+    missing = [name for name in personal_columns(Person) if name not in ("match_key", "sort_key")
                and getattr(merged, name) in (None, "")]
     assert missing == []
     assert merged.display_name == "Yann Kerhervé"
+    assert stored_sort_key(db, kept.id) == "kerherve\x1fyann"  # the keys follow the names
+
+
+def stored_sort_key(db, stakeholder_id):
+    with db.read() as session:
+        return session.get_one(Stakeholder, stakeholder_id).sort_key
+
+
+def everything_about(db, *ids, project_ids=()):
+    """What the window shows of the stakeholders and projects, to compare before and after."""
+    def without_stamp(detail):
+        return dataclasses.replace(detail, updated_at=None)
+    return (
+        [without_stamp(get_stakeholder(db, i)) for i in ids],
+        [sorted((r.project_id, r.role, r.influence, r.attitude, r.expected_effects, r.archived)
+                for r in stakeholder_involvements(db, i, include_archived=True)) for i in ids],
+        [sorted((r.id, tuple((p.stakeholder_id, p.presence) for p in r.participants))
+                for r in stakeholder_interactions(db, i, include_archived=True)) for i in ids],
+        [sorted((a.person_id, a.organisation_id, a.role) for a in stakeholder_affiliations(db, i))
+         for i in ids],
+        [(get_project(db, p).lead_id, [f.funder_id for f in project_funding(db, p)])
+         for p in project_ids])
+
+
+def test_an_unmerge_puts_both_records_back_as_they_were(db, project, person, duplicate,
+                                                       organisation):
+    second = create_project(db, ProjectInput(title="Tiers-lieu de Carhaix",
+                                             lead_id=duplicate.id)).value
+    add_involvement(db, project.id, person.id, InvolvementInput(influence=5, interest=5))
+    add_involvement(db, project.id, duplicate.id, InvolvementInput(attitude=2,
+                                                                   expected_effects="Un réseau"))
+    add_involvement(db, second.id, duplicate.id, InvolvementInput(role="expert"))
+    create_interaction(db, project.id, InteractionInput(
+        date(2024, 5, 2), "COPIL", participants=((person.id, "absent"),
+                                                 (duplicate.id, "excuse"))))
+    create_funding(db, second.id, FundingInput(duplicate.id, granted_cents=10))
+    create_person(db, PersonInput(last_name="Kerjean"), affiliation=AffiliationInput(
+        organisation.id))
+    before = everything_about(db, person.id, duplicate.id, project_ids=(project.id, second.id))
+
+    merged = merge_stakeholders(db, person.id, duplicate.id).value
+    assert everything_about(db, person.id, duplicate.id,
+                            project_ids=(project.id, second.id)) != before
+    changes = unmerge_stakeholders(db, merged)
+
+    assert everything_about(db, person.id, duplicate.id,
+                            project_ids=(project.id, second.id)) == before
+    assert changes.concerns(Kind.STAKEHOLDER, duplicate.id)
+    assert {row.id for row in list_stakeholders(db)} >= {person.id, duplicate.id}
+    assert stored_sort_key(db, person.id) == "le goff\x1fanne sophie"

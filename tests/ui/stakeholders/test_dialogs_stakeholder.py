@@ -95,6 +95,9 @@ def test_civility_place_and_first_contact_are_checked_as_typed_and_saved(qtbot, 
                                                                         typist):
     form = open_form(qtbot, context)
     labels = {label.text() for label in form.findChildren(QLabel) if label.isVisibleTo(form)}
+    form.person_tabs.setCurrentIndex(2)  # the dates of contact are on the follow-up tab
+    labels |= {label.text() for label in form.findChildren(QLabel) if label.isVisibleTo(form)}
+    form.person_tabs.setCurrentIndex(0)
     assert {"Civilité", "Code postal", "Commune", "Premier contact"} <= labels
     typist(form.last_name, "Kerné")
     form.civility.set_value(Civility.MADAME)
@@ -104,6 +107,7 @@ def test_civility_place_and_first_contact_are_checked_as_typed_and_saved(qtbot, 
     assert not form.ok_button.isEnabled()
     typist(form.person_postal_code, "0")
     typist(form.person_city, "Carhaix-Plouguer")
+    form.person_tabs.setCurrentIndex(2)
     form.first_contact.set_value(date(2024, 5, 2))
     form.last_contact.set_value(date(2024, 5, 1))
     assert form.error_text("first_contact_on") == (

@@ -22,9 +22,9 @@ STAKEHOLDER_BLANK: Row = dict.fromkeys((
 
 
 def stakeholder_row(ident: str, nature: StakeholderNature, kind: ActorKind,
-                    display_name: str, match_key: str, **values: Any) -> Row:
+                    display_name: str, match_key: str, sort_key: str, **values: Any) -> Row:
     row = {"id": ident, "nature": nature, "actor_kind": kind, "display_name": display_name,
-           "match_key": match_key, **STAKEHOLDER_BLANK}
+           "match_key": match_key, "sort_key": sort_key, **STAKEHOLDER_BLANK}
     row.update(values)
     return row
 

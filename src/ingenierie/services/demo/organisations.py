@@ -23,6 +23,7 @@ from ingenierie.services.demo.vocab_organisations import (
     NAMES,
     NO_LEGAL_PERSONALITY,
 )
+from ingenierie.services.queries.ordering import sort_key
 from ingenierie.services.stakeholders.matching import organisation_key
 
 ORGANISATION_KINDS = Weighted({
@@ -50,6 +51,7 @@ def add_organisations(context: DemoContext, directory: Directory, count: int) ->
         domain = organisation_domain(name, kind)
         rows.append(stakeholder_row(
             ident, StakeholderNature.ORGANISATION, kind, name, organisation_key(name),
+            sort_key(name),
             **_details(context, department, forms, places, domain)))
         directory.add(Actor(ident, kind, False, name, index, domain))
     return rows

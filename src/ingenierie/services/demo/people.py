@@ -36,6 +36,7 @@ from ingenierie.services.demo.vocab_people import (
     SOURCES,
 )
 from ingenierie.services.demo.vocab_places import of_department, of_place
+from ingenierie.services.queries.ordering import person_sort_key
 from ingenierie.services.stakeholders.matching import person_key
 
 # Folding is the slow part of a key and names repeat: fold each name once, through
@@ -80,6 +81,7 @@ def add_people(context: DemoContext, directory: Directory,
         key = _surname_key(last) + _first_name_key(first)[1:]
         people.append(stakeholder_row(
             ident, StakeholderNature.PERSON, kind, f"{first} {last}", key,
+            person_sort_key(last, first),
             civility=Civility.MADAME if female else Civility.MONSIEUR, first_name=first,
             last_name=last, job_title=job, public_mandate=mandate,
             **_contact(context, kind, department, first, last, employer)))

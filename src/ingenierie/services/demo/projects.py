@@ -26,6 +26,7 @@ from ingenierie.services.demo.naming import PlaceNames
 from ingenierie.services.demo.randomness import DemoRandom, Weighted
 from ingenierie.services.demo.territories import Department, Place
 from ingenierie.services.demo.vocab_projects import COMMONS, PROFILES
+from ingenierie.services.queries.ordering import sort_key
 
 SCHEMES = Weighted({scheme: profile.weight for scheme, profile in PROFILES.items()})
 FIRST_START = date(2015, 1, 1)
@@ -77,6 +78,7 @@ def draft_project(context: DemoContext, number: str, scheme: Scheme,
                if rng.chance(profile.commons) else (None, None, None))
     row = {
         "id": ident, "code": f"{profile.code}-{start.year}-{number}", "title": title,
+        "sort_key": sort_key(title),
         "summary": rng.choice(profile.summaries).format_map(places), "scheme": scheme,
         "phase": phase, "status": status, "start_on": start, "end_on": end, "lead_id": None,
         "budget_cents": budget, "funds_public": funds[0] or not any(funds),

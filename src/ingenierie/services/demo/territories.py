@@ -41,6 +41,7 @@ from ingenierie.services.demo.vocab_places import (
     of_place,
     of_river,
 )
+from ingenierie.services.queries.ordering import sort_key
 
 Row = dict[str, Any]
 # Territories already in the database, by (kind, code): appended data reuses them.
@@ -92,6 +93,7 @@ class _Builder:
         known = self.existing.get((kind.value, code)) if code else None
         if known is None:
             self.rows.append({"id": ident, "kind": kind, "code": code, "name": name,
+                              "sort_key": sort_key(name),
                               "parent_id": parent.id if parent else None})
         return Place(known or ident, name, code)
 

@@ -95,7 +95,7 @@ def _rows(session: Session, *criteria: object) -> list[FundingRow]:
              .join(Project, Project.id == Funding.project_id)
              .join(Stakeholder, Stakeholder.id == Funding.funder_id)
              .where(*criteria)  # type: ignore[arg-type]
-             .order_by(Stakeholder.display_name, Funding.start_on))
+             .order_by(Stakeholder.sort_key, Funding.start_on))
     return [FundingRow(
         id=f.id, project_id=f.project_id, project_title=title, funder_id=f.funder_id,
         funder_name=funder, programme=f.programme, instrument=f.instrument, status=f.status,

@@ -1,7 +1,9 @@
-"""Interactions: the dated meetings, workshops and calls of a project, and who took part.
+"""Interactions: the dated meetings, workshops and calls of a project, who took part, and
+who follows up the next steps by when.
 
-Participants are stakeholders involved in the project: someone new is first
-added to the project's stakeholders, so the grid and the attendance agree.
+Participants may be any stakeholder of the directory: a resident who turns up at a
+public meeting took part without becoming one of the project's stakeholders (the
+grid places only those the officer chose to involve).
 """
 
 from __future__ import annotations
@@ -12,11 +14,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ingenierie.errors import ValidationError
-from ingenierie.models import Interaction, Involvement, Participation, Project, Stakeholder
-from ingenierie.models.vocabulary import InteractionKind, Presence
+from ingenierie.models import Interaction, Participation, Project, Stakeholder
+from ingenierie.models.vocabulary import (
+    Civility,
+    InteractionKind,
+    Presence,
+    StakeholderNature,
+)
 from ingenierie.services.common import (
     fetch,
     fetch_reference,
@@ -43,6 +50,8 @@ class InteractionInput:
     decisions: str | None = None
     next_steps: str | None = None
     participants: tuple[tuple[uuid.UUID, Presence | str], ...] = ()
+    next_steps_owner_id: uuid.UUID | None = None
+    next_steps_due_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +59,13 @@ class ParticipantRow:
     stakeholder_id: uuid.UUID
     display_name: str
     presence: Presence
+    civility: Civility | None = None
+    is_person: bool = True
+
+    @property
+    def presence_label(self) -> str:
+        """« Présente », « Présent », « Présent·e »: agreeing with who it is said of."""
+        return self.presence.label_for(self.civility, person=self.is_person)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,20 +83,25 @@ class InteractionRow:
     participants: tuple[ParticipantRow, ...]
     archived: bool
     updated_at: datetime
+    next_steps_owner_id: uuid.UUID | None = None
+    next_steps_owner_name: str | None = None
+    next_steps_due_on: date | None = None
 
     def to_input(self) -> InteractionInput:
         return InteractionInput(
             occurred_on=self.occurred_on, title=self.title, kind=self.kind, place=self.place,
             notes=self.notes, decisions=self.decisions, next_steps=self.next_steps,
-            participants=tuple((p.stakeholder_id, p.presence) for p in self.participants))
+            participants=tuple((p.stakeholder_id, p.presence) for p in self.participants),
+            next_steps_owner_id=self.next_steps_owner_id,
+            next_steps_due_on=self.next_steps_due_on)
 
 
 def apply_interaction(session: Session, interaction: Interaction, project: Project,
                       data: InteractionInput) -> None:
     """Validate ``data`` and write ``interaction`` of ``project``, participants included.
 
-    The one set of rules for an interaction, used by the forms and the import; each
-    participant must be involved in the project. Adds the interaction to ``session``.
+    The one set of rules for an interaction, used by the forms and the import.
+    Adds the interaction to ``session``.
     """
     if not isinstance(data.occurred_on, date):
         raise ValidationError("La date de l'échange est obligatoire.", field="occurred_on")
@@ -91,17 +112,15 @@ def apply_interaction(session: Session, interaction: Interaction, project: Proje
     interaction.notes = optional_text(data.notes, "notes", "Les notes")
     interaction.decisions = optional_text(data.decisions, "decisions", "Les décisions")
     interaction.next_steps = optional_text(data.next_steps, "next_steps", "Les suites à donner")
+    if data.next_steps_owner_id is not None:
+        fetch_reference(session, Stakeholder, data.next_steps_owner_id, "next_steps_owner_id",
+                        "Responsable des suites")
+    interaction.next_steps_owner_id = data.next_steps_owner_id
+    interaction.next_steps_due_on = data.next_steps_due_on
     presences: dict[uuid.UUID, Presence] = {}
-    involved = set(session.scalars(select(Involvement.stakeholder_id)
-                                   .where(Involvement.project_id == project.id)))
     for stakeholder_id, presence in data.participants:
         stakeholder = fetch_reference(session, Stakeholder, stakeholder_id, "participants",
                                       "Participant")
-        if stakeholder.id not in involved:
-            raise ValidationError(
-                f"« {stakeholder.display_name} » n'est pas impliqué·e dans le projet "
-                f"« {project.title} » : ajoutez-le d'abord aux acteurs du projet.",
-                field="participants")
         presences[stakeholder.id] = to_vocabulary(Presence, presence, "participants",
                                                   "Présence")
     session.add(interaction)
@@ -115,25 +134,33 @@ def apply_interaction(session: Session, interaction: Interaction, project: Proje
 def interaction_rows(session: Session, *criteria: object) -> list[InteractionRow]:
     """Interactions matching ``criteria`` with their participants, inside an open transaction."""
     session.flush()
+    owner = aliased(Stakeholder)
     found = session.execute(
-        select(Interaction, Project.title).join(Project, Project.id == Interaction.project_id)
+        select(Interaction, Project.title, owner.display_name)
+        .join(Project, Project.id == Interaction.project_id)
+        .outerjoin(owner, owner.id == Interaction.next_steps_owner_id)
         .where(*criteria)  # type: ignore[arg-type]
         .order_by(Interaction.occurred_on.desc(), Interaction.created_at.desc())).all()
     participants: dict[uuid.UUID, list[ParticipantRow]] = defaultdict(list)
-    ids = [interaction.id for interaction, _ in found]
+    ids = [interaction.id for interaction, _, _ in found]
     for start in range(0, len(ids), 500):
-        for interaction_id, stakeholder_id, name, presence in session.execute(
+        for interaction_id, stakeholder_id, name, presence, civility, nature in session.execute(
                 select(Participation.interaction_id, Participation.stakeholder_id,
-                       Stakeholder.display_name, Participation.presence)
+                       Stakeholder.display_name, Participation.presence,
+                       Stakeholder.__table__.c.civility, Stakeholder.nature)
                 .join(Stakeholder, Stakeholder.id == Participation.stakeholder_id)
                 .where(Participation.interaction_id.in_(ids[start:start + 500]))
-                .order_by(Stakeholder.display_name)):
-            participants[interaction_id].append(ParticipantRow(stakeholder_id, name, presence))
+                .order_by(Stakeholder.sort_key)):
+            participants[interaction_id].append(ParticipantRow(
+                stakeholder_id, name, presence, civility and Civility(civility),
+                nature is StakeholderNature.PERSON))
     return [InteractionRow(
         id=i.id, project_id=i.project_id, project_title=title, occurred_on=i.occurred_on,
         kind=i.kind, title=i.title, place=i.place, notes=i.notes, decisions=i.decisions,
         next_steps=i.next_steps, participants=tuple(participants[i.id]),
-        archived=i.archived_at is not None, updated_at=i.updated_at) for i, title in found]
+        archived=i.archived_at is not None, updated_at=i.updated_at,
+        next_steps_owner_id=i.next_steps_owner_id, next_steps_owner_name=owner_name,
+        next_steps_due_on=i.next_steps_due_on) for i, title, owner_name in found]
 
 
 def create_interaction(db: Database, project_id: uuid.UUID, data: InteractionInput

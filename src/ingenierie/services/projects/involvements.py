@@ -2,6 +2,14 @@
 
 Influence, interest, attitude and posture about a person are judgements, hence
 personal data (DOMAIN.md §4): they are validated strictly and never guessed.
+
+The project's lead and the role « Porteur » are kept in step (a product decision:
+the lead *is* the stakeholder carrying the project): involving someone as porteur
+makes them the lead of a project that has none; when the lead stops being an active
+porteur (another role, removed from the project), the next active porteur takes
+over, or nobody. A lead chosen in the project form who is not involved as porteur
+is left alone. Every such change is in the same transaction, so undoing the edit of
+the involvement undoes it too.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from ingenierie.errors import DuplicateError
 from ingenierie.models import Involvement, Project, Stakeholder
+from ingenierie.models.base import utcnow
 from ingenierie.models.vocabulary import (
     ActorKind,
     CooperationStage,
@@ -29,7 +38,6 @@ from ingenierie.services.common import (
     check_period,
     fetch,
     optional_text,
-    set_archived,
     to_vocabulary,
     unless_archived,
 )
@@ -144,6 +152,26 @@ def _read(session: Session, involvement_id: uuid.UUID) -> InvolvementRow:
     return _row(*found)
 
 
+def _lead_follows_porteur(session: Session, involvement: Involvement,
+                          was_porteur: bool) -> None:
+    """Keep the project's lead in step with its porteurs after ``involvement`` changed."""
+    porteur = _is_porteur(involvement)
+    project = session.get_one(Project, involvement.project_id)
+    if porteur and project.lead_id is None:
+        project.lead_id = involvement.stakeholder_id
+    elif was_porteur and not porteur and project.lead_id == involvement.stakeholder_id:
+        project.lead_id = session.scalar(
+            select(Involvement.stakeholder_id)
+            .where(Involvement.project_id == project.id, Involvement.id != involvement.id,
+                   Involvement.role == InvolvementRole.PORTEUR,
+                   Involvement.archived_at.is_(None))
+            .order_by(Involvement.created_at).limit(1))
+
+
+def _is_porteur(involvement: Involvement) -> bool:
+    return involvement.archived_at is None and involvement.role is InvolvementRole.PORTEUR
+
+
 def add_involvement(db: Database, project_id: uuid.UUID, stakeholder_id: uuid.UUID,
                     data: InvolvementInput) -> Written[InvolvementRow]:
     """Involve a stakeholder in a project; once per project (restore an archived one)."""
@@ -162,6 +190,7 @@ def add_involvement(db: Database, project_id: uuid.UUID, stakeholder_id: uuid.UU
                 f"« {stakeholder.display_name} » est déjà impliqué·e dans le projet "
                 f"« {project.title} »{hint}.", field="stakeholder_id")
         session.add(involvement)
+        _lead_follows_porteur(session, involvement, was_porteur=False)
         row = _read(session, involvement.id)
     return Written(row, session.changes)
 
@@ -170,7 +199,9 @@ def update_involvement(db: Database, involvement_id: uuid.UUID, data: Involvemen
                        ) -> Written[InvolvementRow]:
     with db.write() as session:
         involvement = fetch(session, Involvement, involvement_id, "Implication")
+        was_porteur = _is_porteur(involvement)
         assign(involvement, involvement_columns(data))
+        _lead_follows_porteur(session, involvement, was_porteur)
         row = _read(session, involvement.id)
     return Written(row, session.changes)
 
@@ -197,7 +228,7 @@ def project_involvement_rows(session: Session, project_id: uuid.UUID,
     transaction (the project is not checked)."""
     query = _query().where(Involvement.project_id == project_id,
                            *unless_archived(Involvement, include_archived)).order_by(
-        Involvement.influence.desc(), Involvement.interest.desc(), Stakeholder.display_name)
+        Involvement.influence.desc(), Involvement.interest.desc(), Stakeholder.sort_key)
     return [_row(*found) for found in session.execute(query)]
 
 
@@ -206,7 +237,8 @@ def stakeholder_involvement_rows(session: Session, stakeholder_id: uuid.UUID,
     """The projects a stakeholder takes part in, by project title, inside an open
     transaction (the stakeholder is not checked)."""
     query = _query().where(Involvement.stakeholder_id == stakeholder_id,
-                           *unless_archived(Involvement, include_archived)).order_by(Project.title)
+                           *unless_archived(Involvement, include_archived)).order_by(
+        Project.sort_key)
     return [_row(*found) for found in session.execute(query)]
 
 
@@ -226,9 +258,20 @@ def stakeholder_involvements(db: Database, stakeholder_id: uuid.UUID,
         return stakeholder_involvement_rows(session, stakeholder_id, include_archived)
 
 
+def _set_archived(db: Database, involvement_id: uuid.UUID, archived: bool) -> ChangeSet:
+    """Archive or restore; doing it twice changes nothing."""
+    with db.write() as session:
+        involvement = fetch(session, Involvement, involvement_id, "Implication")
+        if (involvement.archived_at is not None) != archived:
+            was_porteur = _is_porteur(involvement)
+            involvement.archived_at = utcnow() if archived else None
+            _lead_follows_porteur(session, involvement, was_porteur)
+    return session.changes
+
+
 def archive_involvement(db: Database, involvement_id: uuid.UUID) -> ChangeSet:
-    return set_archived(db, Involvement, involvement_id, "Implication", True)
+    return _set_archived(db, involvement_id, True)
 
 
 def restore_involvement(db: Database, involvement_id: uuid.UUID) -> ChangeSet:
-    return set_archived(db, Involvement, involvement_id, "Implication", False)
+    return _set_archived(db, involvement_id, False)

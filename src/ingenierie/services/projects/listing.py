@@ -89,7 +89,7 @@ def _latest_stage() -> Any:
 
 
 def _first_territory() -> Any:
-    return (select(func.min(Territory.name))
+    return (select(func.min(Territory.sort_key))
             .join(ProjectTerritory, ProjectTerritory.territory_id == Territory.id)
             .where(ProjectTerritory.project_id == Project.id)
             .correlate(Project).scalar_subquery())
@@ -98,12 +98,12 @@ def _first_territory() -> Any:
 def _sort_expression(column: ProjectColumn) -> Any:
     return {
         ProjectColumn.CODE: Project.code,
-        ProjectColumn.TITLE: Project.title,
+        ProjectColumn.TITLE: Project.sort_key,
         ProjectColumn.SCHEME: vocabulary_order(Project.scheme, Scheme, ladder=False),
         ProjectColumn.PHASE: vocabulary_order(Project.phase, ProjectPhase, ladder=True),
         ProjectColumn.STATUS: vocabulary_order(Project.status, ProjectStatus, ladder=True),
         ProjectColumn.STAGE: vocabulary_order(_latest_stage(), CooperationStage, ladder=True),
-        ProjectColumn.LEAD: _lead.display_name,
+        ProjectColumn.LEAD: _lead.sort_key,
         ProjectColumn.TERRITORIES: _first_territory(),
     }[column]
 
@@ -145,7 +145,7 @@ def project_keys(db: Database, wanted: ProjectFilter,
                 return fetch_keys(session, fast)
         query = db.search.restrict(query, Kind.PROJECT, Project.id, wanted.text)
         query = query.where(*_conditions(wanted)).order_by(
-            *sort.order_by(_sort_expression(column), Project.title, Project.id))
+            *sort.order_by(_sort_expression(column), Project.sort_key, Project.id))
         return fetch_keys(session, query)
 
 
@@ -166,7 +166,7 @@ def _territory_names(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, 
         .join(Territory, Territory.id == ProjectTerritory.territory_id)
         .where(ProjectTerritory.project_id.in_(ids))
         .order_by(vocabulary_order(ProjectTerritory.role, TerritoryRole, ladder=True),
-                  Territory.name))
+                  Territory.sort_key))
     for project_id, name in rows:
         if name not in names[project_id]:
             names[project_id].append(name)
@@ -199,5 +199,5 @@ def territory_choices(db: Database) -> list[tuple[uuid.UUID, str]]:
         rows = session.execute(
             select(Territory.id, Territory.name, Territory.code)
             .where(exists().where(ProjectTerritory.territory_id == Territory.id))
-            .order_by(Territory.name, Territory.code))
+            .order_by(Territory.sort_key, Territory.code))
         return [(row.id, f"{row.name} ({row.code})" if row.code else row.name) for row in rows]

@@ -46,6 +46,7 @@ from ingenierie.services.projects.records import (
     ProjectTerritoryRow,
 )
 from ingenierie.services.projects.stages import current_stages, earliest_stage_date
+from ingenierie.services.queries.ordering import sort_key
 from ingenierie.services.reference.themes import theme_row
 from ingenierie.services.validation import require_text
 from ingenierie.storage import Database
@@ -73,6 +74,7 @@ def apply_project(session: Session, project: Project, data: ProjectInput) -> Non
     write projects through it. Raises :class:`ValidationError` naming the field.
     """
     project.title = require_text(data.title, "title", "Le titre du projet", 300)
+    project.sort_key = sort_key(project.title)
     code = optional_text(data.code, "code", "Le code du projet", 40)
     if code is not None:
         taken = session.scalar(select(Project.id).where(Project.code == code,
@@ -144,12 +146,12 @@ def project_detail(session: Session, project: Project) -> ProjectDetail:
     stage, since = current_stages(session, [project.id]).get(project.id, (None, None))
     themes = session.scalars(
         select(Theme).join(ProjectTheme, ProjectTheme.theme_id == Theme.id)
-        .where(ProjectTheme.project_id == project.id).order_by(Theme.name))
+        .where(ProjectTheme.project_id == project.id))
     territories = session.execute(
         select(Territory, ProjectTerritory.role)
         .join(ProjectTerritory, ProjectTerritory.territory_id == Territory.id)
         .where(ProjectTerritory.project_id == project.id)
-        .order_by(ProjectTerritory.role, Territory.name))
+        .order_by(ProjectTerritory.role, Territory.sort_key))
     return ProjectDetail(
         id=project.id, title=project.title, code=project.code, summary=project.summary,
         scheme=project.scheme, phase=project.phase, status=project.status,
@@ -161,7 +163,8 @@ def project_detail(session: Session, project: Project) -> ProjectDetail:
         commons_rules=project.commons_rules, stage=stage, stage_since=since,
         created_at=project.created_at, updated_at=project.updated_at,
         archived_at=project.archived_at,
-        themes=tuple(theme_row(theme) for theme in themes),
+        themes=tuple(sorted((theme_row(theme) for theme in themes),
+                            key=lambda row: sort_key(row.name))),
         territories=tuple(
             ProjectTerritoryRow(territory_id=t.id, kind=t.kind, code=t.code, name=t.name,
                                 role=role) for t, role in territories))
@@ -198,7 +201,7 @@ def list_projects(db: Database, *, text: str | None = None, scheme: Scheme | str
     accents and case aside."""
     lead = aliased(Stakeholder)
     query = (select(Project, lead.display_name)
-             .outerjoin(lead, lead.id == Project.lead_id).order_by(Project.title))
+             .outerjoin(lead, lead.id == Project.lead_id).order_by(Project.sort_key))
     for column, value, vocabulary, name, label in (
             (Project.scheme, scheme, Scheme, "scheme", "Dispositif"),
             (Project.phase, phase, ProjectPhase, "phase", "Phase"),

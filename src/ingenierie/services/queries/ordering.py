@@ -1,4 +1,15 @@
-"""Sort orders shared by the list queries: a column and a direction, vocabularies by meaning."""
+"""Sort orders shared by the list queries: a column and a direction, names the French way,
+vocabularies by meaning.
+
+Names sort as a French reader expects — « Éoliennes » with the E, « Adélaïde » before
+« Adrienne », case aside — and people by last name, then first name. A database's own
+ordering knows none of that, and a collation of ours would be called for every
+comparison of a 100 000-row sort; so each project, stakeholder and territory stores a
+**sort key**: its name folded (accents, case and punctuation aside), for a person
+``last name <US> first name`` (the unit separator sorts before any letter, so « Le »
+comes before « Le Bihan » whatever the first names). The services write it with the
+name, through the same functions the forms and the import use; an index serves it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +18,21 @@ from typing import Any
 
 from sqlalchemy import case
 
-from ingenierie.models.vocabulary import Vocabulary
+from ingenierie.models.vocabulary import Vocabulary, fold
+
+SORT_KEY_LENGTH = 300
+_SEPARATOR = "\x1f"
+_LIGATURES = str.maketrans({"æ": "ae", "Æ": "AE", "ß": "ss"})
+
+
+def sort_key(name: str | None) -> str:
+    """The stored key a name sorts by: folded the French way."""
+    return fold((name or "").translate(_LIGATURES))[:SORT_KEY_LENGTH]
+
+
+def person_sort_key(last_name: str | None, first_name: str | None) -> str:
+    """A person's key: last name, then first name."""
+    return (sort_key(last_name) + _SEPARATOR + sort_key(first_name))[:SORT_KEY_LENGTH]
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from ingenierie.services.common import (
     set_archived,
     to_vocabulary,
 )
+from ingenierie.services.queries.ordering import sort_key
 from ingenierie.services.stakeholders.matching import clean_text
 from ingenierie.services.validation import (
     check_insee_commune,
@@ -114,8 +115,9 @@ def territory_columns(session: Session, territory_id: uuid.UUID, data: Territory
             raise ValidationError("Un territoire ne peut pas être son propre parent.",
                                   field="parent_id")
         fetch_reference(session, Territory, data.parent_id, "parent_id", "Territoire parent")
-    return {"kind": kind, "code": code, "parent_id": data.parent_id,
-            "name": clean_text(require_text(data.name, "name", "Le nom du territoire", 200))}
+    name = clean_text(require_text(data.name, "name", "Le nom du territoire", 200))
+    return {"kind": kind, "code": code, "parent_id": data.parent_id, "name": name,
+            "sort_key": sort_key(name)}
 
 
 def _query(*criteria: object) -> Select[tuple[Territory, str | None]]:
@@ -132,7 +134,7 @@ def _row(territory: Territory, parent_name: str | None) -> TerritoryRow:
 
 def _rows(session: Session, *criteria: object) -> list[TerritoryRow]:
     return [_row(*found) for found in session.execute(_query(*criteria)
-                                                      .order_by(Territory.name))]
+                                                      .order_by(Territory.sort_key))]
 
 
 def create_territory(db: Database, data: TerritoryInput) -> Written[TerritoryRow]:
@@ -184,11 +186,12 @@ def territories_by_code(db: Database, kind: TerritoryKind | str, codes: Iterable
 
 
 def search_territories(db: Database, text: str, kind: TerritoryKind | str | None = None,
-                       limit: int = 50) -> list[TerritoryRow]:
+                       limit: int = 50, *, include_archived: bool = False
+                       ) -> list[TerritoryRow]:
     """Territories whose code starts with ``text`` or whose name contains each of its
-    words (accents and case aside); exact codes first, then by name. Archived ones
-    are left out."""
-    criteria: list[object] = [Territory.archived_at.is_(None)]
+    words (accents and case aside); exact codes first, then in French order. Archived
+    ones are left out unless ``include_archived``. No text, no territory."""
+    criteria: list[object] = [] if include_archived else [Territory.archived_at.is_(None)]
     if kind is not None:
         criteria.append(Territory.kind == to_vocabulary(TerritoryKind, kind, "kind",
                                                         "Type de territoire"))
@@ -198,7 +201,7 @@ def search_territories(db: Database, text: str, kind: TerritoryKind | str | None
         return []
     criteria.append(by_name | Territory.code.startswith(code, autoescape=True))
     query = _query(*criteria).order_by(case((Territory.code == code, 0), else_=1),
-                                       Territory.name)
+                                       Territory.sort_key, Territory.name)
     found: list[TerritoryRow] = []
     with db.read() as session:
         # The loose SQL pattern can let a few false matches through: confirm each.
@@ -208,6 +211,22 @@ def search_territories(db: Database, text: str, kind: TerritoryKind | str | None
                 if len(found) >= limit:
                     break
     return found
+
+
+def list_territories(db: Database, text: str = "", kind: TerritoryKind | str | None = None,
+                     *, include_archived: bool = False, limit: int = 500
+                     ) -> list[TerritoryRow]:
+    """The territories screen's list: those ``text`` finds (see :func:`search_territories`),
+    or with no text every territory (of ``kind``), in French order, up to ``limit``."""
+    if text.strip():
+        return search_territories(db, text, kind, limit, include_archived=include_archived)
+    criteria: list[object] = [] if include_archived else [Territory.archived_at.is_(None)]
+    if kind is not None:
+        criteria.append(Territory.kind == to_vocabulary(TerritoryKind, kind, "kind",
+                                                        "Type de territoire"))
+    with db.read() as session:
+        return [_row(*found) for found in session.execute(
+            _query(*criteria).order_by(Territory.sort_key, Territory.name).limit(limit))]
 
 
 def archive_territory(db: Database, territory_id: uuid.UUID) -> ChangeSet:

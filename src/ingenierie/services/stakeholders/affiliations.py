@@ -1,12 +1,16 @@
 """A person's affiliations to organisations: role and period.
 
 Affiliations are plain links, removed rather than archived; ``remove_affiliation``
-returns what it removed so an undo can add it back.
+returns what it removed so an undo can add it back, and the stakeholder form writes
+a person's whole list at once with ``set_affiliations`` (its undo writes the list
+as it was).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,7 +25,7 @@ from ingenierie.services.common import (
     optional_text,
 )
 from ingenierie.storage import Database
-from ingenierie.storage.changes import Written
+from ingenierie.storage.changes import ChangeSet, Written
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +68,7 @@ def _rows(session: Session, *criteria: object) -> list[AffiliationRow]:
              .join(person, person.id == Affiliation.person_id)
              .join(organisation, organisation.id == Affiliation.organisation_id)
              .where(*criteria)  # type: ignore[arg-type]
-             .order_by(organisation.display_name, person.display_name))
+             .order_by(organisation.sort_key, person.sort_key))
     return [AffiliationRow(
         id=a.id, person_id=a.person_id, person_name=person_name,
         organisation_id=a.organisation_id, organisation_name=organisation_name,
@@ -111,3 +115,27 @@ def remove_affiliation(db: Database, affiliation_id: uuid.UUID) -> Written[Affil
 def stakeholder_affiliations(db: Database, stakeholder_id: uuid.UUID) -> list[AffiliationRow]:
     with db.read() as session:
         return affiliation_rows(session, stakeholder_id)
+
+
+def set_affiliations(db: Database, person_id: uuid.UUID, links: Sequence[AffiliationInput]
+                     ) -> ChangeSet:
+    """Make a person's organisations exactly ``links`` (the stakeholder form's list).
+
+    Links are paired with the stored ones organisation by organisation, in order: a
+    kept link is updated in place, one no longer listed is removed, a new one added.
+    """
+    with db.write() as session:
+        fetch(session, Person, person_id, "Personne")
+        stored: dict[uuid.UUID, list[Affiliation]] = defaultdict(list)
+        for link in session.scalars(select(Affiliation).where(Affiliation.person_id == person_id)
+                                    .order_by(Affiliation.created_at)):
+            stored[link.organisation_id].append(link)
+        for data in links:
+            same = stored[data.organisation_id]
+            link = same.pop(0) if same else Affiliation(person_id=person_id)
+            apply_affiliation(session, link, data)
+            session.add(link)
+        for left in stored.values():
+            for link in left:
+                session.delete(link)
+    return session.changes

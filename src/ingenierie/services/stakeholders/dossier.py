@@ -94,7 +94,7 @@ def person_dossier(db: Database, stakeholder_id: uuid.UUID) -> PersonDossier:
         interactions = invited_interaction_rows(session, stakeholder.id, include_archived=True)
         fundings = funder_funding_rows(session, stakeholder.id, include_archived=True)
         led = session.scalars(select(Project).where(Project.lead_id == stakeholder.id)
-                              .order_by(Project.title))
+                              .order_by(Project.sort_key))
         led_projects = tuple(LedProject(p.id, p.code, p.title, p.archived_at is not None)
                              for p in led)
         mentions = _mentions(session, detail)

@@ -91,7 +91,7 @@ def find_possible_duplicates(db: Database, data: PersonInput | OrganisationInput
     condition = _same_email(data.email)
     if condition is not None:
         same.append(condition)
-    query = select(Stakeholder).where(or_(*same)).order_by(Stakeholder.display_name).limit(limit)
+    query = select(Stakeholder).where(or_(*same)).order_by(Stakeholder.sort_key).limit(limit)
     if exclude_id is not None:
         query = query.where(Stakeholder.id != exclude_id)
     if not include_archived:

@@ -65,7 +65,7 @@ def _project_count() -> Any:
 
 def _sort_expression(column: StakeholderColumn) -> Any:
     return {
-        StakeholderColumn.NAME: Stakeholder.display_name,
+        StakeholderColumn.NAME: Stakeholder.sort_key,
         StakeholderColumn.NATURE: vocabulary_order(Stakeholder.nature, StakeholderNature,
                                                    ladder=False),
         StakeholderColumn.KIND: vocabulary_order(Stakeholder.actor_kind, ActorKind,
@@ -96,7 +96,7 @@ def stakeholder_keys(db: Database, wanted: StakeholderFilter, sort: Sort = BY_NA
         query = db.search.restrict(select(key_column(Stakeholder.id)), Kind.STAKEHOLDER,
                                    Stakeholder.id, wanted.text)
         query = query.where(*conditions).order_by(
-            *sort.order_by(_sort_expression(column), Stakeholder.display_name, Stakeholder.id))
+            *sort.order_by(_sort_expression(column), Stakeholder.sort_key, Stakeholder.id))
         return fetch_keys(session, query)
 
 

@@ -3,7 +3,9 @@
 The duplicate is archived, never deleted, with a note saying where it went.
 Where both had the same link (two involvements in one project, two places at
 one meeting, two affiliations to one organisation) one is kept, its empty
-details filled from the other, and the result says so.
+details filled from the other, and the result says so. The result keeps a
+journal of every value replaced and link removed: :func:`unmerge_stakeholders`
+puts both records back as they were (the undo of the window).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ingenierie.errors import ValidationError
 from ingenierie.models import (
     Affiliation,
     Funding,
+    Interaction,
     Involvement,
     Participation,
     Person,
@@ -30,6 +33,8 @@ from ingenierie.models.base import utcnow
 from ingenierie.models.personal import personal_columns
 from ingenierie.models.vocabulary import ActorKind, Presence
 from ingenierie.services.common import fetch
+from ingenierie.services.journal import Journal, journal_of, revert
+from ingenierie.services.queries.ordering import person_sort_key
 from ingenierie.services.stakeholders.affiliations import affiliation_rows
 from ingenierie.services.stakeholders.matching import person_key
 from ingenierie.services.stakeholders.records import (
@@ -40,14 +45,14 @@ from ingenierie.services.stakeholders.records import (
     stakeholder_row,
 )
 from ingenierie.storage import Database
-from ingenierie.storage.changes import Written
+from ingenierie.storage.changes import ChangeSet, Written
 
 # Details copied from the duplicate when the kept stakeholder has none: for a person,
 # everything held about them (as the model declares it) but what the merge sets by a
 # rule of its own (names and keys, the place as a pair, the contact dates); for an
 # organisation, its contacts and identifiers.
-_OWN_RULES = frozenset({"display_name", "match_key", "last_name", "postal_code", "city",
-                        "first_contact_on", "last_contact_on"})
+_OWN_RULES = frozenset({"display_name", "match_key", "sort_key", "last_name", "postal_code",
+                        "city", "first_contact_on", "last_contact_on"})
 _PERSON_FIELDS = tuple(name for name in personal_columns(Person) if name not in _OWN_RULES)
 _ORGANISATION_FIELDS = ("legal_form", "siren", "siret", "rna", "website", "email", "phone",
                         "notes")
@@ -70,6 +75,7 @@ class MergeResult:
     merged_affiliations: int
     moved_leads: int
     filled_fields: tuple[str, ...]
+    journal: Journal
 
     def describe(self) -> str:
         """A French summary of the merge."""
@@ -171,7 +177,7 @@ def merge_stakeholders(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID
     transaction. Both must be people, or both organisations."""
     if keep_id == drop_id:
         raise ValidationError("Choisissez deux fiches différentes à fusionner.", field="drop_id")
-    with db.write() as session:
+    with db.write() as session, journal_of(session) as recorder:
         keep = fetch(session, Stakeholder, keep_id, "Acteur")
         drop = fetch(session, Stakeholder, drop_id, "Acteur")
         if keep.nature != drop.nature:
@@ -183,6 +189,7 @@ def merge_stakeholders(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID
         moved_affiliations, merged_affiliations = _merge_affiliations(session, keep, drop)
         moved_funding = _move(session, Funding.funder_id, drop, keep)
         moved_leads = _move(session, Project.lead_id, drop, keep)
+        _move(session, Interaction.next_steps_owner_id, drop, keep)
         filled = _fill(keep, drop, _PERSON_FIELDS if isinstance(keep, Person)
                        else _ORGANISATION_FIELDS)
         if keep.postal_code is None and keep.city is None:
@@ -205,8 +212,16 @@ def merge_stakeholders(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID
             moved_participations=moved_participations,
             merged_participations=merged_participations, moved_funding=moved_funding,
             moved_affiliations=moved_affiliations, merged_affiliations=merged_affiliations,
-            moved_leads=moved_leads, filled_fields=tuple(filled))
+            moved_leads=moved_leads, filled_fields=tuple(filled), journal=recorder.journal())
     return Written(result, session.changes)
+
+
+def unmerge_stakeholders(db: Database, merged: MergeResult) -> ChangeSet:
+    """Take a merge back: both records, their links and details as they were before it.
+
+    Meant right after the merge (the undo of the window): a later edit of the records
+    it touched may be overwritten."""
+    return revert(db, merged.journal)
 
 
 def _merge_person_identity(keep: Person, drop: Person, filled: list[str]) -> None:
@@ -223,6 +238,7 @@ def _merge_person_identity(keep: Person, drop: Person, filled: list[str]) -> Non
     if "first_name" in filled:
         keep.display_name = person_display_name(keep.first_name, keep.last_name)
         keep.match_key = person_key(keep.last_name, keep.first_name)
+        keep.sort_key = person_sort_key(keep.last_name, keep.first_name)
 
 
 def duplicate_groups(db: Database, *, limit: int = 200) -> list[tuple[StakeholderRow, ...]]:

@@ -29,6 +29,7 @@ from ingenierie.services.common import (
     to_optional_vocabulary,
     to_vocabulary,
 )
+from ingenierie.services.queries.ordering import person_sort_key, sort_key
 from ingenierie.services.stakeholders.affiliations import (
     AffiliationInput,
     affiliation_rows,
@@ -101,6 +102,7 @@ def person_columns(data: PersonInput) -> dict[str, Any]:
         "first_name": first_name,
         "display_name": person_display_name(first_name, last_name),
         "match_key": names_key(last_name, first_name),
+        "sort_key": person_sort_key(last_name, first_name),
         "actor_kind": to_vocabulary(ActorKind, data.actor_kind, "actor_kind", "Type d'acteur"),
         "job_title": optional_text(data.job_title, "job_title", "La fonction", 200),
         "email": check_email(data.email),
@@ -126,6 +128,7 @@ def organisation_columns(data: OrganisationInput) -> dict[str, Any]:
     columns: dict[str, Any] = {
         "display_name": name,
         "match_key": organisation_key(name),
+        "sort_key": sort_key(name),
         "actor_kind": to_vocabulary(ActorKind, data.actor_kind, "actor_kind", "Type d'acteur"),
         "legal_form": optional_text(data.legal_form, "legal_form", "La forme juridique", 100),
     }
@@ -250,7 +253,7 @@ def list_stakeholders(db: Database, *, text: str | None = None,
                       limit: int | None = None) -> list[StakeholderRow]:
     """Stakeholders matching every filter, by name. ``text`` matches each word in the
     name (accents and case aside) or the e-mail."""
-    query = select(Stakeholder).order_by(Stakeholder.display_name)
+    query = select(Stakeholder).order_by(Stakeholder.sort_key, Stakeholder.display_name)
     member = to_optional_vocabulary(StakeholderNature, nature, "nature", "Nature")
     if member is not None:
         query = query.where(Stakeholder.nature == member)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from uuid import UUID
 
-from ingenierie.services.projects import involvements
+from ingenierie.models.vocabulary import StakeholderNature
 from ingenierie.services.reference import territories
 from ingenierie.services.stakeholders import stakeholder as stakeholders
 from ingenierie.ui.context import AppContext
@@ -14,11 +13,16 @@ from ingenierie.ui.forms.search_picker import Choice, Search
 LIMIT = 30
 
 
-def stakeholder_search(context: AppContext) -> Search:
-    """Active stakeholders of the whole directory whose name or e-mail matches."""
+def stakeholder_search(context: AppContext,
+                       natures: tuple[StakeholderNature, ...] = tuple(StakeholderNature)
+                       ) -> Search:
+    """Active stakeholders of the whole directory (of one of ``natures``) whose name or
+    e-mail matches."""
+    nature = natures[0] if len(natures) == 1 else None
 
     def search(text: str) -> Sequence[Choice]:
-        rows = stakeholders.list_stakeholders(context.database, text=text, limit=LIMIT)
+        rows = stakeholders.list_stakeholders(context.database, text=text, nature=nature,
+                                              limit=LIMIT)
         return [Choice(row.id, row.display_name, row.actor_kind.label) for row in rows]
 
     return search
@@ -33,10 +37,3 @@ def territory_search(context: AppContext) -> Search:
                 for row in rows]
 
     return search
-
-
-def project_stakeholder_names(context: AppContext, project_id: UUID) -> dict[UUID, str]:
-    """The stakeholders involved in a project (id → name), by name."""
-    rows = involvements.project_involvements(context.database, project_id)
-    return dict(sorted(((row.stakeholder_id, row.stakeholder_name) for row in rows),
-                       key=lambda pair: pair[1].casefold()))

@@ -3,7 +3,9 @@
 The database does the searching (a directory may hold 100 000 stakeholders),
 debounced while the user types; the suggestions drop down under the field. A
 text typed that matches exactly one suggestion (case and accents aside) picks
-it, so typing a full name is enough.
+it, so typing a full name is enough. A picker given *creators* ends its
+suggestions with « Créer … » entries: choosing one opens the usual form, the text
+typed already in it, and picks what it saved — an empty directory is no dead end.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ingenierie.models.vocabulary import fold
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # what a chosen suggestion writes in the field
+CREATOR_ROLE = Qt.ItemDataRole.UserRole + 3  # the index of a « Créer … » entry
 DEBOUNCE_MS = 150
 
 
@@ -35,15 +38,25 @@ class Choice:
 Search = Callable[[str], Sequence[Choice]]
 
 
+@dataclass(frozen=True, slots=True)
+class Creator:
+    """A « Créer … » entry: its label (``{0}``: the text typed) and what creates the record
+    (a form, opened with the text; None when cancelled)."""
+
+    label: str
+    create: Callable[[str], Choice | None]
+
+
 class SearchPicker(QLineEdit):
     """A line edit that resolves to the id of a record chosen from suggestions."""
 
     changed = Signal()
 
     def __init__(self, search: Search, parent: QWidget | None = None, *,
-                 placeholder: str = "") -> None:
+                 placeholder: str = "", creators: Sequence[Creator] = ()) -> None:
         super().__init__(parent)
         self._search = search
+        self.creators = tuple(creators)
         self._id: UUID | None = None
         self._choices: list[Choice] = []
         self.setPlaceholderText(placeholder)
@@ -52,7 +65,7 @@ class SearchPicker(QLineEdit):
         completer = QCompleter(self._model, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCompletionRole(NAME_ROLE)
-        completer.activated[QModelIndex].connect(self._picked)
+        completer.activated[QModelIndex].connect(self._activated)
         completer.highlighted[QModelIndex].connect(self._picked)
         self._completer = completer
         self.setCompleter(completer)
@@ -89,16 +102,37 @@ class SearchPicker(QLineEdit):
             item.setData(str(choice.id), ID_ROLE)
             self._model.appendRow(item)
         exact = [c for c in self._choices if fold(c.name) == fold(text)]
+        if text and not exact:
+            for position, creator in enumerate(self.creators):
+                item = QStandardItem(creator.label.format(text))
+                item.setData(text, NAME_ROLE)
+                item.setData(position, CREATOR_ROLE)
+                self._model.appendRow(item)
         if len(exact) == 1:
             self._choose(exact[0])
-        elif self._choices and self.hasFocus():
+        elif self._model.rowCount() and self.hasFocus():
             self._completer.complete()
+
+    def create(self, position: int = 0) -> Choice | None:
+        """Run creator ``position`` on the text typed; what it created is picked."""
+        created = self.creators[position].create(self.text().strip())
+        if created is not None:
+            self._choices.append(created)
+            self._choose(created)
+        return created
 
     def _typed(self, _text: str) -> None:
         if self._id is not None:
             self._id = None
             self.changed.emit()
         self._timer.start()
+
+    def _activated(self, index: QModelIndex) -> None:
+        position = index.data(CREATOR_ROLE)
+        if position is None:
+            self._picked(index)
+        else:  # after the completer has finished with the key that chose it
+            QTimer.singleShot(0, self, lambda: self.create(int(position)))
 
     def _picked(self, index: QModelIndex) -> None:
         record_id = index.data(ID_ROLE)

@@ -20,7 +20,7 @@ from ingenierie.services.projects import project as projects
 from ingenierie.services.reference import themes
 from ingenierie.services.validation import require_text
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.forms.choices import stakeholder_search, territory_search
+from ingenierie.ui.forms.choices import territory_search
 from ingenierie.ui.forms.form import (
     DateField,
     FormDialog,
@@ -30,8 +30,8 @@ from ingenierie.ui.forms.form import (
 )
 from ingenierie.ui.forms.form import service_check as ok
 from ingenierie.ui.forms.link_lists import TerritoryLinks, ThemeChecklist
-from ingenierie.ui.forms.search_picker import SearchPicker
 from ingenierie.ui.projects.commands import CreateProject, EditProject
+from ingenierie.ui.stakeholders.dialog import stakeholder_picker
 from ingenierie.ui.undo import execute
 
 
@@ -70,7 +70,7 @@ class ProjectDialog(FormDialog):
         self.scheme.set_value(Scheme.AUTRE)
         self.phase, self.status = VocabularyCombo(ProjectPhase), VocabularyCombo(ProjectStatus)
         self.start_on, self.end_on = DateField(), DateField()
-        self.lead = SearchPicker(stakeholder_search(self.context), placeholder=self.tr(
+        self.lead = stakeholder_picker(self.context, None, self.tr(
             "Type a name, then pick in the list"))
         self.budget = MoneyField("budget_cents", self.tr("Budget"))
         self.summary = QPlainTextEdit()

@@ -1,4 +1,5 @@
-"""Undoable edits of stakeholders: creating a person or an organisation, editing one."""
+"""Undoable edits of stakeholders: creating a person or an organisation, editing one, and
+a person's list of organisations."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from uuid import UUID
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ingenierie.services.stakeholders import stakeholder as stakeholders
+from ingenierie.services.stakeholders.affiliations import AffiliationInput, set_affiliations
 from ingenierie.services.stakeholders.records import OrganisationInput, PersonInput
 from ingenierie.storage.changes import ChangeSet, Written
 from ingenierie.ui.context import AppContext
@@ -64,3 +66,28 @@ class EditStakeholder(ServiceCommand):
 
     def revert(self) -> ChangeSet:
         return self._write(self.before, True)  # the previous state was accepted once already
+
+
+class SetAffiliations(ServiceCommand):
+    """A person's organisations replaced by the form's list; undone by the list before.
+
+    The person is given by id, or by the command creating it just before."""
+
+    label = QT_TRANSLATE_NOOP("UndoCommands", "Organisations of “{0}”")
+
+    def __init__(self, context: AppContext, person: UUID | CreateStakeholder, name: str,
+                 before: tuple[AffiliationInput, ...],
+                 after: tuple[AffiliationInput, ...]) -> None:
+        super().__init__(context, name)
+        self.person, self.before, self.after = person, before, after
+
+    def _person_id(self) -> UUID:
+        person_id = self.person if isinstance(self.person, UUID) else self.person.created_id
+        assert person_id is not None
+        return person_id
+
+    def apply(self) -> ChangeSet:
+        return set_affiliations(self.context.database, self._person_id(), self.after)
+
+    def revert(self) -> ChangeSet:
+        return set_affiliations(self.context.database, self._person_id(), self.before)

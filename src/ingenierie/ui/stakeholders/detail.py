@@ -190,7 +190,7 @@ class StakeholderDetailPane(QWidget):
         self.exchanges_label.setText(self.tr("Exchanges (%n)", "", len(rows)))
         self.exchanges.clear()
         for row in rows:
-            presence = next((p.presence.label for p in row.participants
+            presence = next((p.presence_label for p in row.participants
                              if p.stakeholder_id == stakeholder_id), "")
             item = QTreeWidgetItem([short_date(row.occurred_on),
                                     f"{row.kind.label} — {row.title}", row.project_title,

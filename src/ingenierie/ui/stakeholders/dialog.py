@@ -2,14 +2,20 @@
 
 Creating offers both natures on two pages; editing keeps the record's nature.
 A stakeholder that looks like an existing one is refused by the services until
-the user says it is another one ("save anyway").
+the user says it is another one ("save anyway"). A person's page has three tabs:
+identity, contact and notes; organisations (affiliations); follow-up and GDPR basis.
+
+The pickers of other forms (lead, funder, participants, organisations) create a
+stakeholder through this form: :func:`stakeholder_picker`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from uuid import UUID
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 
@@ -26,6 +33,7 @@ from ingenierie.errors import UserError
 from ingenierie.models.vocabulary import ActorKind, Civility, LegalBasis, StakeholderNature
 from ingenierie.services.common import optional_text
 from ingenierie.services.stakeholders import stakeholder as stakeholders
+from ingenierie.services.stakeholders.affiliations import AffiliationInput
 from ingenierie.services.stakeholders.records import (
     OrganisationInput,
     PersonInput,
@@ -41,10 +49,18 @@ from ingenierie.services.validation import (
     require_text,
 )
 from ingenierie.ui.context import AppContext
+from ingenierie.ui.forms.choices import stakeholder_search
 from ingenierie.ui.forms.form import DateField, FormDialog, VocabularyCombo, rgpd_hint
 from ingenierie.ui.forms.form import service_check as ok
-from ingenierie.ui.stakeholders.commands import CreateStakeholder, EditStakeholder
-from ingenierie.ui.undo import execute
+from ingenierie.ui.forms.search_picker import Choice, Creator, SearchPicker
+from ingenierie.ui.stakeholders.affiliations import AffiliationsEditor
+from ingenierie.ui.stakeholders.commands import (
+    CreateStakeholder,
+    EditStakeholder,
+    SetAffiliations,
+    stakeholder_name,
+)
+from ingenierie.ui.undo import CompoundCommand, ServiceCommand, execute
 
 StakeholderInput = PersonInput | OrganisationInput
 PUBLIC_BODIES = {ActorKind.ELU, ActorKind.ETAT, ActorKind.COLLECTIVITE, ActorKind.EPCI}
@@ -57,6 +73,16 @@ class CollectedStakeholder:
 
     data: StakeholderInput
     allow_duplicate: bool
+    affiliations: tuple[AffiliationInput, ...] = ()
+
+    def commands(self, context: AppContext) -> tuple[CreateStakeholder, list[ServiceCommand]]:
+        """The creation, and everything to apply after it (the creation first)."""
+        create = CreateStakeholder(context, self.data, allow_duplicate=self.allow_duplicate)
+        steps: list[ServiceCommand] = [create]
+        if self.affiliations:
+            steps.append(SetAffiliations(context, create, stakeholder_name(self.data), (),
+                                         self.affiliations))
+        return create, steps
 
 
 def _text(widget: QLineEdit | QPlainTextEdit) -> str:
@@ -68,14 +94,16 @@ class StakeholderDialog(FormDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None,
                  detail: StakeholderDetail | None, nature: StakeholderNature | None,
-                 *, deferred: bool = False) -> None:
+                 *, deferred: bool = False, name: str = "") -> None:
         super().__init__(self.tr("New stakeholder") if detail is None
                          else self.tr("Edit stakeholder"), parent)
         self.context, self.detail, self.deferred = context, detail, deferred
         self.saved_id: UUID | None = None
         self.collected: CollectedStakeholder | None = None
-        self._legal_basis_chosen = detail is not None
-        self.setMinimumWidth(560)
+        # A basis recorded is the user's choice; none yet (new, or imported without): the
+        # kind of actor suggests one.
+        self._legal_basis_chosen = detail is not None and detail.legal_basis is not None
+        self.setMinimumWidth(640)
         self.natures = QButtonGroup(self)
         chooser = QWidget(self)  # only when creating: an edit keeps the record's nature
         switch = QHBoxLayout(chooser)
@@ -103,12 +131,16 @@ class StakeholderDialog(FormDialog):
         self.natures.buttons()[0 if chosen is StakeholderNature.PERSON else 1].setChecked(True)
         if detail is not None:
             self._fill(detail)
+        elif name:
+            self._prefill(name)
         self._nature_changed()
 
     # -- pages ------------------------------------------------------------
     def _person_page(self) -> QWidget:
+        self.person_tabs = QTabWidget(self)
         page, form = QWidget(self), self.new_form()
         page.setLayout(form)
+        self.person_tabs.addTab(page, self.tr("Identity and contact"))
         self.civility = VocabularyCombo(Civility, optional=True)
         self.first_name, self.last_name = QLineEdit(), QLineEdit()
         self.person_kind = VocabularyCombo(ActorKind)
@@ -145,6 +177,18 @@ class StakeholderDialog(FormDialog):
                        group=g, check=lambda: ok(lambda: optional_text(
                            self.public_mandate.text(), "public_mandate", "Le mandat public",
                            200)))
+        self.add_field(form, "notes", self.tr("Notes"), self.person_notes, group=g)
+        form.addRow(rgpd_hint())
+        organisations = QWidget(self)
+        column = QFormLayout(organisations)
+        self.affiliations = AffiliationsEditor(stakeholder_picker(
+            self.context, None, natures=(StakeholderNature.ORGANISATION,)), organisations)
+        column.addRow(self.affiliations)
+        self.watch(self.affiliations)
+        self.person_tabs.addTab(organisations, self.tr("Organisations"))
+        follow, form = QWidget(self), self.new_form()
+        follow.setLayout(form)
+        self.person_tabs.addTab(follow, self.tr("Follow-up and GDPR basis"))
         self.add_field(form, "legal_basis", self.tr("Legal basis (GDPR)"), self.legal_basis,
                        group=g)
         self.add_field(form, "source", self.tr("Source"), self.source, group=g)
@@ -153,9 +197,7 @@ class StakeholderDialog(FormDialog):
                            self.first_contact.value(), self.last_contact.value())))
         self.add_field(form, "last_contact_on", self.tr("Last contact"), self.last_contact,
                        group=g)
-        self.add_field(form, "notes", self.tr("Notes"), self.person_notes, group=g)
-        form.addRow(rgpd_hint())
-        return page
+        return self.person_tabs
 
     def _organisation_page(self) -> QWidget:
         page, form = QWidget(self), self.new_form()
@@ -220,6 +262,14 @@ class StakeholderDialog(FormDialog):
         self.legal_basis.set_value(LegalBasis.MISSION_INTERET_PUBLIC if public
                                    else LegalBasis.INTERET_LEGITIME)
 
+    def _prefill(self, name: str) -> None:
+        """A name typed in a picker: an organisation's, or a person's last name (the last
+        word; the words before it, the first name)."""
+        self.org_name.setText(name)
+        first, _, last = name.strip().rpartition(" ")
+        self.first_name.setText(first)
+        self.last_name.setText(last)
+
     def _fill(self, d: StakeholderDetail) -> None:
         if d.is_person:
             self.civility.set_value(d.civility)
@@ -237,6 +287,7 @@ class StakeholderDialog(FormDialog):
             self.first_contact.set_value(d.first_contact_on)
             self.last_contact.set_value(d.last_contact_on)
             self.person_notes.setPlainText(d.notes or "")
+            self.affiliations.set_rows([a for a in d.affiliations if a.person_id == d.id])
         else:
             self.org_name.setText(d.display_name)
             self.org_kind.set_value(d.actor_kind)
@@ -276,25 +327,41 @@ class StakeholderDialog(FormDialog):
             notes=_text(self.org_notes), postal_code=self.org_postal_code.text(),
             city=self.org_city.text())
 
+    def affiliation_links(self) -> tuple[AffiliationInput, ...]:
+        """A person's organisations as listed (an organisation has none of its own here)."""
+        return (self.affiliations.links() if self.nature() is StakeholderNature.PERSON
+                else ())
+
     # -- saving -----------------------------------------------------------
     def save(self) -> None:
         data, allow = self.data(), self.allow_duplicate.isChecked()
+        collected = CollectedStakeholder(data, allow, self.affiliation_links())
         try:
             if self.deferred:
                 self._refuse_lookalikes(data, allow)
-                self.collected = CollectedStakeholder(data, allow)
+                self.collected = collected
             elif self.detail is None:
-                command = CreateStakeholder(self.context, data, allow_duplicate=allow)
-                execute(self.context, command)
-                self.saved_id = command.created_id
+                create, steps = collected.commands(self.context)
+                execute(self.context, _together(self.context, create.text(), steps))
+                self.saved_id = create.created_id
             else:
-                before = self.detail.to_input()
-                execute(self.context, EditStakeholder(self.context, self.detail.id, before, data,
-                                                      allow_duplicate=allow))
                 self.saved_id = self.detail.id
+                execute(self.context, self._edit(data, allow))
         except stakeholders.DuplicateStakeholderError:
             self.allow_duplicate.show()
             raise
+
+    def _edit(self, data: StakeholderInput, allow: bool) -> ServiceCommand:
+        assert self.detail is not None
+        edit = EditStakeholder(self.context, self.detail.id, self.detail.to_input(), data,
+                               allow_duplicate=allow)
+        before = tuple(AffiliationInput(a.organisation_id, a.role, a.start_on, a.end_on)
+                       for a in self.detail.affiliations if a.person_id == self.detail.id)
+        after = self.affiliation_links()
+        if not self.detail.is_person or after == before:
+            return edit
+        return _together(self.context, edit.text(), [edit, SetAffiliations(
+            self.context, self.detail.id, stakeholder_name(data), before, after)])
 
     def _refuse_lookalikes(self, data: StakeholderInput, allow: bool) -> None:
         if allow:
@@ -308,18 +375,59 @@ class StakeholderDialog(FormDialog):
                 "“save anyway”.").format(names))
 
 
+def _together(context: AppContext, text: str, steps: list[ServiceCommand]) -> ServiceCommand:
+    """One step as it is, several as one undoable edit named ``text``."""
+    if len(steps) == 1:
+        return steps[0]
+    compound = CompoundCommand(context, text)
+    for step in steps:
+        compound.add(step)
+    return compound
+
+
 def edit_stakeholder(context: AppContext, parent: QWidget | None,
                      stakeholder_id: UUID | None = None,
-                     nature: StakeholderNature | None = None) -> UUID | None:
-    """Open the stakeholder form (a new one of ``nature`` when ``stakeholder_id`` is None).
+                     nature: StakeholderNature | None = None, name: str = "") -> UUID | None:
+    """Open the stakeholder form (a new one of ``nature`` when ``stakeholder_id`` is None,
+    its name taken from ``name``).
 
     Returns the saved stakeholder's id, or None when the user cancelled.
     """
     detail = (stakeholders.get_stakeholder(context.database, stakeholder_id)
               if stakeholder_id is not None else None)
-    dialog = StakeholderDialog(context, parent, detail, nature)
+    dialog = StakeholderDialog(context, parent, detail, nature, name=name)
     accepted = dialog.exec() == StakeholderDialog.DialogCode.Accepted
     return dialog.saved_id if accepted else None
+
+
+def stakeholder_creators(context: AppContext, parent: Callable[[], QWidget | None],
+                         natures: tuple[StakeholderNature, ...] = tuple(StakeholderNature)
+                         ) -> list[Creator]:
+    """« Créer … » entries for a picker: the stakeholder form, opened with the text typed."""
+    labels = {StakeholderNature.PERSON: QCoreApplication.translate(
+                  "StakeholderPicker", "Create the person “{0}”…"),
+              StakeholderNature.ORGANISATION: QCoreApplication.translate(
+                  "StakeholderPicker", "Create the organisation “{0}”…")}
+
+    def creator(nature: StakeholderNature) -> Creator:
+        def create(text: str) -> Choice | None:
+            saved = edit_stakeholder(context, parent(), nature=nature, name=text)
+            if saved is None:
+                return None
+            return Choice(saved, stakeholders.get_stakeholder(context.database,
+                                                              saved).display_name)
+        return Creator(labels[nature], create)
+
+    return [creator(nature) for nature in natures]
+
+
+def stakeholder_picker(context: AppContext, parent: QWidget | None, placeholder: str = "",
+                       natures: tuple[StakeholderNature, ...] = tuple(StakeholderNature)
+                       ) -> SearchPicker:
+    """A picker of the directory's stakeholders that can create one on the spot."""
+    picker = SearchPicker(stakeholder_search(context, natures), parent, placeholder=placeholder)
+    picker.creators = tuple(stakeholder_creators(context, picker.window, natures))
+    return picker
 
 
 def collect_stakeholder(context: AppContext, parent: QWidget | None,

@@ -1,10 +1,17 @@
-"""Merging two duplicate stakeholders: both records side by side, then a confirmed merge."""
+"""Merging two duplicate stakeholders: both records side by side, then a confirmed merge,
+undone with Ctrl+Z like any edit (the merge keeps a journal of what it changed).
+
+The merge was once outside the undo stack: Ctrl+Z then undid the edit before it —
+often the creation of the duplicate — and Ctrl+Shift+Z restored the duplicate as an
+active record beside the one it had been merged into.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from uuid import UUID
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -18,10 +25,16 @@ from PySide6.QtWidgets import (
 
 from ingenierie.services.projects import interactions, involvements
 from ingenierie.services.stakeholders import stakeholder as stakeholders
-from ingenierie.services.stakeholders.merging import MergeResult, merge_stakeholders
+from ingenierie.services.stakeholders.merging import (
+    MergeResult,
+    merge_stakeholders,
+    unmerge_stakeholders,
+)
 from ingenierie.services.stakeholders.records import StakeholderDetail
+from ingenierie.storage.changes import ChangeSet
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.formatting import short_date
+from ingenierie.ui.undo import ServiceCommand, execute
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +88,7 @@ class MergeDialog(QDialog):
         explanation = QLabel(self.tr(
             "The other record is archived, not deleted. Its projects, exchanges, fundings and "
             "affiliations move to the record kept, and details missing there are copied from "
-            "it. This cannot be undone with Ctrl+Z."), self)
+            "it. Edit ▸ Undo (Ctrl+Z) separates them again."), self)
         explanation.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.merge_button = buttons.addButton(self.tr("Merge"),
@@ -117,13 +130,33 @@ class MergeDialog(QDialog):
         return self.candidates[1 - self.choice.checkedId()]
 
 
+class MergeStakeholders(ServiceCommand):
+    """A merge; undone by the journal it kept, redone by merging again."""
+
+    label = QT_TRANSLATE_NOOP("UndoCommands", "Merge “{1}” into “{0}”")
+
+    def __init__(self, context: AppContext, kept: StakeholderDetail,
+                 dropped: StakeholderDetail) -> None:
+        super().__init__(context, kept.display_name, dropped.display_name)
+        self.keep_id, self.drop_id = kept.id, dropped.id
+        self.result: MergeResult | None = None
+
+    def apply(self) -> ChangeSet:
+        merged = merge_stakeholders(self.context.database, self.keep_id, self.drop_id)
+        self.result = merged.value
+        return merged.changes
+
+    def revert(self) -> ChangeSet:
+        assert self.result is not None
+        return unmerge_stakeholders(self.context.database, self.result)
+
+
 def merge_duplicates(context: AppContext, parent: QWidget | None, first: UUID,
                      second: UUID) -> MergeResult | None:
-    """Ask which record to keep, merge, and announce what changed; None if cancelled."""
+    """Ask which record to keep, merge (undoably), announce what changed; None if cancelled."""
     dialog = MergeDialog((_candidate(context, first), _candidate(context, second)), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    merged = merge_stakeholders(context.database, dialog.kept.detail.id,
-                                dialog.dropped.detail.id)
-    context.changes.announce(merged.changes)
-    return merged.value
+    command = MergeStakeholders(context, dialog.kept.detail, dialog.dropped.detail)
+    execute(context, command)
+    return command.result

@@ -124,7 +124,7 @@ def test_a_new_person_is_created_and_involved_in_one_undoable_step(qtbot, contex
     new_person = next(b for b in dialog.findChildren(QPushButton)
                       if b.text() == "Nouvelle personne…")
     new_person.click()
-    assert dialog.picker.text() == "Maëlys Le Gall (nouveau)"
+    assert dialog.picker.text() == "Maëlys Le Gall (nouvelle fiche)"
     dialog.posture.set_value(Posture.SACHANT)
     dialog.accept()
 

@@ -56,10 +56,10 @@ def test_an_exchange_with_participants_is_recorded_and_shown(qtbot, page, form, 
         ("Yann Kerhervé", Presence.ABSENT)}
     tab = page.exchanges
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
-    assert tab.table.item(0, 3).text() == "Présents : 1 sur 3"
+    assert tab.table.item(0, 3).text() == "Présences\u00a0: 1 sur 3"
     tab.select(saved.id)
     shown = tab.detail.toPlainText()
-    assert "Excusés (1) : Région Bretagne" in shown
+    assert "Excuses (1) : Région Bretagne" in shown  # plain text: no-break spaces as spaces
     assert "Étendre la plateforme au Pays de Morlaix." in shown
     assert context.undo_stack.undoText() == "Consigner l'échange « Comité de pilotage annuel »"
 

@@ -27,7 +27,7 @@ def test_identity_shows_the_projects_facets_in_french(page):
     values = {key: label.text() for key, label in page.identity.values.items()}
     assert values["scheme"] == "Contrat de réciprocité"
     assert values["budget"] == "450\u202f000,00\u202f€"
-    assert values["themes"] == "Santé, Énergie et environnement"
+    assert values["themes"] == "Énergie et environnement, Santé"  # in French order
     assert "Brest métropole (EPCI 242900314) — Périmètre" in values["territories"]
     assert values["model"] == "Hybride : financements publics, bénévolat"
     assert page.title.text() == "Contrat de réciprocité Brest – Centre Bretagne"

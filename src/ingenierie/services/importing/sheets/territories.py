@@ -96,7 +96,7 @@ class TerritorySheet:
     def _stored(self) -> dict[tuple[TerritoryKind, str], dict[str, Any]]:
         return {(row.kind, row.code): dict(row._mapping) for row in self.ctx.connection.execute(
             select(Territory.id, Territory.kind, Territory.code, Territory.name,
-                   Territory.parent_id).where(Territory.code.is_not(None)))}
+                   Territory.sort_key, Territory.parent_id).where(Territory.code.is_not(None)))}
 
     def _plan(self, parsed: ParsedRow,
               stored: dict[tuple[TerritoryKind, str], dict[str, Any]]) -> None:
@@ -185,7 +185,7 @@ class TerritorySheet:
                 new.append({**entry.columns, "id": entry.existing})
                 continue
             diff = {k: v for k, v in entry.columns.items()
-                    if k in ("name", "parent_id") and before[k] != v}
+                    if k in ("name", "sort_key", "parent_id") and before[k] != v}
             if diff and self.ctx.update_existing:
                 changed.append({**diff, "id": entry.existing})
             else:

@@ -65,7 +65,7 @@ class Fts5Search:
                 descending: bool) -> Select[Any] | None:
         """The keys of the records matching ``text`` in name order, read from the search
         tables alone: no lookup by UUID in the entity table for each of thousands of
-        matches. Sorted like the entity's own name column, ties by key. None when there
+        matches. Sorted by the entity's sort key (French order), ties by key. None when there
         is nothing to search."""
         expression = match_expression(text)
         if expression is None:

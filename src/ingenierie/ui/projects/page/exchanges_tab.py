@@ -70,7 +70,7 @@ class ExchangesTab(DossierTab):
         for position, row in enumerate(self._rows):
             present = sum(1 for p in row.participants if p.presence is Presence.PRESENT)
             cells = (f"{row.occurred_on:%d/%m/%Y}", row.kind.label, row.title,
-                     self.tr("Present: {0} of {1}").format(present, len(row.participants))
+                     self.tr("Attended: {0} of {1}").format(present, len(row.participants))
                      if row.participants else "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -118,15 +118,20 @@ class ExchangesTab(DossierTab):
         if row.place:
             when += f" · {row.place}"
         parts = [f"<h3>{html.escape(row.title)}</h3>", f"<p>{html.escape(when)}</p>"]
-        groups = {Presence.PRESENT: self.tr("Present"), Presence.EXCUSE: self.tr("Excused"),
-                  Presence.ABSENT: self.tr("Absent")}
-        for presence, title in groups.items():
+        groups = {Presence.PRESENT: self.tr("Attended ({0}): {1}"),
+                  Presence.EXCUSE: self.tr("Excused themselves ({0}): {1}"),
+                  Presence.ABSENT: self.tr("Absent ({0}): {1}")}
+        for presence, line in groups.items():
             names = [p.display_name for p in row.participants if p.presence is presence]
             if names:
-                parts.append(f"<p><b>{html.escape(title)}</b> ({len(names)}) : "
-                             f"{html.escape(', '.join(names))}</p>")
+                parts.append(f"<p>{html.escape(line.format(len(names), ', '.join(names)))}</p>")
+        follow_up = [self.tr("Followed up by {0}").format(row.next_steps_owner_name)
+                     if row.next_steps_owner_name else "",
+                     self.tr("due on {0}").format(f"{row.next_steps_due_on:%d/%m/%Y}")
+                     if row.next_steps_due_on else ""]
+        steps = "\n".join(filter(None, (row.next_steps, ", ".join(filter(None, follow_up)))))
         parts += [block(self.tr("Notes"), row.notes), block(self.tr("Decisions"), row.decisions),
-                  block(self.tr("Next steps"), row.next_steps)]
+                  block(self.tr("Next steps"), steps)]
         return "".join(parts)
 
     def new_exchange(self) -> None:

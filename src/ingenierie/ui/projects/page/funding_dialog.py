@@ -11,11 +11,10 @@ from ingenierie.models.vocabulary import FundingInstrument, FundingStatus
 from ingenierie.services.common import check_period
 from ingenierie.services.projects import funding
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.forms.choices import stakeholder_search
 from ingenierie.ui.forms.form import DateField, FormDialog, MoneyField, VocabularyCombo
 from ingenierie.ui.forms.form import service_check as ok
-from ingenierie.ui.forms.search_picker import SearchPicker
 from ingenierie.ui.projects.page.record_commands import CreateFunding, EditFunding
+from ingenierie.ui.stakeholders.dialog import stakeholder_picker
 from ingenierie.ui.undo import execute
 
 
@@ -31,7 +30,7 @@ class FundingDialog(FormDialog):
         self.setMinimumWidth(520)
         form = self.new_form()
         self.body.addLayout(form)
-        self.funder = SearchPicker(stakeholder_search(context), placeholder=self.tr(
+        self.funder = stakeholder_picker(context, None, self.tr(
             "Type the funder's name, then pick in the list"))
         self.programme = QLineEdit()
         self.programme.setPlaceholderText(self.tr("e.g. LEADER, FNADT, Fonds vert"))

@@ -1,7 +1,9 @@
-"""Record or edit an exchange: when, what, who came (present, excused, absent), what was said."""
+"""Record or edit an exchange: when, what, who came (present, excused, absent), what was said,
+and who follows up the next steps by when."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
@@ -21,52 +23,66 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingenierie.models.vocabulary import InteractionKind, Presence
+from ingenierie.models.vocabulary import Civility, InteractionKind, Presence, StakeholderNature
 from ingenierie.services.common import optional_text
-from ingenierie.services.projects import interactions
+from ingenierie.services.projects import interactions, involvements
+from ingenierie.services.queries.ordering import sort_key
 from ingenierie.services.validation import require_text
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.forms.choices import project_stakeholder_names
 from ingenierie.ui.forms.form import DateField, FormDialog, VocabularyCombo, rgpd_hint
 from ingenierie.ui.forms.form import service_check as ok
+from ingenierie.ui.forms.search_picker import SearchPicker
 from ingenierie.ui.projects.page.record_commands import CreateInteraction, EditInteraction
+from ingenierie.ui.stakeholders.dialog import stakeholder_picker
 from ingenierie.ui.undo import execute
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """Someone who may take part: the presence labels agree with them when known."""
+
+    id: UUID
+    name: str
+    civility: Civility | None = None
+    is_person: bool = True
+
+
 class ParticipantsTable(QWidget):
-    """The project's stakeholders, each not invited or present / excused / absent."""
+    """The project's stakeholders, each not invited or present / excused / absent, and
+    anyone else of the directory added below (created there if need be)."""
 
     changed = Signal()
 
-    def __init__(self, names: dict[UUID, str], chosen: dict[UUID, Presence],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, picker: SearchPicker, people: list[Participant],
+                 chosen: dict[UUID, Presence], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(len(names), 2, self)
+        self.table = QTableWidget(0, 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Stakeholder"), self.tr("Attendance")])
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        for row, (stakeholder_id, name) in enumerate(names.items()):
-            item = QTableWidgetItem(name)
-            item.setData(ID_ROLE, str(stakeholder_id))
-            self.table.setItem(row, 0, item)
-            combo = QComboBox()
-            combo.addItem(self.tr("not invited"), "")
-            for presence in Presence:
-                combo.addItem(presence.label, presence.value)
-            presence_now = chosen.get(stakeholder_id)
-            combo.setCurrentIndex(combo.findData(presence_now.value) if presence_now else 0)
-            combo.currentIndexChanged.connect(lambda _: self.changed.emit())
-            self.table.setCellWidget(row, 1, combo)
+        for person in people:
+            self.add(person, chosen.get(person.id))
+        self.picker = picker
+        picker.setPlaceholderText(self.tr("Someone else: type a name, then pick"))
+        picker.setAccessibleName(self.tr("Participant to add"))
+        self.add_button = QPushButton(self.tr("Add as present"), self)
+        self.add_button.setEnabled(False)
+        picker.changed.connect(lambda: self.add_button.setEnabled(picker.value() is not None))
+        self.add_button.clicked.connect(self._add_picked)
         everyone = QPushButton(self.tr("Mark everyone present"), self)
         everyone.clicked.connect(lambda: self._set_all(Presence.PRESENT))
         nobody = QPushButton(self.tr("Nobody invited"), self)
         nobody.clicked.connect(lambda: self._set_all(None))
+        adder = QHBoxLayout()
+        adder.addWidget(picker, 1)
+        adder.addWidget(self.add_button)
         buttons = QHBoxLayout()
         buttons.addWidget(everyone)
         buttons.addWidget(nobody)
@@ -74,23 +90,55 @@ class ParticipantsTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        layout.addLayout(adder)
         layout.addLayout(buttons)
+
+    def add(self, person: Participant, presence: Presence | None) -> None:
+        """A line for ``person`` (once), with ``presence`` (None: not invited)."""
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(ID_ROLE) == str(person.id):
+                self._choose(self._combo(row), presence)
+                return
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        item = QTableWidgetItem(person.name)
+        item.setData(ID_ROLE, str(person.id))
+        self.table.setItem(row, 0, item)
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("Attendance of {0}").format(person.name))
+        combo.addItem(self.tr("not invited"), "")
+        for choice in Presence:
+            combo.addItem(choice.label_for(person.civility, person=person.is_person),
+                          choice.value)
+        self._choose(combo, presence)
+        combo.currentIndexChanged.connect(lambda _: self.changed.emit())
+        self.table.setCellWidget(row, 1, combo)
+        self.changed.emit()
+
+    def _add_picked(self) -> None:
+        chosen = self.picker.value()
+        if chosen is not None:
+            self.add(Participant(chosen, self.picker.text()), Presence.PRESENT)
+            self.picker.set_value(None)
+            self.picker.setFocus()
 
     def _combo(self, row: int) -> QComboBox:
         combo = self.table.cellWidget(row, 1)
         assert isinstance(combo, QComboBox)
         return combo
 
+    @staticmethod
+    def _choose(combo: QComboBox, presence: Presence | None) -> None:
+        combo.setCurrentIndex(combo.findData(presence.value) if presence else 0)
+
     def _set_all(self, presence: Presence | None) -> None:
         for row in range(self.table.rowCount()):
-            combo = self._combo(row)
-            combo.setCurrentIndex(combo.findData(presence.value) if presence else 0)
+            self._choose(self._combo(row), presence)
 
     def set_presence(self, name: str, presence: Presence | None) -> None:
         for row in range(self.table.rowCount()):
             if self.table.item(row, 0).text() == name:
-                combo = self._combo(row)
-                combo.setCurrentIndex(combo.findData(presence.value) if presence else 0)
+                self._choose(self._combo(row), presence)
 
     def participants(self) -> tuple[tuple[UUID, Presence], ...]:
         chosen = []
@@ -134,12 +182,18 @@ class InteractionDialog(FormDialog):
         self.add_field(form, "place", self.tr("Place"), self.place,
                        check=lambda: ok(lambda: optional_text(
                            self.place.text(), "place", "Le lieu", 300)))
-        names = project_stakeholder_names(context, project_id)
+        people = {r.stakeholder_id: Participant(r.stakeholder_id, r.stakeholder_name,
+                                                is_person=r.nature is StakeholderNature.PERSON)
+                  for r in involvements.project_involvements(context.database, project_id)}
         chosen: dict[UUID, Presence] = {}
         for participant in row.participants if row else ():
-            names.setdefault(participant.stakeholder_id, participant.display_name)
+            people[participant.stakeholder_id] = Participant(
+                participant.stakeholder_id, participant.display_name, participant.civility,
+                participant.is_person)
             chosen[participant.stakeholder_id] = participant.presence
-        self.participants = ParticipantsTable(names, chosen)
+        self.participants = ParticipantsTable(
+            stakeholder_picker(context, None), sorted(people.values(),
+                                                      key=lambda p: sort_key(p.name)), chosen)
         self.add_field(form, "participants", self.tr("Participants"), self.participants)
         tabs.addTab(page, self.tr("Exchange"))
         notes_page, notes_form = QWidget(), self.new_form()
@@ -148,6 +202,13 @@ class InteractionDialog(FormDialog):
         self.add_field(notes_form, "notes", self.tr("Notes"), self.notes)
         self.add_field(notes_form, "decisions", self.tr("Decisions"), self.decisions)
         self.add_field(notes_form, "next_steps", self.tr("Next steps"), self.next_steps)
+        self.next_steps_owner = stakeholder_picker(context, None, self.tr(
+            "Who follows them up: type a name, then pick"))
+        self.next_steps_due_on = DateField()
+        self.add_field(notes_form, "next_steps_owner_id", self.tr("Followed up by"),
+                       self.next_steps_owner, check=self._owner_problem)
+        self.add_field(notes_form, "next_steps_due_on", self.tr("Due on"),
+                       self.next_steps_due_on)
         notes_form.addRow(rgpd_hint())
         tabs.addTab(notes_page, self.tr("Notes and decisions"))
         if row is not None:
@@ -155,6 +216,11 @@ class InteractionDialog(FormDialog):
 
     def _date_problem(self) -> str | None:
         return None if self.occurred_on.value() else self.tr("The date is required.")
+
+    def _owner_problem(self) -> str | None:
+        if self.next_steps_owner.is_unresolved():
+            return self.tr("Pick who follows up in the suggestions, or clear the field.")
+        return None
 
     def _fill(self, row: interactions.InteractionRow) -> None:
         self.occurred_on.set_value(row.occurred_on)
@@ -164,6 +230,8 @@ class InteractionDialog(FormDialog):
         self.notes.setPlainText(row.notes or "")
         self.decisions.setPlainText(row.decisions or "")
         self.next_steps.setPlainText(row.next_steps or "")
+        self.next_steps_owner.set_value(row.next_steps_owner_id, row.next_steps_owner_name or "")
+        self.next_steps_due_on.set_value(row.next_steps_due_on)
 
     def data(self) -> interactions.InteractionInput:
         return interactions.InteractionInput(
@@ -171,7 +239,9 @@ class InteractionDialog(FormDialog):
             kind=self.kind.value() or InteractionKind.REUNION, place=self.place.text(),
             notes=self.notes.toPlainText(), decisions=self.decisions.toPlainText(),
             next_steps=self.next_steps.toPlainText(),
-            participants=self.participants.participants())
+            participants=self.participants.participants(),
+            next_steps_owner_id=self.next_steps_owner.value(),
+            next_steps_due_on=self.next_steps_due_on.value())
 
     def save(self) -> None:
         data = self.data()

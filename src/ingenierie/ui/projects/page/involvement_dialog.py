@@ -34,7 +34,7 @@ from ingenierie.ui.forms.form import DateField, FormDialog, VocabularyCombo, rgp
 from ingenierie.ui.forms.form import service_check as ok
 from ingenierie.ui.forms.search_picker import SearchPicker
 from ingenierie.ui.projects.page.involvement_commands import AddInvolvement, EditInvolvement
-from ingenierie.ui.stakeholders.commands import CreateStakeholder, stakeholder_name
+from ingenierie.ui.stakeholders.commands import stakeholder_name
 from ingenierie.ui.stakeholders.dialog import CollectedStakeholder, collect_stakeholder
 from ingenierie.ui.undo import CompoundCommand, execute
 
@@ -128,7 +128,7 @@ class InvolvementDialog(FormDialog):
             return
         self.new_stakeholder = collected
         self.picker.set_value(None)
-        self.picker.setText(self.tr("{0} (new)").format(stakeholder_name(collected.data)))
+        self.picker.setText(self.tr("{0} (new record)").format(stakeholder_name(collected.data)))
         self.picker.setReadOnly(True)
         self.revalidate()
 
@@ -173,9 +173,9 @@ class InvolvementDialog(FormDialog):
             name = stakeholder_name(self.new_stakeholder.data)
             command = CompoundCommand(self.context, self.tr(
                 "Add the new stakeholder “{0}” to the project").format(name))
-            created = command.add(CreateStakeholder(
-                self.context, self.new_stakeholder.data,
-                allow_duplicate=self.new_stakeholder.allow_duplicate))
+            created, steps = self.new_stakeholder.commands(self.context)
+            for step in steps:
+                command.add(step)
             involve = command.add(AddInvolvement(self.context, self.project_id, created, name,
                                                  data))
         else:
