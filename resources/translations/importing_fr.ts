@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>What the import would do. Nothing has been written to the database yet.</source>
-        <translation>Ce que l&apos;import ferait. Rien n&apos;est encore écrit dans la base.</translation>
+        <translation>Ce que l’import ferait. Rien n’est encore écrit dans la base.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Leave them as they are and only add the new ones (for an older list)</source>
-        <translation>Les &amp;laisser telles quelles et n&apos;ajouter que les nouvelles (pour une liste plus ancienne)</translation>
+        <translation>Les &amp;laisser telles quelles et n’ajouter que les nouvelles (pour une liste plus ancienne)</translation>
     </message>
     <message>
         <source>Rows with errors</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>&amp;Save the skipped rows in a rejects workbook, with the error of each:</source>
-        <translation>&amp;Enregistrer les lignes ignorées dans un classeur de rejets, avec l&apos;erreur de chacune :</translation>
+        <translation>&amp;Enregistrer les lignes ignorées dans un classeur de rejets, avec l’erreur de chacune&#xa0;:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -63,24 +63,34 @@
         <source>Dry run…</source>
         <translation>Simulation…</translation>
     </message>
-    <message>
-        <source>Dry run in progress: %1 (%2 rows)…</source>
-        <translation>Simulation en cours : %1 (%2 lignes)…</translation>
+    <message numerus="yes">
+        <source>Dry run in progress: %1 (%Ln row(s))…</source>
+        <translation>
+            <numerusform>Simulation en cours&#xa0;: %1 (%Ln ligne)…</numerusform>
+            <numerusform>Simulation en cours&#xa0;: %1 (%Ln lignes)…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read. Nothing has been written.</source>
+        <source>%Ln row(s) read. Nothing has been written.</source>
         <translation>
-            <numerusform>%n ligne lue. Rien n&apos;a été écrit.</numerusform>
-            <numerusform>%n lignes lues. Rien n&apos;a été écrit.</numerusform>
+            <numerusform>%Ln ligne lue. Rien n’a été écrit.</numerusform>
+            <numerusform>%Ln lignes lues. Rien n’a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) have errors: correct the file and import it again, or choose to skip them.</source>
+        <translation>
+            <numerusform>%Ln ligne est en erreur&#xa0;: corrigez le fichier et importez-le à nouveau, ou choisissez de l’ignorer.</numerusform>
+            <numerusform>%Ln lignes sont en erreur&#xa0;: corrigez le fichier et importez-le à nouveau, ou choisissez de les ignorer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The dry run stopped on an unexpected error.</source>
-        <translation>La simulation s&apos;est arrêtée sur une erreur inattendue.</translation>
+        <translation>La simulation s’est arrêtée sur une erreur inattendue.</translation>
     </message>
     <message>
         <source>Dry run cancelled: nothing has been written.</source>
-        <translation>Simulation annulée : rien n&apos;a été écrit.</translation>
+        <translation>Simulation annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Rejects workbook</source>
@@ -89,13 +99,6 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have errors: correct the file and import it again, or choose to skip them.</source>
-        <translation>
-            <numerusform>%n ligne est en erreur : corrigez le fichier et importez-le à nouveau, ou choisissez de l&apos;ignorer.</numerusform>
-            <numerusform>%n lignes sont en erreur : corrigez le fichier et importez-le à nouveau, ou choisissez de les ignorer.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose where to save the rejects workbook.</source>
@@ -110,7 +113,7 @@
     </message>
     <message>
         <source>An Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice one (.ods) or a CSV file. Nothing is written to the database before the last step.</source>
-        <translation>Un classeur Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) ou un fichier CSV. Rien n&apos;est écrit dans la base avant la dernière étape.</translation>
+        <translation>Un classeur Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) ou un fichier CSV. Rien n’est écrit dans la base avant la dernière étape.</translation>
     </message>
     <message>
         <source>Path of the file to import</source>
@@ -122,11 +125,11 @@
     </message>
     <message>
         <source>The file needs one row of column headers; title rows above it, blank rows, totals and notes below it are recognised and left out. To start from a clean sheet, use File ▸ Save the import template…</source>
-        <translation>Le fichier doit avoir une ligne d&apos;en-têtes de colonnes ; les lignes de titre au-dessus, les lignes vides, les totaux et les notes en dessous sont reconnus et laissés de côté. Pour partir d&apos;une feuille propre : Fichier ▸ Enregistrer le modèle d&apos;import…</translation>
+        <translation>Le fichier doit avoir une ligne d’en-têtes de colonnes&#xa0;; les lignes de titre au-dessus, les lignes vides, les totaux et les notes en dessous sont reconnus et laissés de côté. Pour partir d’une feuille propre&#xa0;: Fichier ▸ Enregistrer le modèle d’import…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
@@ -138,11 +141,11 @@
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation>Lecture de « %1 »…</translation>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>This file could not be read.</source>
-        <translation>Ce fichier n&apos;a pas pu être lu.</translation>
+        <translation>Ce fichier n’a pas pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -157,15 +160,15 @@
     </message>
     <message>
         <source>Save the import &amp;template…</source>
-        <translation>Enregistrer le &amp;modèle d&apos;import…</translation>
+        <translation>Enregistrer le &amp;modèle d’import…</translation>
     </message>
     <message>
         <source>A workbook with one sheet per kind of record, its columns and an example row.</source>
-        <translation>Un classeur avec une feuille par type de données, ses colonnes et une ligne d&apos;exemple.</translation>
+        <translation>Un classeur avec une feuille par type de données, ses colonnes et une ligne d’exemple.</translation>
     </message>
     <message>
         <source>Save the import template</source>
-        <translation>Enregistrer le modèle d&apos;import</translation>
+        <translation>Enregistrer le modèle d’import</translation>
     </message>
     <message>
         <source>import_template.xlsx</source>
@@ -177,7 +180,7 @@
     </message>
     <message>
         <source>Import template saved: %1</source>
-        <translation>Modèle d&apos;import enregistré : %1</translation>
+        <translation>Modèle d’import enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -188,11 +191,11 @@
     </message>
     <message>
         <source>All or nothing: the rows are written in one transaction, which a cancel or an error undoes entirely.</source>
-        <translation>Tout ou rien : les lignes sont écrites en une seule transaction, qu&apos;une annulation ou une erreur défait entièrement.</translation>
+        <translation>Tout ou rien&#xa0;: les lignes sont écrites en une seule transaction, qu’une annulation ou une erreur défait entièrement.</translation>
     </message>
     <message>
         <source>&amp;Run the import again</source>
-        <translation>&amp;Relancer l&apos;import</translation>
+        <translation>&amp;Relancer l’import</translation>
     </message>
     <message>
         <source>Import in progress…</source>
@@ -202,37 +205,40 @@
         <source>Importing…</source>
         <translation>Import…</translation>
     </message>
-    <message>
-        <source>Import in progress: %1 (%2 rows)…</source>
-        <translation>Import en cours : %1 (%2 lignes)…</translation>
+    <message numerus="yes">
+        <source>Import in progress: %1 (%Ln row(s))…</source>
+        <translation>
+            <numerusform>Import en cours&#xa0;: %1 (%Ln ligne)…</numerusform>
+            <numerusform>Import en cours&#xa0;: %1 (%Ln lignes)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling the import…</source>
-        <translation>Annulation de l&apos;import…</translation>
+        <translation>Annulation de l’import…</translation>
     </message>
     <message>
         <source>Import finished: the data has been saved.</source>
-        <translation>Import terminé : les données sont enregistrées.</translation>
+        <translation>Import terminé&#xa0;: les données sont enregistrées.</translation>
     </message>
     <message>
         <source>The rows skipped are in “%1”.</source>
-        <translation>Les lignes ignorées sont dans « %1 ».</translation>
+        <translation>Les lignes ignorées sont dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A copy of the database as it was before the import is in “%1”.</source>
-        <translation>Une copie de la base telle qu&apos;elle était avant l&apos;import se trouve dans « %1 ».</translation>
+        <translation>Une copie de la base telle qu’elle était avant l’import se trouve dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Import refused: the database was not changed.</source>
-        <translation>Import refusé : la base n&apos;a pas été modifiée.</translation>
+        <translation>Import refusé&#xa0;: la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>Import stopped: the database was not changed.</source>
-        <translation>Import interrompu : la base n&apos;a pas été modifiée.</translation>
+        <translation>Import interrompu&#xa0;: la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>Import cancelled: the database was not changed.</source>
-        <translation>Import annulé : la base n&apos;a pas été modifiée.</translation>
+        <translation>Import annulé&#xa0;: la base n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -250,7 +256,7 @@
     </message>
     <message>
         <source>Choose the field each column of the file fills. Columns set to “— ignore —” are not imported.</source>
-        <translation>Choisissez le champ que remplit chaque colonne du fichier. Les colonnes « — ignorer — » ne sont pas importées.</translation>
+        <translation>Choisissez le champ que remplit chaque colonne du fichier. Les colonnes «&#xa0;— ignorer —&#xa0;» ne sont pas importées.</translation>
     </message>
     <message>
         <source>Column of the file</source>
@@ -286,7 +292,7 @@
     </message>
     <message>
         <source>No column feeds the required field(s) %1: choose, in the Field column, the column that holds it.</source>
-        <translation>Aucune colonne ne remplit le champ obligatoire %1 : choisissez-le, dans la colonne Champ, en face de la colonne du fichier qui le contient.</translation>
+        <translation>Aucune colonne ne remplit le champ obligatoire %1&#xa0;: choisissez-le, dans la colonne Champ, en face de la colonne du fichier qui le contient.</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) ignored.</source>
@@ -297,26 +303,26 @@
     </message>
     <message>
         <source>The mapping could not be saved: %1</source>
-        <translation>La correspondance n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>La correspondance n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Mapping saved: it will be applied to the next file with the same columns. From the command line: ingenierie import --mapping “%1”</source>
-        <translation>Correspondance enregistrée : elle sera reprise pour le prochain fichier qui a les mêmes colonnes. En ligne de commande : ingenierie import --mapping « %1 »</translation>
+        <translation>Correspondance enregistrée&#xa0;: elle sera reprise pour le prochain fichier qui a les mêmes colonnes. En ligne de commande&#xa0;: ingenierie import --mapping «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Header row</source>
-        <translation>Ligne d&apos;en-tête</translation>
+        <translation>Ligne d’en-tête</translation>
     </message>
     <message>
         <source>Above the header: left out</source>
-        <translation>Au-dessus de l&apos;en-tête : ignorée</translation>
+        <translation>Au-dessus de l’en-tête&#xa0;: ignorée</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation>Ignorée : %1</translation>
+        <translation>Ignorée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Data row</source>
@@ -367,7 +373,7 @@
     <name>ReportView</name>
     <message>
         <source>Records</source>
-        <extracomment>Up to this many problems, rows grow to show each message whole (sizing costs per row).</extracomment>
+        <extracomment>Up to this many problems, rows grow to show each message whole (sizing costs per row). The columns before the message fit their contents up to this width (a long cell value is elided, its whole text in the tooltip): the message keeps the room to be read.</extracomment>
         <translation>Données</translation>
     </message>
     <message>
@@ -403,8 +409,22 @@
         <translation>Traitement</translation>
     </message>
     <message>
-        <source>Problems: %1 error(s), %2 warning(s)</source>
-        <translation>Problèmes : %1 erreur(s), %2 avertissement(s)</translation>
+        <source>Problems: %1, %2</source>
+        <translation>Problèmes&#xa0;: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicates in the file (%1)</source>
@@ -415,20 +435,20 @@
         <translation>Laissé de côté (%1)</translation>
     </message>
     <message>
-        <source>Duplicates: only the first row is imported</source>
-        <translation>Doublons : seule la première ligne est importée</translation>
+        <source>The rows after the first are errors (see Problems): skip the rows in error to import the first one only</source>
+        <translation>Les lignes après la première sont des erreurs (voir Problèmes)&#xa0;: écartez les lignes en erreur pour n’importer que la première</translation>
     </message>
     <message>
         <source>Possible duplicates: all imported, to check</source>
-        <translation>Doublons possibles : toutes importées, à vérifier</translation>
+        <translation>Doublons possibles&#xa0;: toutes importées, à vérifier</translation>
     </message>
     <message>
         <source>Columns ignored: %1</source>
-        <translation>Colonnes ignorées : %1</translation>
+        <translation>Colonnes ignorées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -436,31 +456,31 @@
     <message>
         <source>Sheet and header row</source>
         <extracomment>Typing &quot;12&quot; in the header row box reads the sheet once, not for &quot;1&quot; then &quot;12&quot;.</extracomment>
-        <translation>Feuille et ligne d&apos;en-tête</translation>
+        <translation>Feuille et ligne d’en-tête</translation>
     </message>
     <message>
         <source>Check that the highlighted row holds the column headers. Rows in grey are not imported; the first column says why.</source>
-        <translation>Vérifiez que la ligne surlignée contient bien les en-têtes de colonnes. Les lignes en gris ne sont pas importées ; la première colonne dit pourquoi.</translation>
+        <translation>Vérifiez que la ligne surlignée contient bien les en-têtes de colonnes. Les lignes en gris ne sont pas importées&#xa0;; la première colonne dit pourquoi.</translation>
     </message>
     <message>
         <source>CSV file: a single table</source>
-        <translation>Fichier CSV : un seul tableau</translation>
+        <translation>Fichier CSV&#xa0;: un seul tableau</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation>&amp;Feuille :</translation>
+        <translation>&amp;Feuille&#xa0;:</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation>Feuille :</translation>
+        <translation>Feuille&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation>&amp;Ligne d&apos;en-tête :</translation>
+        <translation>&amp;Ligne d’en-tête&#xa0;:</translation>
     </message>
     <message>
         <source>The rows &amp;describe:</source>
-        <translation>Les lignes &amp;décrivent :</translation>
+        <translation>Les lignes &amp;décrivent&#xa0;:</translation>
     </message>
     <message>
         <source>Reading the sheet…</source>
@@ -468,7 +488,7 @@
     </message>
     <message>
         <source>This sheet could not be read.</source>
-        <translation>Cette feuille n&apos;a pas pu être lue.</translation>
+        <translation>Cette feuille n’a pas pu être lue.</translation>
     </message>
 </context>
 </TS>

@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>Edit involvement…</source>
-        <translation>Modifier l&apos;implication…</translation>
+        <translation>Modifier l’implication…</translation>
     </message>
     <message>
         <source>Stakeholder record…</source>
-        <translation>Fiche de l&apos;acteur…</translation>
+        <translation>Fiche de l’acteur…</translation>
     </message>
     <message>
         <source>Remove from project</source>
@@ -57,23 +57,26 @@
     </message>
     <message>
         <source>Double-click a role, a score, a participation level, a posture or an attitude to change it (or F2). Judgements about a person (influence, interest, attitude, posture) are personal data: the person may ask to read them.</source>
-        <translation>Double-cliquez sur un rôle, une note, un niveau de participation, une posture ou une attitude pour le modifier (ou F2). Les appréciations portées sur une personne (influence, intérêt, attitude, posture) sont des données personnelles : la personne peut demander à les lire.</translation>
+        <translation>Double-cliquez sur un rôle, une note, un niveau de participation, une posture ou une attitude pour le modifier (ou F2). Les appréciations portées sur une personne (influence, intérêt, attitude, posture) sont des données personnelles&#xa0;: la personne peut demander à les lire.</translation>
     </message>
-    <message>
-        <source>{0} stakeholders · {1} to manage closely</source>
-        <translation>{0} acteurs · {1} à gérer de près</translation>
+    <message numerus="yes">
+        <source>%n stakeholder(s) · {0} to manage closely</source>
+        <translation>
+            <numerusform>%n acteur · {0} à gérer de près</numerusform>
+            <numerusform>%n acteurs · {0} à gérer de près</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} of “{1}”: {2}</source>
-        <translation>{0} de « {1} » : {2}</translation>
+        <translation>{0} de «&#xa0;{1}&#xa0;»&#xa0;: {2}</translation>
     </message>
     <message>
         <source>Remove “{0}” from this project?
 
 Their involvement is archived, not deleted: Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>Retirer « {0} » de ce projet ?
+        <translation>Retirer «&#xa0;{0}&#xa0;» de ce projet&#xa0;?
 
-Son implication est archivée, pas supprimée : Édition ▸ Annuler (Ctrl+Z) la rétablit.</translation>
+Son implication est archivée, pas supprimée&#xa0;: Édition ▸ Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
 </context>
 <context>
@@ -159,7 +162,7 @@ Son implication est archivée, pas supprimée : Édition ▸ Annuler (Ctrl+Z) la
     </message>
     <message>
         <source>No exchange selected. Record meetings, workshops and calls with “New exchange…”.</source>
-        <translation>Aucun échange sélectionné. Consignez réunions, ateliers et appels avec « Nouvel échange… ».</translation>
+        <translation>Aucun échange sélectionné. Consignez réunions, ateliers et appels avec «&#xa0;Nouvel échange…&#xa0;».</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -175,13 +178,13 @@ Son implication est archivée, pas supprimée : Édition ▸ Annuler (Ctrl+Z) la
     </message>
     <message>
         <source>Archive exchange</source>
-        <translation>Archiver l&apos;échange</translation>
+        <translation>Archiver l’échange</translation>
     </message>
     <message>
         <source>Archive the exchange “{0}” of {1}?
 
 Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>Archiver l&apos;échange « {0} » du {1} ?
+        <translation>Archiver l’échange «&#xa0;{0}&#xa0;» du {1}&#xa0;?
 
 Édition ▸ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
@@ -257,11 +260,11 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Participation:</source>
-        <translation>Participation :</translation>
+        <translation>Participation&#xa0;:</translation>
     </message>
     <message>
         <source>{0} · your posture: {1}</source>
-        <translation>{0} · votre posture : {1}</translation>
+        <translation>{0} · votre posture&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Move refused</source>
@@ -376,11 +379,11 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Hybrid: {0}</source>
-        <translation>Hybride : {0}</translation>
+        <translation>Hybride&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -396,7 +399,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Granted: {0} · paid: {1}</source>
-        <translation>Accordé : {0} · versé : {1}</translation>
+        <translation>Accordé&#xa0;: {0} · versé&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Archive funding</source>
@@ -406,7 +409,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <source>Archive the funding from “{0}”?
 
 Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>Archiver le financement de « {0} » ?
+        <translation>Archiver le financement de «&#xa0;{0}&#xa0;»&#xa0;?
 
 Édition ▸ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
@@ -419,7 +422,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Edit exchange</source>
-        <translation>Modifier l&apos;échange</translation>
+        <translation>Modifier l’échange</translation>
     </message>
     <message>
         <source>e.g. Steering committee of the spring</source>
@@ -558,11 +561,11 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Power/interest grid: {0}</source>
-        <translation>Grille pouvoir / intérêt : {0}</translation>
+        <translation>Grille pouvoir / intérêt&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Add the new stakeholder “{0}” to the project</source>
-        <translation>Ajouter le nouvel acteur « {0} » au projet</translation>
+        <translation>Ajouter le nouvel acteur «&#xa0;{0}&#xa0;» au projet</translation>
     </message>
 </context>
 <context>
@@ -616,11 +619,11 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Participation: {0}</source>
-        <translation>Participation : {0}</translation>
+        <translation>Participation&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Drag to change influence and interest</source>
-        <translation>Faites glisser pour changer l&apos;influence et l&apos;intérêt</translation>
+        <translation>Faites glisser pour changer l’influence et l’intérêt</translation>
     </message>
     <message>
         <source>Interest in the project →</source>
@@ -632,7 +635,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>No stakeholder yet: add them in the “Actors” tab.</source>
-        <translation>Aucun acteur pour l&apos;instant : ajoutez-les dans l&apos;onglet « Acteurs ».</translation>
+        <translation>Aucun acteur pour l’instant&#xa0;: ajoutez-les dans l’onglet «&#xa0;Acteurs&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -735,7 +738,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>&lt;b&gt;Commons&lt;/b&gt; — a resource, a community, the rules they share</source>
-        <translation>&lt;b&gt;Communs&lt;/b&gt; — une ressource, une communauté, les règles qu&apos;elle partage</translation>
+        <translation>&lt;b&gt;Communs&lt;/b&gt; — une ressource, une communauté, les règles qu’elle partage</translation>
     </message>
     <message>
         <source>Shared resource</source>
@@ -755,7 +758,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Hybrid model: several kinds of resources.</source>
-        <translation>Modèle hybride : plusieurs types de ressources.</translation>
+        <translation>Modèle hybride&#xa0;: plusieurs types de ressources.</translation>
     </message>
 </context>
 <context>
@@ -885,19 +888,19 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Aucun projet ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <source>No project yet. Create the first one with Projects ▸ New project (Ctrl+N).</source>
-        <translation>Aucun projet pour l&apos;instant. Créez le premier avec Projets ▸ Nouveau projet (Ctrl+N).</translation>
+        <source>No project yet. Import a spreadsheet of your projects or contacts with File ▸ Import a workbook (Ctrl+I), or create the first project with Projects ▸ New project (Ctrl+N). Help ▸ Guide (F1) shows the first steps.</source>
+        <translation>Aucun projet pour l’instant. Importez un tableur de vos projets ou de vos contacts avec Fichier ▸ Importer un classeur (Ctrl+I), ou créez le premier projet avec Projets ▸ Nouveau projet (Ctrl+N). Aide ▸ Guide (F1) montre les premiers pas.</translation>
     </message>
 </context>
 <context>
     <name>StageDialog</name>
     <message>
         <source>Move to stage</source>
-        <translation>Passer à l&apos;étape</translation>
+        <translation>Passer à l’étape</translation>
     </message>
     <message>
         <source>Current stage: {0}, since {1}.</source>
-        <translation>Étape actuelle : {0}, depuis le {1}.</translation>
+        <translation>Étape actuelle&#xa0;: {0}, depuis le {1}.</translation>
     </message>
     <message>
         <source>No stage recorded yet for this project.</source>
@@ -905,7 +908,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>What shows the cooperation has reached this stage: a charter signed together, a document co-written, a decision taken jointly…</source>
-        <translation>Ce qui montre que la coopération a atteint cette étape : une charte signée ensemble, un document co-écrit, une décision prise en commun…</translation>
+        <translation>Ce qui montre que la coopération a atteint cette étape&#xa0;: une charte signée ensemble, un document co-écrit, une décision prise en commun…</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -925,7 +928,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>The history is kept as it is: Ctrl+Z takes this entry back right away; a mistake found later is corrected by a new entry.</source>
-        <translation>L&apos;historique est conservé tel quel : Ctrl+Z retire cette entrée tout de suite ; une erreur découverte plus tard se corrige par une nouvelle entrée.</translation>
+        <translation>L’historique est conservé tel quel&#xa0;: Ctrl+Z retire cette entrée tout de suite&#xa0;; une erreur découverte plus tard se corrige par une nouvelle entrée.</translation>
     </message>
     <message>
         <source>The date is required.</source>
@@ -933,7 +936,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>This date is in the future: record only a stage already reached.</source>
-        <translation>Cette date est dans le futur : n&apos;enregistrez qu&apos;une étape déjà atteinte.</translation>
+        <translation>Cette date est dans le futur&#xa0;: n’enregistrez qu’une étape déjà atteinte.</translation>
     </message>
     <message>
         <source>This date is before the project started ({0}).</source>
@@ -944,11 +947,11 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <name>StageTimeline</name>
     <message>
         <source>today</source>
-        <translation>aujourd&apos;hui</translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>No stage recorded yet: use “Move to stage…” to record where the cooperation stands, with its evidence.</source>
-        <translation>Aucune étape enregistrée : utilisez « Passer à l&apos;étape… » pour noter où en est la coopération, avec sa preuve.</translation>
+        <translation>Aucune étape enregistrée&#xa0;: utilisez «&#xa0;Passer à l’étape…&#xa0;» pour noter où en est la coopération, avec sa preuve.</translation>
     </message>
     <message>
         <source>Recorded by {0}</source>
@@ -959,7 +962,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <name>TrajectoryTab</name>
     <message>
         <source>Move to stage…</source>
-        <translation>Passer à l&apos;étape…</translation>
+        <translation>Passer à l’étape…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -977,9 +980,12 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Current stage: {0}&lt;/b&gt;, since {1} — {2} steps recorded</source>
-        <translation>&lt;b&gt;Étape actuelle : {0}&lt;/b&gt;, depuis le {1} — {2} étapes enregistrées</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Current stage: {0}&lt;/b&gt;, since {1} — %n step(s) recorded</source>
+        <translation>
+            <numerusform>&lt;b&gt;Étape actuelle&#xa0;: {0}&lt;/b&gt;, depuis le {1} — %n étape enregistrée</numerusform>
+            <numerusform>&lt;b&gt;Étape actuelle&#xa0;: {0}&lt;/b&gt;, depuis le {1} — %n étapes enregistrées</numerusform>
+        </translation>
     </message>
     <message>
         <source>No stage recorded yet.</source>
@@ -991,62 +997,62 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;, {1}: {2}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;, {1} : {2}</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, {1}&#xa0;: {2}</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Create project “{0}”</source>
-        <translation>Créer le projet « {0} »</translation>
+        <translation>Créer le projet «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit project “{0}”</source>
-        <translation>Modifier le projet « {0} »</translation>
+        <translation>Modifier le projet «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Involve “{0}” in the project</source>
-        <translation>Impliquer « {0} » dans le projet</translation>
+        <translation>Impliquer «&#xa0;{0}&#xa0;» dans le projet</translation>
     </message>
     <message>
         <source>Edit the involvement of “{0}”</source>
-        <translation>Modifier l&apos;implication de « {0} »</translation>
+        <translation>Modifier l’implication de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Move “{0}” on the power/interest grid</source>
-        <translation>Déplacer « {0} » sur la grille pouvoir / intérêt</translation>
+        <translation>Déplacer «&#xa0;{0}&#xa0;» sur la grille pouvoir / intérêt</translation>
     </message>
     <message>
         <source>Remove “{0}” from the project</source>
-        <translation>Retirer « {0} » du projet</translation>
+        <translation>Retirer «&#xa0;{0}&#xa0;» du projet</translation>
     </message>
     <message>
         <source>Move to stage “{0}”</source>
-        <translation>Passer à l&apos;étape « {0} »</translation>
+        <translation>Passer à l’étape «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Record the exchange “{0}”</source>
-        <translation>Consigner l&apos;échange « {0} »</translation>
+        <translation>Consigner l’échange «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit the exchange “{0}”</source>
-        <translation>Modifier l&apos;échange « {0} »</translation>
+        <translation>Modifier l’échange «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Archive the exchange “{0}”</source>
-        <translation>Archiver l&apos;échange « {0} »</translation>
+        <translation>Archiver l’échange «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Add funding from “{0}”</source>
-        <translation>Ajouter le financement de « {0} »</translation>
+        <translation>Ajouter le financement de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit funding from “{0}”</source>
-        <translation>Modifier le financement de « {0} »</translation>
+        <translation>Modifier le financement de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Archive funding from “{0}”</source>
-        <translation>Archiver le financement de « {0} »</translation>
+        <translation>Archiver le financement de «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 </TS>

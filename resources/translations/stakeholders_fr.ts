@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Kind of actor</source>
-        <translation>Type d&apos;acteur</translation>
+        <translation>Type d’acteur</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -109,8 +109,8 @@
         <translation>Aucun acteur ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <source>The directory is empty. Add people and organisations with the Stakeholders menu.</source>
-        <translation>L&apos;annuaire est vide. Ajoutez des personnes et des organisations avec le menu Acteurs.</translation>
+        <source>The directory is empty. Import a list of contacts with File ▸ Import a workbook (Ctrl+I), or add people and organisations with the Stakeholders menu. Help ▸ Guide (F1) shows the first steps.</source>
+        <translation>L’annuaire est vide. Importez une liste de contacts avec Fichier ▸ Importer un classeur (Ctrl+I), ou ajoutez des personnes et des organisations avec le menu Acteurs. Aide ▸ Guide (F1) montre les premiers pas.</translation>
     </message>
 </context>
 <context>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>These two records describe the same person or organisation. Which one should be kept?</source>
-        <translation>Ces deux fiches décrivent la même personne ou la même organisation. Laquelle garder ?</translation>
+        <translation>Ces deux fiches décrivent la même personne ou la même organisation. Laquelle garder&#xa0;?</translation>
     </message>
     <message>
         <source>Name</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Kind of actor</source>
-        <translation>Type d&apos;acteur</translation>
+        <translation>Type d’acteur</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -204,55 +204,55 @@
     </message>
     <message>
         <source>Civility:</source>
-        <translation>Civilité :</translation>
+        <translation>Civilité&#xa0;:</translation>
     </message>
     <message>
         <source>Job title:</source>
-        <translation>Fonction :</translation>
+        <translation>Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>Public mandate:</source>
-        <translation>Mandat public :</translation>
+        <translation>Mandat public&#xa0;:</translation>
     </message>
     <message>
         <source>Organisations:</source>
-        <translation>Organisations :</translation>
+        <translation>Organisations&#xa0;:</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation>Personnes :</translation>
+        <translation>Personnes&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Courriel :</translation>
+        <translation>Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Téléphone :</translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Town:</source>
-        <translation>Commune :</translation>
+        <translation>Commune&#xa0;:</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation>Site web :</translation>
+        <translation>Site web&#xa0;:</translation>
     </message>
     <message>
         <source>SIREN:</source>
-        <translation>SIREN :</translation>
+        <translation>SIREN&#xa0;:</translation>
     </message>
     <message>
         <source>SIRET:</source>
-        <translation>SIRET :</translation>
+        <translation>SIRET&#xa0;:</translation>
     </message>
     <message>
         <source>First contact:</source>
-        <translation>Premier contact :</translation>
+        <translation>Premier contact&#xa0;:</translation>
     </message>
     <message>
         <source>Last contact:</source>
-        <translation>Dernier contact :</translation>
+        <translation>Dernier contact&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Edit stakeholder</source>
-        <translation>Modifier l&apos;acteur</translation>
+        <translation>Modifier l’acteur</translation>
     </message>
     <message>
         <source>A person</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>It is another stakeholder with a similar name: save anyway</source>
-        <translation>C&apos;est un autre acteur au nom proche : enregistrer quand même</translation>
+        <translation>C’est un autre acteur au nom proche&#xa0;: enregistrer quand même</translation>
     </message>
     <message>
         <source>Identity and contact</source>
@@ -304,11 +304,11 @@
     </message>
     <message>
         <source>e.g. deputy mayor (never a party affiliation)</source>
-        <translation>par ex. adjointe au maire (jamais d&apos;appartenance politique)</translation>
+        <translation>par ex. adjointe au maire (jamais d’appartenance politique)</translation>
     </message>
     <message>
         <source>Where the contact details come from</source>
-        <translation>D&apos;où viennent les coordonnées</translation>
+        <translation>D’où viennent les coordonnées</translation>
     </message>
     <message>
         <source>Civility</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>Kind of actor</source>
-        <translation>Type d&apos;acteur</translation>
+        <translation>Type d’acteur</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>This stakeholder may already exist: {0}. Pick the existing one, or tick “save anyway”.</source>
-        <translation>Cet acteur existe peut-être déjà : {0}. Choisissez l&apos;acteur existant, ou cochez « enregistrer quand même ».</translation>
+        <translation>Cet acteur existe peut-être déjà&#xa0;: {0}. Choisissez l’acteur existant, ou cochez «&#xa0;enregistrer quand même&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>All kinds of actors</source>
-        <translation>Tous les types d&apos;acteurs</translation>
+        <translation>Tous les types d’acteurs</translation>
     </message>
 </context>
 <context>
@@ -445,11 +445,11 @@
     <name>UndoCommands</name>
     <message>
         <source>Create stakeholder “{0}”</source>
-        <translation>Créer l&apos;acteur « {0} »</translation>
+        <translation>Créer l’acteur «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit stakeholder “{0}”</source>
-        <translation>Modifier l&apos;acteur « {0} »</translation>
+        <translation>Modifier l’acteur «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Organisations of “{0}”</source>

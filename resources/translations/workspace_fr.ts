@@ -5,11 +5,11 @@
     <name>Archiving</name>
     <message>
         <source>Archive the project “{0}”?</source>
-        <translation>Archiver le projet « {0} » ?</translation>
+        <translation>Archiver le projet «&#xa0;{0}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Archive “{0}”?</source>
-        <translation>Archiver « {0} » ?</translation>
+        <translation>Archiver «&#xa0;{0}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>It leaves the lists but nothing is deleted: tick “Show archived” to find it and restore it, or undo with Ctrl+Z.</source>
-        <translation>Il quitte les listes mais rien n&apos;est supprimé : cochez « Afficher les archivés » pour le retrouver et le restaurer, ou annulez avec Ctrl+Z.</translation>
+        <translation>Il quitte les listes mais rien n’est supprimé&#xa0;: cochez «&#xa0;Afficher les archivés&#xa0;» pour le retrouver et le restaurer, ou annulez avec Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>The file “{0}” already exists. To work in it, choose File ▸ Open a database.</source>
-        <translation>Le fichier « {0} » existe déjà. Pour y travailler, choisissez Fichier ▸ Ouvrir une base.</translation>
+        <translation>Le fichier «&#xa0;{0}&#xa0;» existe déjà. Pour y travailler, choisissez Fichier ▸ Ouvrir une base.</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -85,12 +85,12 @@
     <name>ErrorMessages</name>
     <message>
         <source>Sorry, something unexpected went wrong. What was already saved is safe; the last action may not have been completed.</source>
-        <translation>Désolé, une erreur inattendue s&apos;est produite. Ce qui était déjà enregistré est intact ; la dernière action n&apos;a peut-être pas abouti.</translation>
+        <translation>Désolé, une erreur inattendue s’est produite. Ce qui était déjà enregistré est intact&#xa0;; la dernière action n’a peut-être pas abouti.</translation>
     </message>
     <message>
         <source>The details were written to the log file:
 %1</source>
-        <translation>Les détails ont été écrits dans le journal :
+        <translation>Les détails ont été écrits dans le journal&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -113,7 +113,7 @@
     <name>Forms</name>
     <message>
         <source>&lt;b&gt;Personal data&lt;/b&gt;: only what the project needs, nothing sensitive (health, opinions, origin, private life). The person may ask to read it.</source>
-        <translation>&lt;b&gt;Données personnelles&lt;/b&gt; : seulement ce dont le projet a besoin, rien de sensible (santé, opinions, origine, vie privée). La personne peut demander à les lire.</translation>
+        <translation>&lt;b&gt;Données personnelles&lt;/b&gt;&#xa0;: seulement ce dont le projet a besoin, rien de sensible (santé, opinions, origine, vie privée). La personne peut demander à les lire.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Personal data&lt;/b&gt;: the people named here may ask to read what is written about them. Only what the project needs, nothing sensitive (health, opinions, origin, private life).</source>
@@ -207,11 +207,11 @@
     <name>Inputs</name>
     <message>
         <source>{0}: “{1}” is not an amount (expected e.g. 12 500,00).</source>
-        <translation>{0} : « {1} » n&apos;est pas un montant (attendu : par exemple 12 500,00).</translation>
+        <translation>{0}&#xa0;: «&#xa0;{1}&#xa0;» n’est pas un montant (attendu&#xa0;: par exemple 12&#xa0;500,00).</translation>
     </message>
     <message>
         <source>e.g. 12 500,00 €</source>
-        <translation>par ex. 12 500,00 €</translation>
+        <translation>par ex. 12&#xa0;500,00 €</translation>
     </message>
 </context>
 <context>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>%1 — Ingénierie</source>
@@ -254,27 +254,31 @@
     </message>
     <message>
         <source>Opening “%1”…</source>
-        <translation>Ouverture de « %1 »…</translation>
+        <translation>Ouverture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>No other database yet</source>
-        <translation>Aucune autre base pour l&apos;instant</translation>
+        <translation>Aucune autre base pour l’instant</translation>
     </message>
     <message>
         <source>“%1” restored.</source>
-        <translation>« %1 » restauré.</translation>
+        <translation>«&#xa0;%1&#xa0;» restauré.</translation>
     </message>
     <message>
         <source>“%1” archived. Undo with Ctrl+Z.</source>
-        <translation>« %1 » archivé. Ctrl+Z pour annuler.</translation>
+        <translation>«&#xa0;%1&#xa0;» archivé. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;{0}: {1}</source>
+        <translation>&lt;br&gt;{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>About Ingénierie</source>
-        <translation>À propos d&apos;Ingénierie</translation>
+        <translation>À propos d’Ingénierie</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ingénierie %1&lt;/b&gt;&lt;br&gt;Territorial projects, their stakeholders and their cooperation.&lt;br&gt;&lt;br&gt;Database: %2</source>
-        <translation>&lt;b&gt;Ingénierie %1&lt;/b&gt;&lt;br&gt;Les projets de territoire, leurs acteurs et leur coopération.&lt;br&gt;&lt;br&gt;Base de données : %2</translation>
+        <translation>&lt;b&gt;Ingénierie %1&lt;/b&gt;&lt;br&gt;Les projets de territoire, leurs acteurs et leur coopération.&lt;br&gt;&lt;br&gt;Base de données&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -413,7 +417,7 @@
     </message>
     <message>
         <source>Territory: name or code…</source>
-        <translation>Territoire : nom ou code…</translation>
+        <translation>Territoire&#xa0;: nom ou code…</translation>
     </message>
     <message>
         <source>Add</source>
@@ -428,27 +432,27 @@
     <name>UndoCommands</name>
     <message>
         <source>Archive project “{0}”</source>
-        <translation>Archiver le projet « {0} »</translation>
+        <translation>Archiver le projet «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Restore project “{0}”</source>
-        <translation>Restaurer le projet « {0} »</translation>
+        <translation>Restaurer le projet «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Archive stakeholder “{0}”</source>
-        <translation>Archiver l&apos;acteur « {0} »</translation>
+        <translation>Archiver l’acteur «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Restore stakeholder “{0}”</source>
-        <translation>Restaurer l&apos;acteur « {0} »</translation>
+        <translation>Restaurer l’acteur «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot undo or redo</source>
-        <translation>Impossible d&apos;annuler ou de rétablir</translation>
+        <translation>Impossible d’annuler ou de rétablir</translation>
     </message>
     <message>
         <source>“{0}” can no longer be undone or redone: {1}</source>
-        <translation>« {0} » ne peut plus être annulé ni rétabli : {1}</translation>
+        <translation>«&#xa0;{0}&#xa0;» ne peut plus être annulé ni rétabli&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Create territory “{0}”</source>
@@ -551,7 +555,7 @@
     </message>
     <message>
         <source>&amp;Close the project tab</source>
-        <translation>&amp;Fermer l&apos;onglet du projet</translation>
+        <translation>&amp;Fermer l’onglet du projet</translation>
     </message>
     <message>
         <source>&amp;Next tab</source>
@@ -571,7 +575,7 @@
     </message>
     <message>
         <source>&amp;About Ingénierie</source>
-        <translation>À &amp;propos d&apos;Ingénierie</translation>
+        <translation>À &amp;propos d’Ingénierie</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -587,7 +591,7 @@
     </message>
     <message>
         <source>Select two records of the same person or organisation in the directory (Ctrl+click), then merge them.</source>
-        <translation>Sélectionnez dans l&apos;annuaire deux fiches de la même personne ou organisation (Ctrl+clic), puis fusionnez-les.</translation>
+        <translation>Sélectionnez dans l’annuaire deux fiches de la même personne ou organisation (Ctrl+clic), puis fusionnez-les.</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,10 @@ class Location:
     row: int | None = None
     column: str | None = None
 
-    def describe(self) -> str:
+    def describe(self, *, file: bool = True) -> str:
+        """Where, in French; without the file when ``file`` is False."""
         parts = []
-        if self.file:
+        if self.file and file:
             parts.append(f"fichier « {self.file} »")
         if self.sheet:
             parts.append(f"feuille « {self.sheet} »")
@@ -40,9 +41,13 @@ class UserError(Exception):
         super().__init__(self.user_message())
 
     def user_message(self) -> str:
-        if self.location is None or not self.location.describe():
+        """The message after where it happened; a file the message names already is not
+        named twice (« fichier « a.xlsx » : Le fichier « a.xlsx »… » read badly)."""
+        if self.location is None:
             return self.message
-        return f"{self.location.describe()} : {self.message}"
+        named = bool(self.location.file) and f"« {self.location.file} »" in self.message
+        where = self.location.describe(file=not named)
+        return f"{where} : {self.message}" if where else self.message
 
     def summary(self) -> str:
         """The kind of error and where, for logs above DEBUG: never the message, which

@@ -29,7 +29,7 @@ def test_a_grid_move_is_undone_and_redone_and_announced(qtbot, context, db, work
     assert announced.args == [ChangeSet.of(Kind.INVOLVEMENT, [row.id],
                                            projects=[workspace.project_id],
                                            stakeholders=[row.stakeholder_id])]
-    assert command.text() == "Déplacer « Région Bretagne » sur la grille pouvoir / intérêt"
+    assert command.text() == "Déplacer «\u00a0Région Bretagne\u00a0» sur la grille pouvoir / intérêt"
     moved = involvements.get_involvement(db, row.id)
     assert (moved.influence, moved.interest) == (2, 5)
     context.undo_stack.undo()
@@ -90,7 +90,7 @@ def test_moving_to_a_stage_is_undone_by_retracting_the_entry(context, db, worksp
     execute(context, command)
     assert stages.stage_history(db, workspace.project_id)[-1].stage is (
         CooperationStage.CO_CONSTRUCTION)
-    assert command.text() == "Passer à l'étape « Co-construction »"
+    assert command.text() == "Passer à l’étape «\u00a0Co-construction\u00a0»"
 
     context.undo_stack.undo()
     assert stages.stage_history(db, workspace.project_id) == before

@@ -149,6 +149,12 @@ def euros(cents: int) -> str:
     return f"{sign}{whole:,}".replace(",", "\u202f") + f",{rest:02d}\u202f€"
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """A count and its noun, agreeing the French way (0 and 1 take the singular):
+    ``counted(1, "projet", "projets")`` is « 1 projet »; thousands apart (« 10 000 »)."""
+    return f"{count:,}".replace(",", "\u202f") + "\u00a0" + (one if count < 2 else many)
+
+
 def unique_ids(ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
     """Ids in their first-seen order, each once."""
     return list(dict.fromkeys(ids))

@@ -1,4 +1,5 @@
-"""Dates and numbers written the way the user's locale (French by default) writes them."""
+"""Dates, numbers and quotations written the way the user's locale (French by default)
+writes them."""
 
 from __future__ import annotations
 
@@ -12,3 +13,8 @@ def short_date(value: date | None) -> str:
         return ""
     return QLocale().toString(QDate(value.year, value.month, value.day),
                               QLocale.FormatType.ShortFormat)
+
+
+def quoted(text: str) -> str:
+    """``text`` between French quotation marks, held to them by no-break spaces."""
+    return f"«\u00a0{text}\u00a0»"

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
@@ -293,7 +293,8 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         summary = summarize(self.context.database)
-        lines = "".join(f"<br>{label} : {count}" for label, count in summary.counts)
+        lines = "".join(self.tr("<br>{0}: {1}").format(label, QLocale().toString(count))
+                        for label, count in summary.counts)
         QMessageBox.about(self, self.tr("About Ingénierie"), self.tr(
             "<b>Ingénierie %1</b><br>Territorial projects, their stakeholders and their "
             "cooperation.<br><br>Database: %2").replace("%1", __version__).replace(

@@ -103,7 +103,7 @@ def test_merge_moves_everything_and_archives_the_duplicate(db, count, project, p
     assert count(Stakeholder) == stakeholders_before
     assert count(Involvement) == 4
     assert duplicate.id not in {s.id for s in list_stakeholders(db)}
-    assert "1 implication(s) déplacée(s)" in result.describe()
+    assert "1\u00a0implication déplacée, 1\u00a0participation à un échange" in result.describe()
 
 
 def test_a_meeting_both_attended_keeps_one_participant_the_more_present(db, project, person,

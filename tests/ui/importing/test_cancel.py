@@ -55,7 +55,7 @@ def test_cancelling_the_dry_run_mid_way_shows_it_and_can_be_run_again(
 
     page = wizard.dry_run_page
     assert seen[0] == READING and len(seen) == 2  # stopped at the first batch
-    assert page.status.text() == "Simulation annulée : rien n'a été écrit."
+    assert page.status.text() == "Simulation annulée\u00a0: rien n’a été écrit."
     assert page.retry_button.isVisible() and not page.report_view.isVisible()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert database_state(db) == {"Claire Martin": None}
@@ -82,14 +82,14 @@ def test_cancelling_the_import_just_before_the_commit_writes_nothing(
 
     page = wizard.import_page
     assert seen[-1] == SAVING  # every row was written in the transaction, then rolled back
-    assert page.outcome.text() == "Import annulé : la base n'a pas été modifiée."
+    assert page.outcome.text() == "Import annulé\u00a0: la base n’a pas été modifiée."
     assert database_state(db) == {"Claire Martin": None}
     assert page.retry_button.isVisible()
 
     wizard.progressed.disconnect()
     qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, wizard)
-    assert page.outcome.text() == "Import terminé : les données sont enregistrées."
+    assert page.outcome.text() == "Import terminé\u00a0: les données sont enregistrées."
     assert database_state(db) == {"Claire Martin": "05 65 00 00 01", "Paul Durand":
                                   "05 65 00 00 02", "Luc Bernard": None}
 
@@ -114,12 +114,12 @@ def test_the_wizard_cancel_button_stops_the_import_and_keeps_the_wizard_open(
     qtbot.waitUntil(started.is_set)
     assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     wizard.reject()  # what the Cancel button, Escape and the close box do
-    assert wizard.import_page.outcome.text() == "Annulation de l'import…"
+    assert wizard.import_page.outcome.text() == "Annulation de l’import…"
     released.set()
     wait_idle(qtbot, wizard)
 
     assert wizard.isVisible()
-    assert wizard.import_page.outcome.text() == "Import annulé : la base n'a pas été modifiée."
+    assert wizard.import_page.outcome.text() == "Import annulé\u00a0: la base n’a pas été modifiée."
     assert database_state(db) == {"Claire Martin": None}
     wizard.reject()
     assert not wizard.isVisible()

@@ -30,7 +30,7 @@ def test_file_menu_import_runs_the_wizard_and_the_directory_shows_the_new_people
     assert directory.model.rowCount() == 0
 
     entries = {a.text(): a for a in file_menu(window).actions() if a.text()}
-    assert "Enregistrer le &modèle d'import…" in entries
+    assert "Enregistrer le &modèle d’import…" in entries
     importing = entries["&Importer un classeur…"]
     assert importing.shortcut().toString() == "Ctrl+I"
     importing.trigger()
@@ -49,7 +49,7 @@ def test_file_menu_import_runs_the_wizard_and_the_directory_shows_the_new_people
     wizard.dry_run_page.keep_rejects.setChecked(False)
     wizard.next()
     wait_idle(qtbot, wizard)
-    assert wizard.import_page.outcome.text() == "Import terminé : les données sont enregistrées."
+    assert wizard.import_page.outcome.text() == "Import terminé\u00a0: les données sont enregistrées."
     wizard.accept()
 
     qtbot.waitUntil(lambda: directory.model.rowCount() == 5)  # 3 people, 2 organisations

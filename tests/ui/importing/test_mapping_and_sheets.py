@@ -112,7 +112,7 @@ def test_another_sheet_is_read_and_its_record_kind_guessed(qtbot, open_wizard, t
     page.kind_combo.setCurrentIndex(page.kind_combo.findData(RecordKind.ORGANISATION))
     wizard.next()
     assert wizard.mapping_page.combos[1].currentText() == "— ignorer —"
-    assert "« Nom »" in wizard.mapping_page.missing.text()
+    assert "«\u00a0Nom\u00a0»" in wizard.mapping_page.missing.text()
 
 
 def test_a_csv_file_has_no_sheet_to_choose(qtbot, open_wizard, tmp_path: Path):

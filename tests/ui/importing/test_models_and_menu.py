@@ -48,7 +48,7 @@ def test_the_template_is_saved_where_asked_and_the_status_bar_says_so(qtbot, tmp
     assert written == tmp_path / "modèle.xlsx"
     sheets = openpyxl.load_workbook(written).sheetnames
     assert sheets[:2] == ["Personnes", "Organisations"] and LISTS_SHEET in sheets
-    assert window.statusBar().currentMessage() == f"Modèle d'import enregistré : {written}"
+    assert window.statusBar().currentMessage() == f"Modèle d’import enregistré\u00a0: {written}"
 
 
 def test_the_import_action_opens_the_wizard_over_the_window(qtbot, context):
@@ -56,7 +56,7 @@ def test_the_import_action_opens_the_wizard_over_the_window(qtbot, context):
     qtbot.addWidget(window)
     actions = ImportActions(window, lambda: context)
     assert [a.text() for a in actions.entries] == ["&Importer un classeur…",
-                                                   "Enregistrer le &modèle d'import…"]
+                                                   "Enregistrer le &modèle d’import…"]
     assert actions.import_workbook.shortcut().toString() == "Ctrl+I"
 
     actions.import_workbook.trigger()

@@ -83,7 +83,7 @@ def test_invalid_values_explain_in_french_and_keep_ok_disabled(qtbot, context, t
     dialog.end_on.set_value(None)
     typist(dialog.budget, "beaucoup")
     assert not dialog.ok_button.isEnabled()
-    assert "n'est pas un montant" in dialog.error_text("budget_cents")
+    assert "n’est pas un montant" in dialog.error_text("budget_cents")
 
     dialog.budget.clear()
     typist(dialog.lead, "Personne inconnue")

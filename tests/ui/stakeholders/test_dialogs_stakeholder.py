@@ -42,7 +42,7 @@ def test_a_person_is_checked_as_typed_and_created(qtbot, context, db, typist):
     assert (saved.display_name, saved.email, saved.actor_kind, saved.legal_basis) == (
         "Anaïs Le Cœur", "anais.lecoeur@brest.fr", ActorKind.ELU,
         LegalBasis.MISSION_INTERET_PUBLIC)
-    assert context.undo_stack.undoText() == "Créer l'acteur « Anaïs Le Cœur »"
+    assert context.undo_stack.undoText() == "Créer l’acteur «\u00a0Anaïs Le Cœur\u00a0»"
 
 
 def test_an_organisation_with_a_wrong_siren_cannot_be_saved(qtbot, context, typist):

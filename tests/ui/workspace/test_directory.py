@@ -121,7 +121,7 @@ def test_merge_two_duplicates_keeps_every_involvement(
     assert {row.project_id for row in involvements.stakeholder_involvements(db, first.id)} \
         == {one.id, two.id}
     assert visible_names(window) == ["Maëlle Kerbrat"]
-    assert "Fusion dans « Maëlle Kerbrat »" in window.statusBar().currentMessage()
+    assert "Fusion dans «\u00a0Maëlle Kerbrat\u00a0»" in window.statusBar().currentMessage()
 
 
 def test_merge_needs_exactly_two_rows(qtbot: Any, window: MainWindow) -> None:

@@ -36,7 +36,7 @@ def test_a_bug_shows_an_apology_and_the_log_path_never_the_traceback(
     dialog = bug_dialog(None, details, tmp_path / "ingenierie.log")
     qtbot.addWidget(dialog)
     text = shown_text(dialog)
-    assert dialog.message.text().startswith("Désolé, une erreur inattendue s'est produite.")
+    assert dialog.message.text().startswith("Désolé, une erreur inattendue s’est produite.")
     assert str(tmp_path / "ingenierie.log") in text
     assert "Traceback" not in text and "KeyError" not in text
     dialog.copy_button.click()

@@ -27,7 +27,7 @@ def test_menus_are_french_and_every_entry_does_something(window: MainWindow) -> 
     menus = menu_texts(window)
     assert list(menus) == ["Fichier", "Édition", "Projets", "Acteurs", "Affichage", "Aide"]
     assert menus["Fichier"] == ["Nouvelle base…", "Ouvrir une base…", "Bases récentes",
-                                "Importer un classeur…", "Enregistrer le modèle d'import…",
+                                "Importer un classeur…", "Enregistrer le modèle d’import…",
                                 "Quitter"]
     assert menus["Projets"][:3] == ["Nouveau projet…", "Ouvrir la fiche du projet",
                                     "Modifier le projet…"]
@@ -52,7 +52,7 @@ def test_switching_to_a_new_database_rebuilds_the_workspace(
     assert window.context.database.location.file == other
     assert window.workspace.projects.model.rowCount() == 0
     assert window.counts.text() == "0 projet"
-    assert "Aucun projet pour l'instant" in window.workspace.projects.table.empty_text
+    assert "Aucun projet pour l’instant" in window.workspace.projects.table.empty_text
     assert window.windowTitle() == "territoire-b.sqlite — Ingénierie"
     assert window.settings.recent_databases[:2] == [DatabaseLocation.of_file(other.resolve()),
                                                     DatabaseLocation.of_file(first_path.resolve())]

@@ -32,7 +32,7 @@ from ingenierie.models import (
 from ingenierie.models.base import utcnow
 from ingenierie.models.personal import personal_columns
 from ingenierie.models.vocabulary import ActorKind, Presence
-from ingenierie.services.common import fetch
+from ingenierie.services.common import counted, fetch
 from ingenierie.services.journal import Journal, journal_of, revert
 from ingenierie.services.queries.ordering import person_sort_key
 from ingenierie.services.stakeholders.affiliations import affiliation_rows
@@ -79,16 +79,19 @@ class MergeResult:
 
     def describe(self) -> str:
         """A French summary of the merge."""
-        parts = [f"{self.moved_involvements} implication(s) déplacée(s)",
-                 f"{self.moved_participations} participation(s) à des échanges",
-                 f"{self.moved_funding} financement(s)",
-                 f"{self.moved_affiliations} affiliation(s)",
-                 f"{self.moved_leads} projet(s) porté(s)"]
-        text = f"Fusion dans « {self.kept.display_name} » : " + ", ".join(parts) + "."
+        parts = [counted(self.moved_involvements, "implication déplacée",
+                         "implications déplacées"),
+                 counted(self.moved_participations, "participation à un échange",
+                         "participations à des échanges"),
+                 counted(self.moved_funding, "financement", "financements"),
+                 counted(self.moved_affiliations, "affiliation", "affiliations"),
+                 counted(self.moved_leads, "projet porté", "projets portés")]
+        text = (f"Fusion dans «\u00a0{self.kept.display_name}\u00a0»\u00a0: "
+                + ", ".join(parts) + ".")
         if self.merged_involvements:
             text += (" Implications en double réunies (celle de la fiche conservée garde ses "
-                     "valeurs) : " + ", ".join(f"« {t} »" for t in self.merged_involvements)
-                     + ".")
+                     "valeurs)\u00a0: " + ", ".join(f"«\u00a0{t}\u00a0»"
+                                                    for t in self.merged_involvements) + ".")
         return text
 
 

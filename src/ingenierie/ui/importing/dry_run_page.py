@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +28,15 @@ from ingenierie.services.importing.report import ImportReport, Outcome
 from ingenierie.ui.errors import show_error
 from ingenierie.ui.importing.report_view import ReportView
 from ingenierie.ui.importing.state import StepPage, left_aligned, message_label, say
+
+
+def rejects_folder() -> Path:
+    """Where the rejects workbook goes unless the user says otherwise: their documents
+    folder — the source file's may be a shared or read-only one — or, lacking one, their
+    home folder."""
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 class DryRunPage(StepPage):
@@ -104,8 +114,8 @@ class DryRunPage(StepPage):
     def initializePage(self) -> None:
         snapshot = self.state.snapshot
         assert snapshot is not None
-        self.rejects_edit.setText(str(snapshot.path.with_name(
-            self.tr("%1_rejects.xlsx").replace("%1", snapshot.path.stem))))
+        self.rejects_edit.setText(str(rejects_folder() / self.tr("%1_rejects.xlsx").replace(
+            "%1", snapshot.path.stem)))
         blocked = self.keep_existing.blockSignals(True)
         (self.update_existing if self.state.update_existing else self.keep_existing
          ).setChecked(True)
@@ -136,8 +146,8 @@ class DryRunPage(StepPage):
 
     def show_progress(self, step: str, done: int, _total: int) -> None:
         if self._running:
-            say(self.status, self.tr("Dry run in progress: %1 (%2 rows)…")
-                .replace("%1", step).replace("%2", str(done)))
+            say(self.status, self.tr("Dry run in progress: %1 (%Ln row(s))…", "", done)
+                .replace("%1", step))
 
     def _planned(self, report: ImportReport) -> None:
         self._set_running(False)
@@ -145,7 +155,7 @@ class DryRunPage(StepPage):
             self._cancelled()
             return
         self.state.plan = report
-        say(self.status, self.tr("%n row(s) read. Nothing has been written.", "",
+        say(self.status, self.tr("%Ln row(s) read. Nothing has been written.", "",
                                  report.data_rows))
         self.report_view.show_report(report)
         self.report_view.show()
@@ -210,7 +220,7 @@ class DryRunPage(StepPage):
         if plan.refusal is not None:
             return plan.refusal
         if plan.rejected_rows and not self.skip.isChecked():
-            return self.tr("%n row(s) have errors: correct the file and import it again, or "
+            return self.tr("%Ln row(s) have errors: correct the file and import it again, or "
                            "choose to skip them.", "", plan.rejected_rows)
         if self.skip.isChecked() and self.keep_rejects.isChecked() \
                 and not self.rejects_edit.text().strip():

@@ -69,8 +69,8 @@ class ImportPage(StepPage):
 
     def show_progress(self, step: str, done: int, _total: int) -> None:
         if self.flow.importing and self.result is None:
-            self.outcome.setText(self.tr("Import in progress: %1 (%2 rows)…")
-                                 .replace("%1", step).replace("%2", str(done)))
+            self.outcome.setText(self.tr("Import in progress: %1 (%Ln row(s))…", "", done)
+                                 .replace("%1", step))
 
     def stopping(self) -> None:
         """The user asked to cancel: say so until the rollback is done."""

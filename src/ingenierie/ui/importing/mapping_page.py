@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ingenierie.services.importing.mapping.fields import fields_for
 from ingenierie.services.importing.mapping.headers import ColumnMapping
+from ingenierie.ui.formatting import quoted
 from ingenierie.ui.importing.state import StepPage, message_label, say
 
 COLUMN, FIELD, EXAMPLES = range(3)
@@ -53,6 +54,7 @@ class MappingPage(StepPage):
         self.save_button.setToolTip(self.tr("Offer it again for the next file with the "
                                             "same columns."))
         self.save_button.clicked.connect(self.save_mapping)
+        self.save_button.setAutoDefault(False)  # Enter on the page goes on to the dry run
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
@@ -115,7 +117,7 @@ class MappingPage(StepPage):
             combo.blockSignals(False)
         missing = mapping.missing_required()
         if missing:
-            names = ", ".join(f"« {field.label} »" for field in missing)
+            names = ", ".join(quoted(field.label) for field in missing)
             say(self.missing, self.tr("No column feeds the required field(s) %1: choose, in "
                                       "the Field column, the column that holds it.")
                 .replace("%1", names))

@@ -3,7 +3,7 @@ sortable table), the duplicate groups found in the file, and the rows and column
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,10 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from ingenierie.services.importing.report import ImportReport
+from ingenierie.ui.formatting import quoted
 from ingenierie.ui.importing.problems_model import MESSAGE, ROW, ProblemsModel, sortable
 
 #: Up to this many problems, rows grow to show each message whole (sizing costs per row).
 WRAPPED_PROBLEMS = 300
+#: The columns before the message fit their contents up to this width (a long cell value
+#: is elided, its whole text in the tooltip): the message keeps the room to be read.
+NARROW_COLUMN = 160
 
 
 def _read_only(table: QTableView) -> None:
@@ -70,14 +74,17 @@ class ReportView(QWidget):
         self.problems.sortByColumn(ROW, Qt.SortOrder.AscendingOrder)
         for column in range(MESSAGE):
             self.problems.resizeColumnToContents(column)
+            if self.problems.columnWidth(column) > NARROW_COLUMN:
+                self.problems.setColumnWidth(column, NARROW_COLUMN)
         self.problems.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents if len(report.problems) <= WRAPPED_PROBLEMS
             else QHeaderView.ResizeMode.Interactive)
         self._show_duplicates(report)
         self._show_left_out(report)
         errors, warnings = len(report.errors), len(report.warnings)
-        self.tabs.setTabText(0, self.tr("Problems: %1 error(s), %2 warning(s)")
-                             .replace("%1", str(errors)).replace("%2", str(warnings)))
+        self.tabs.setTabText(0, self.tr("Problems: %1, %2")
+                             .replace("%1", self.tr("%Ln error(s)", "", errors))
+                             .replace("%2", self.tr("%Ln warning(s)", "", warnings)))
         self.tabs.setTabText(1, self.tr("Duplicates in the file (%1)")
                              .replace("%1", str(len(report.duplicates))))
         self.tabs.setTabText(2, self.tr("Left out (%1)")
@@ -90,7 +97,7 @@ class ReportView(QWidget):
         for row, (kind, counts) in enumerate(report.counts.items()):
             values = (kind.label, counts.new, counts.updated, counts.unchanged, counts.rejected)
             for column, value in enumerate(values):
-                item = QTableWidgetItem(str(value))
+                item = QTableWidgetItem(QLocale().toString(value) if column else str(value))
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.counts.setItem(row, column, item)
@@ -102,7 +109,9 @@ class ReportView(QWidget):
         self.duplicates.setRowCount(len(report.duplicates))
         for row, group in enumerate(report.duplicates):
             rows = ", ".join(str(r) for r in group.rows)
-            certainty = (self.tr("Duplicates: only the first row is imported") if group.certain
+            certainty = (self.tr("The rows after the first are errors (see Problems): skip "
+                                 "the rows in error to import the first one only")
+                         if group.certain
                          else self.tr("Possible duplicates: all imported, to check"))
             for column, text in enumerate((rows, group.label, group.reason, certainty)):
                 self.duplicates.setItem(row, column, QTableWidgetItem(text))
@@ -114,9 +123,9 @@ class ReportView(QWidget):
             ignored = [header for header, label in sheet.columns if label is None]
             if ignored:
                 self.left_out.addItem(self.tr("Columns ignored: %1").replace(
-                    "%1", ", ".join(f"« {h} »" for h in ignored)))
+                    "%1", ", ".join(quoted(h) for h in ignored)))
             for skipped in sheet.skipped:
-                text = f" « {skipped.text} »" if skipped.text else ""
+                text = " " + quoted(skipped.text) if skipped.text else ""
                 self.left_out.addItem(self.tr("Row %1: %2").replace(
                     "%1", str(skipped.number)).replace("%2", skipped.reason.label + text))
         for notice in report.notices:

@@ -110,7 +110,7 @@ class ListScreen(QWidget):
             self._wanted_key = self.model.key_at(index.row())
             self._wanted_row = None if self._asked else index.row()
 
-    def _restore_selection(self) -> None:
+    def _restore_selection(self, *, scroll: bool = True) -> None:
         """Select the wanted record; if it left the list, its neighbour takes its place."""
         row = self.model.row_of(self._wanted_key) if self._wanted_key else None
         if row is None and self._wanted_row is not None and not self.model.is_loading:
@@ -122,10 +122,15 @@ class ListScreen(QWidget):
         self._wanted_key = self._wanted_row = None
         index = self.model.index(row, self.TITLE_COLUMN)
         self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
+        if scroll:
+            self.table.scrollTo(index)
 
     def _list_replaced(self) -> None:
-        self._restore_selection()
+        """A new search or filter shows its matches from the top (the view kept the old
+        scroll position, at the bottom of a long list); a write keeps the record in view."""
+        if self._asked:
+            self.table.scrollToTop()
+        self._restore_selection(scroll=not self._asked)
         self._asked = False
         self.table.set_empty_text(self.empty_text())
         self.counts_changed.emit()

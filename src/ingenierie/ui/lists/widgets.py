@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QHeaderView,
     QLineEdit,
     QPushButton,
@@ -18,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingenierie.models.vocabulary import fold
 from ingenierie.ui.icons import icon
+
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 10
 
 SEARCH_DELAY_MS = 150
 
@@ -48,14 +52,41 @@ class SearchField(QLineEdit):
         self.search_changed.emit(self.text())
 
 
+class _FoldedCompleter(QCompleter):
+    """Completes on any part of a label, accents and case aside ("chateau" finds
+    « Châteaulin »): the typed text is folded like the labels' folded role."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)]
+
+
 class ChoiceCombo(QComboBox):
-    """A filter: "all" first, then (label, value) choices; ``value()`` is None for "all"."""
+    """A filter: "all" first, then (label, value) choices; ``value()`` is None for "all".
+
+    A ``searchable`` one (thousands of territories) takes typed text and offers the
+    choices containing it; leaving it with text that names no choice goes back to the
+    choice shown before.
+    """
 
     def __init__(self, all_label: str, choices: Iterable[tuple[str, Any]] = (),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, searchable: bool = False) -> None:
         super().__init__(parent)
         self._all_label = all_label
+        self.setAccessibleName(all_label)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        if searchable:
+            self.setEditable(True)
+            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = _FoldedCompleter(self.model(), self)
+            completer.setCompletionRole(FOLDED_ROLE)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.popup().setAccessibleName(all_label)
+            completer.activated[str].connect(self._completed)
+            self.setCompleter(completer)
+            self.lineEdit().setPlaceholderText(all_label)
+            self.lineEdit().editingFinished.connect(self._left)
         self.set_choices(choices)
 
     def set_choices(self, choices: Iterable[tuple[str, Any]]) -> None:
@@ -66,6 +97,7 @@ class ChoiceCombo(QComboBox):
         self.addItem(self._all_label, None)
         for label, value in choices:
             self.addItem(label, value)
+            self.setItemData(self.count() - 1, fold(label), FOLDED_ROLE)
         found = self.findData(current) if current is not None else 0
         self.setCurrentIndex(max(found, 0))
         self.blockSignals(False)
@@ -78,9 +110,26 @@ class ChoiceCombo(QComboBox):
     def reset(self) -> None:
         self.setCurrentIndex(0)
 
+    def _completed(self, folded: str) -> None:
+        found = self.findData(folded, FOLDED_ROLE)
+        if found >= 0:
+            self.setCurrentIndex(found)
+        # The completer wrote its folded text: once it is done, the label again.
+        QTimer.singleShot(0, self, self._left)
+
+    def _left(self) -> None:
+        """The field shows the current choice's label (text that names none is dropped)."""
+        label = self.itemText(self.currentIndex())
+        if self.lineEdit().text() != label:
+            self.lineEdit().setText(label)
+
 
 class RecordTable(QTableView):
-    """A read-only, sortable table of records with a message when it is empty."""
+    """A read-only, sortable table of records with a message when it is empty.
+
+    The columns keep the widths given; the room a large window adds goes to the
+    ``stretched`` columns (a title, a name, an address), not to the last one. A column
+    the user resizes keeps the width they chose."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,9 +143,39 @@ class RecordTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._resized_by_user)
         self.empty_text = ""
+        self._widths: list[int] = []
+        self._stretched: tuple[int, ...] = ()
+        self._spreading = False
+
+    def set_column_widths(self, widths: Sequence[int], stretched: Sequence[int]) -> None:
+        """The widths of the columns, and those that share the room left in the window."""
+        self._widths, self._stretched = list(widths), tuple(stretched)
+        self._spread()
+
+    def _spread(self) -> None:
+        if not self._widths:
+            return
+        extra = max(0, self.viewport().width() - sum(self._widths) - 2)
+        share = extra // max(1, len(self._stretched))
+        self._spreading = True
+        for column, width in enumerate(self._widths):
+            self.setColumnWidth(column, width + (share if column in self._stretched else 0))
+        self._spreading = False
+
+    def _resized_by_user(self, column: int, _old: int, new: int) -> None:
+        if self._spreading or column >= len(self._widths):
+            return
+        self._widths[column] = new
+        if column in self._stretched:  # the user's width is the width: it stretches no more
+            self._stretched = tuple(c for c in self._stretched if c != column)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._spread()
 
     def set_empty_text(self, text: str) -> None:
         self.empty_text = text

@@ -38,7 +38,7 @@ class ProjectFilterBar(FilterBar):
         self.status = ChoiceCombo(self.tr("All statuses"), _members(ProjectStatus), self)
         self.stage = ChoiceCombo(self.tr("All cooperation stages"),
                                  _members(CooperationStage), self)
-        self.territory = ChoiceCombo(self.tr("All territories"), parent=self)
+        self.territory = ChoiceCombo(self.tr("All territories"), parent=self, searchable=True)
         self.theme = ChoiceCombo(self.tr("All themes"), parent=self)
         self.reload_choices()
         top = QHBoxLayout()

@@ -11,7 +11,8 @@ from ingenierie.ui.lists.screen import ListScreen
 from ingenierie.ui.projects.filters import ProjectFilterBar
 from ingenierie.ui.projects.model import ProjectListModel
 
-COLUMN_WIDTHS = (135, 360, 150, 175, 85, 140, 220)
+COLUMN_WIDTHS = (135, 330, 150, 175, 85, 140, 200, 200)
+STRETCHED = (1,)  # the title takes the room a large window adds
 #: What the filters offer: territories and themes that some project names.
 CHOICE_KINDS = frozenset({Kind.PROJECT, Kind.PROJECT_TERRITORY, Kind.PROJECT_THEME,
                           Kind.TERRITORY, Kind.THEME})
@@ -29,8 +30,7 @@ class ProjectsScreen(ListScreen):
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         self.attach()
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.table.set_column_widths(COLUMN_WIDTHS, STRETCHED)
         self._choices_timer = QTimer(self)
         self._choices_timer.setSingleShot(True)
         self._choices_timer.setInterval(200)
@@ -49,8 +49,10 @@ class ProjectsScreen(ListScreen):
     def empty_text(self) -> str:
         if self.filters.is_filtering():
             return self.tr("No project matches the search and filters.")
-        return self.tr("No project yet. Create the first one with Projects ▸ New project "
-                       "(Ctrl+N).")
+        return self.tr("No project yet. Import a spreadsheet of your projects or contacts with "
+                       "File ▸ Import a workbook (Ctrl+I), or create the first project with "
+                       "Projects ▸ New project (Ctrl+N). Help ▸ Guide (F1) shows the first "
+                       "steps.")
 
     def _changed(self, changes: ChangeSet) -> None:
         if changes.kinds & CHOICE_KINDS:

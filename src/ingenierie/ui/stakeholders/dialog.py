@@ -49,6 +49,7 @@ from ingenierie.services.validation import (
     require_text,
 )
 from ingenierie.ui.context import AppContext
+from ingenierie.ui.formatting import quoted
 from ingenierie.ui.forms.choices import stakeholder_search
 from ingenierie.ui.forms.form import DateField, FormDialog, VocabularyCombo, rgpd_hint
 from ingenierie.ui.forms.form import service_check as ok
@@ -369,7 +370,7 @@ class StakeholderDialog(FormDialog):
         found = stakeholders.find_possible_duplicates(self.context.database, data, limit=3)
         if found:
             self.allow_duplicate.show()
-            names = ", ".join(f"« {row.display_name} »" for row in found)
+            names = ", ".join(quoted(row.display_name) for row in found)
             raise UserError(self.tr(
                 "This stakeholder may already exist: {0}. Pick the existing one, or tick "
                 "“save anyway”.").format(names))

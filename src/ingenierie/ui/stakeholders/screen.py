@@ -18,7 +18,8 @@ from ingenierie.ui.stakeholders.detail import StakeholderDetailPane
 from ingenierie.ui.stakeholders.filters import StakeholderFilterBar
 from ingenierie.ui.stakeholders.model import DirectoryModel
 
-COLUMN_WIDTHS = (210, 95, 165, 215, 110)
+COLUMN_WIDTHS = (210, 95, 165, 215, 110, 70)
+STRETCHED = (0, 3)  # the name and the e-mail take the room a large window adds
 #: What the detail pane shows of the stakeholder, and the names it shows (any of them).
 DETAIL_KINDS = (Kind.AFFILIATION, Kind.INVOLVEMENT, Kind.PARTICIPATION)
 NAME_KINDS = frozenset({Kind.STAKEHOLDER, Kind.PROJECT, Kind.INTERACTION})
@@ -56,8 +57,7 @@ class DirectoryScreen(ListScreen):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.attach()
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.table.set_column_widths(COLUMN_WIDTHS, STRETCHED)
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(60)
@@ -82,8 +82,9 @@ class DirectoryScreen(ListScreen):
     def empty_text(self) -> str:
         if self.filters.is_filtering():
             return self.tr("Nobody matches the search and filters.")
-        return self.tr("The directory is empty. Add people and organisations with the "
-                       "Stakeholders menu.")
+        return self.tr("The directory is empty. Import a list of contacts with File ▸ Import "
+                       "a workbook (Ctrl+I), or add people and organisations with the "
+                       "Stakeholders menu. Help ▸ Guide (F1) shows the first steps.")
 
     def _changed(self, changes: ChangeSet) -> None:
         shown = self.detail.stakeholder_id

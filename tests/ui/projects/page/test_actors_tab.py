@@ -61,7 +61,7 @@ def test_posture_and_participation_are_set_in_place_and_undone(qtbot, page, cont
     assert (row.posture, row.participation) == (Posture.FACILITATEUR,
                                                 CooperationStage.CONCERTATION)
     assert context.undo_stack.undoText() == (
-        "Participation de « Région Bretagne » : Concertation")
+        "Participation de «\u00a0Région Bretagne\u00a0»\u00a0: Concertation")
     qtbot.waitUntil(lambda: tab.model.index(row_of(tab, "Région Bretagne"),
                                             columns.PARTICIPATION).data() == "Concertation")
     context.undo_stack.undo()
@@ -98,7 +98,7 @@ def test_an_existing_stakeholder_is_added_from_the_directory(qtbot, context, db,
     dialog.role.set_value(InvolvementRole.FINANCEUR)
     dialog.influence.setValue(4)
     dialog.interest.setValue(2)
-    assert dialog.quadrant.text() == "Grille pouvoir / intérêt : Tenir satisfait"
+    assert dialog.quadrant.text() == "Grille pouvoir / intérêt\u00a0: Tenir satisfait"
     dialog.accept()
 
     added = involvements.get_involvement(db, dialog.saved_id)
@@ -131,7 +131,7 @@ def test_a_new_person_is_created_and_involved_in_one_undoable_step(qtbot, contex
     names = [r.stakeholder_name for r in involvements.project_involvements(
         db, workspace.project_id)]
     assert "Maëlys Le Gall" in names
-    assert context.undo_stack.undoText() == "Ajouter le nouvel acteur « Maëlys Le Gall » au projet"
+    assert context.undo_stack.undoText() == "Ajouter le nouvel acteur «\u00a0Maëlys Le Gall\u00a0» au projet"
     context.undo_stack.undo()
     assert "Maëlys Le Gall" not in [r.stakeholder_name for r in
                                     involvements.project_involvements(db, workspace.project_id)]
@@ -151,7 +151,7 @@ def test_removing_asks_first_and_undo_brings_the_stakeholder_back(qtbot, page, c
     monkeypatch.setattr(QMessageBox, "question", answer)
     tab.remove_button.click()
     assert len(involvements.project_involvements(db, workspace.project_id)) == 6
-    assert "Retirer « Yann Kerhervé » de ce projet ?" in asked[0]
+    assert "Retirer «\u00a0Yann Kerhervé\u00a0» de ce projet\u00a0?" in asked[0]
 
     tab.remove_button.click()
 

@@ -66,7 +66,7 @@ def test_dragging_a_dot_rescores_the_stakeholder_and_ctrl_z_puts_it_back(
     assert (row.influence, row.interest) == (2, 5)
     qtbot.waitUntil(lambda: cell_of(page.grid, region) == (2, 5))
     assert context.undo_stack.undoText() == (
-        "Déplacer « Région Bretagne » sur la grille pouvoir / intérêt")
+        "Déplacer «\u00a0Région Bretagne\u00a0» sur la grille pouvoir / intérêt")
     page.actors.refresh()
     shown = page.actors.model.rows()
     assert next(r for r in shown if r.id == region).quadrant.label == "Tenir informé"

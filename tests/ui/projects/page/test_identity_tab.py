@@ -29,7 +29,7 @@ def test_identity_shows_the_projects_facets_in_french(page):
     assert values["budget"] == "450\u202f000,00\u202f€"
     assert values["themes"] == "Énergie et environnement, Santé"  # in French order
     assert "Brest métropole (EPCI 242900314) — Périmètre" in values["territories"]
-    assert values["model"] == "Hybride : financements publics, bénévolat"
+    assert values["model"] == "Hybride\u00a0: financements publics, bénévolat"
     assert page.title.text() == "Contrat de réciprocité Brest – Centre Bretagne"
 
 
@@ -57,7 +57,7 @@ def test_a_funding_line_is_typed_in_euros_and_listed_with_totals(qtbot, page, fo
     qtbot.waitUntil(lambda: table.rowCount() == 1)
     assert table.item(0, 0).text() == "Région Bretagne"
     assert page.identity.totals.text().replace("\u202f", " ") == (
-        "Accordé : 65 000,00 € · versé : 30 000,50 €")
+        "Accordé\u00a0: 65 000,00 € · versé\u00a0: 30 000,50 €")
 
 
 def test_archiving_a_funding_line_is_confirmed_and_undoable(qtbot, page, context, db, workspace,

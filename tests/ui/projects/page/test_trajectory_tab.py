@@ -34,7 +34,7 @@ def test_the_history_is_drawn_as_dated_points_and_listed_newest_first(page):
         CooperationStage.INFORMATION, CooperationStage.CONCERTATION,
         CooperationStage.COLLABORATION]
     assert page.trajectory.table.item(0, 1).text() == "Collaboration"
-    assert page.trajectory.current.text().startswith("<b>Étape actuelle : Collaboration</b>")
+    assert page.trajectory.current.text().startswith("<b>Étape actuelle\u00a0: Collaboration</b>")
 
 
 def test_the_form_proposes_the_next_stage_and_requires_evidence(form, typist):
@@ -44,7 +44,7 @@ def test_the_form_proposes_the_next_stage_and_requires_evidence(form, typist):
 
     form.entered_on.set_value(date.today() + timedelta(days=3))
     assert form.error_text("entered_on") == (
-        "Cette date est dans le futur : n'enregistrez qu'une étape déjà atteinte.")
+        "Cette date est dans le futur\u00a0: n’enregistrez qu’une étape déjà atteinte.")
 
     form.entered_on.set_value(date(2023, 6, 15))
     typist(form.evidence, "Charte de coopération co-écrite et signée par les deux EPCI.")

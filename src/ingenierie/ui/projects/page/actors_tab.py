@@ -126,8 +126,9 @@ class ActorsTab(DossierTab):
     def display(self, dossier: ProjectDossier) -> None:
         selected = self.selected()
         self.model.set_rows(dossier.involvements)
-        self.summary.setText(self.tr("{0} stakeholders · {1} to manage closely").format(
-            len(dossier.involvements), dossier.count(Quadrant.GERER_DE_PRES)))
+        self.summary.setText(self.tr("%n stakeholder(s) · {0} to manage closely", "",
+                                     len(dossier.involvements)).format(
+            dossier.count(Quadrant.GERER_DE_PRES)))
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()

@@ -86,9 +86,9 @@ class TrajectoryTab(DossierTab):
         self.table.blockSignals(False)
         if self._history:
             last = self._history[-1]
-            self.current.setText(self.tr("<b>Current stage: {0}</b>, since {1} — {2} steps "
-                                         "recorded").format(
-                last.stage.label, f"{last.entered_on:%d/%m/%Y}", len(self._history)))
+            self.current.setText(self.tr("<b>Current stage: {0}</b>, since {1} — %n step(s) "
+                                         "recorded", "", len(self._history)).format(
+                last.stage.label, f"{last.entered_on:%d/%m/%Y}"))
         else:
             self.current.setText(self.tr("No stage recorded yet."))
         self._show_evidence(None)
