@@ -29,7 +29,8 @@ def test_a_grid_move_is_undone_and_redone_and_announced(qtbot, context, db, work
     assert announced.args == [ChangeSet.of(Kind.INVOLVEMENT, [row.id],
                                            projects=[workspace.project_id],
                                            stakeholders=[row.stakeholder_id])]
-    assert command.text() == "Déplacer «\u00a0Région Bretagne\u00a0» sur la grille pouvoir / intérêt"
+    assert command.text() == (
+        "Déplacer «\u00a0Région Bretagne\u00a0» sur la grille pouvoir / intérêt")
     moved = involvements.get_involvement(db, row.id)
     assert (moved.influence, moved.interest) == (2, 5)
     context.undo_stack.undo()

@@ -49,7 +49,8 @@ def test_file_menu_import_runs_the_wizard_and_the_directory_shows_the_new_people
     wizard.dry_run_page.keep_rejects.setChecked(False)
     wizard.next()
     wait_idle(qtbot, wizard)
-    assert wizard.import_page.outcome.text() == "Import terminé\u00a0: les données sont enregistrées."
+    assert wizard.import_page.outcome.text() == (
+        "Import terminé\u00a0: les données sont enregistrées.")
     wizard.accept()
 
     qtbot.waitUntil(lambda: directory.model.rowCount() == 5)  # 3 people, 2 organisations

@@ -45,7 +45,8 @@ def test_leaving_stored_records_alone_is_simulated_then_imported(qtbot, db, open
     assert page.existing.isVisible()
     wizard.next()
     wait_idle(qtbot, wizard)
-    assert wizard.import_page.outcome.text() == "Import terminé\u00a0: les données sont enregistrées."
+    assert wizard.import_page.outcome.text() == (
+        "Import terminé\u00a0: les données sont enregistrées.")
     stored = people(db)
     assert sorted(stored) == ["Claire Martin", "Paul Durand"]
     assert stored["Claire Martin"].phone is None  # as it was before the import

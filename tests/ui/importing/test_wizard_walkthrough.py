@@ -134,7 +134,7 @@ def test_a_messy_file_goes_through_every_page_and_lands_in_the_database(
     result = wizard.import_page
     assert result.outcome.text() == "Import terminé\u00a0: les données sont enregistrées."
     assert str(rejects) in result.detail.text()
-    assert "telle qu'elle était avant l'import" in result.detail.text()  # Claire was updated
+    assert "telle qu’elle était avant l’import" in result.detail.text()  # Claire was updated
     assert counts_shown(result.report_view) == {"Personnes": (2, 1, 0, 3),
                                                 "Organisations": (2, 0, 0, 0)}
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()

@@ -39,7 +39,8 @@ def test_ctrl_n_creates_a_project_shown_selected_and_ctrl_z_takes_it_back(
     assert screen.model.rowCount() == before + 1
     assert window.counts.text() == f"{before + 1} projets"
 
-    assert window.actions.undo.text() == "Annuler Créer le projet «\u00a0Épicerie solidaire du Relecq\u00a0»"
+    assert window.actions.undo.text() == (
+        "Annuler Créer le projet «\u00a0Épicerie solidaire du Relecq\u00a0»")
     window.activateWindow()  # the window manager's job once the form closes
     qtbot.waitUntil(window.isActiveWindow)
     screen.table.setFocus()  # in the search field, Ctrl+Z would undo the typing

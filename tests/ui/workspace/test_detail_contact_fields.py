@@ -36,7 +36,8 @@ def test_a_person_shows_civility_town_and_first_contact(qtbot: Any, db: Database
     shown = facts(pane)
     assert shown["Civilité\u00a0:"] == "Madame"
     assert shown["Commune\u00a0:"] == "29200 Brest"
-    assert shown["Premier contact\u00a0:"] == short_date(date(2021, 3, 2))  # as the locale writes it
+    # as the locale writes it
+    assert shown["Premier contact\u00a0:"] == short_date(date(2021, 3, 2))
     assert list(shown).index("Premier contact\u00a0:") < list(shown).index("Dernier contact\u00a0:")
 
 

@@ -131,7 +131,8 @@ def test_a_new_person_is_created_and_involved_in_one_undoable_step(qtbot, contex
     names = [r.stakeholder_name for r in involvements.project_involvements(
         db, workspace.project_id)]
     assert "Maëlys Le Gall" in names
-    assert context.undo_stack.undoText() == "Ajouter le nouvel acteur «\u00a0Maëlys Le Gall\u00a0» au projet"
+    assert context.undo_stack.undoText() == (
+        "Ajouter le nouvel acteur «\u00a0Maëlys Le Gall\u00a0» au projet")
     context.undo_stack.undo()
     assert "Maëlys Le Gall" not in [r.stakeholder_name for r in
                                     involvements.project_involvements(db, workspace.project_id)]

@@ -61,7 +61,8 @@ def test_an_exchange_with_participants_is_recorded_and_shown(qtbot, page, form, 
     shown = tab.detail.toPlainText()
     assert "Excuses (1) : Région Bretagne" in shown  # plain text: no-break spaces as spaces
     assert "Étendre la plateforme au Pays de Morlaix." in shown
-    assert context.undo_stack.undoText() == "Consigner l’échange «\u00a0Comité de pilotage annuel\u00a0»"
+    assert context.undo_stack.undoText() == (
+        "Consigner l’échange «\u00a0Comité de pilotage annuel\u00a0»")
 
 
 def test_editing_keeps_the_participants_and_archiving_is_confirmed_and_undoable(
