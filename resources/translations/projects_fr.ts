@@ -604,7 +604,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     </message>
     <message>
         <source>Mark everyone present</source>
-        <translation>Tous présents</translation>
+        <translation>Marquer tout le monde présent</translation>
     </message>
     <message>
         <source>Nobody invited</source>

@@ -45,6 +45,7 @@ class ListScreen(QWidget):
         header.setSortIndicator(self.TITLE_COLUMN, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
         self.filters.changed.connect(self._filters_changed)
+        self.filters.search.down_pressed.connect(self.focus_list)
         header.sortIndicatorChanged.connect(self._user_asked)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.keys_replaced.connect(self._list_replaced)
@@ -65,6 +66,12 @@ class ListScreen(QWidget):
     def focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
+
+    def focus_list(self) -> None:
+        """From the search field to the list: its current row, else the first."""
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, self.TITLE_COLUMN))
 
     def current_id(self) -> UUID | None:
         index = self.table.currentIndex()

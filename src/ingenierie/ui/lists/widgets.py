@@ -6,7 +6,14 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,9 +35,11 @@ SEARCH_DELAY_MS = 150
 
 
 class SearchField(QLineEdit):
-    """A search box that reports what was typed once typing pauses; Escape clears it."""
+    """A search box that reports what was typed once typing pauses; Escape clears it;
+    Down goes to the list below."""
 
     search_changed = Signal(str)
+    down_pressed = Signal()
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +59,12 @@ class SearchField(QLineEdit):
         """Report the text now rather than after the pause."""
         self._timer.stop()
         self.search_changed.emit(self.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down and not event.modifiers():
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class _FoldedCompleter(QCompleter):

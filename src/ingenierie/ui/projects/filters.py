@@ -51,7 +51,7 @@ class ProjectFilterBar(FilterBar):
             combos.addWidget(combo)
         combos.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(3, 3, 3, 3)  # room for the focus ring
         layout.addLayout(top)
         layout.addLayout(combos)
         self.watch_inputs()

@@ -401,14 +401,19 @@ def edit_stakeholder(context: AppContext, parent: QWidget | None,
     return dialog.saved_id if accepted else None
 
 
+def creator_labels() -> dict[StakeholderNature, str]:
+    """The « Créer … » entries' labels (``{0}``: the text typed)."""
+    return {StakeholderNature.PERSON: QCoreApplication.translate(
+                "StakeholderPicker", "Create the person “{0}”…"),
+            StakeholderNature.ORGANISATION: QCoreApplication.translate(
+                "StakeholderPicker", "Create the organisation “{0}”…")}
+
+
 def stakeholder_creators(context: AppContext, parent: Callable[[], QWidget | None],
                          natures: tuple[StakeholderNature, ...] = tuple(StakeholderNature)
                          ) -> list[Creator]:
     """« Créer … » entries for a picker: the stakeholder form, opened with the text typed."""
-    labels = {StakeholderNature.PERSON: QCoreApplication.translate(
-                  "StakeholderPicker", "Create the person “{0}”…"),
-              StakeholderNature.ORGANISATION: QCoreApplication.translate(
-                  "StakeholderPicker", "Create the organisation “{0}”…")}
+    labels = creator_labels()
 
     def creator(nature: StakeholderNature) -> Creator:
         def create(text: str) -> Choice | None:
@@ -432,8 +437,9 @@ def stakeholder_picker(context: AppContext, parent: QWidget | None, placeholder:
 
 
 def collect_stakeholder(context: AppContext, parent: QWidget | None,
-                        nature: StakeholderNature | None = None) -> CollectedStakeholder | None:
+                        nature: StakeholderNature | None = None, name: str = ""
+                        ) -> CollectedStakeholder | None:
     """Describe a new stakeholder without writing it, to be created by a compound edit."""
-    dialog = StakeholderDialog(context, parent, None, nature, deferred=True)
+    dialog = StakeholderDialog(context, parent, None, nature, deferred=True, name=name)
     accepted = dialog.exec() == StakeholderDialog.DialogCode.Accepted
     return dialog.collected if accepted else None

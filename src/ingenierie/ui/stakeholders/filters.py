@@ -28,7 +28,7 @@ class StakeholderFilterBar(FilterBar):
         self.combos_row.addWidget(self.kind)
         self.combos_row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(3, 3, 3, 3)  # room for the focus ring
         layout.addLayout(top)
         layout.addLayout(self.combos_row)
         self.watch_inputs()

@@ -76,7 +76,7 @@ class ParticipantsTable(QWidget):
         self.add_button.setEnabled(False)
         picker.changed.connect(lambda: self.add_button.setEnabled(picker.value() is not None))
         self.add_button.clicked.connect(self._add_picked)
-        everyone = QPushButton(self.tr("Mark everyone present"), self)
+        self.everyone_button = everyone = QPushButton(self.tr("Mark everyone present"), self)
         everyone.clicked.connect(lambda: self._set_all(Presence.PRESENT))
         nobody = QPushButton(self.tr("Nobody invited"), self)
         nobody.clicked.connect(lambda: self._set_all(None))

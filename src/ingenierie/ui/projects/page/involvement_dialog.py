@@ -32,10 +32,14 @@ from ingenierie.ui.context import AppContext
 from ingenierie.ui.forms.choices import stakeholder_search
 from ingenierie.ui.forms.form import DateField, FormDialog, VocabularyCombo, rgpd_hint
 from ingenierie.ui.forms.form import service_check as ok
-from ingenierie.ui.forms.search_picker import SearchPicker
+from ingenierie.ui.forms.search_picker import Creator, SearchPicker
 from ingenierie.ui.projects.page.involvement_commands import AddInvolvement, EditInvolvement
 from ingenierie.ui.stakeholders.commands import stakeholder_name
-from ingenierie.ui.stakeholders.dialog import CollectedStakeholder, collect_stakeholder
+from ingenierie.ui.stakeholders.dialog import (
+    CollectedStakeholder,
+    collect_stakeholder,
+    creator_labels,
+)
 from ingenierie.ui.undo import CompoundCommand, execute
 
 
@@ -70,8 +74,12 @@ class InvolvementDialog(FormDialog):
         form = self.new_form()
         self.body.addLayout(form)
         if row is None:
+            # « Créer … » describes the new stakeholder here; it is created with the
+            # involvement, as one undoable step.
             self.picker = SearchPicker(stakeholder_search(context), placeholder=self.tr(
-                "Type a name, then pick in the list"))
+                "Type a name, then pick in the list"), creators=[
+                    Creator(label, lambda text, n=nature: self._describe_new(n, text))
+                    for nature, label in creator_labels().items()])
             self.add_field(form, "stakeholder_id", self.tr("Stakeholder *"), self.picker,
                            check=self._stakeholder_problem, below=self._creators())
         self.role = VocabularyCombo(InvolvementRole)
@@ -122,8 +130,8 @@ class InvolvementDialog(FormDialog):
         layout.addStretch(1)
         return row
 
-    def _describe_new(self, nature: StakeholderNature) -> None:
-        collected = collect_stakeholder(self.context, self, nature)
+    def _describe_new(self, nature: StakeholderNature, name: str = "") -> None:
+        collected = collect_stakeholder(self.context, self, nature, name)
         if collected is None:
             return
         self.new_stakeholder = collected
