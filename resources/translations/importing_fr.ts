@@ -372,8 +372,12 @@
 <context>
     <name>ReportView</name>
     <message>
-        <source>Records</source>
+        <source>Records counted</source>
         <extracomment>Up to this many problems, rows grow to show each message whole (sizing costs per row). The columns before the message fit their contents up to this width (a long cell value is elided, its whole text in the tooltip): the message keeps the room to be read.</extracomment>
+        <translation>Fiches comptées</translation>
+    </message>
+    <message>
+        <source>Records</source>
         <translation>Données</translation>
     </message>
     <message>
@@ -393,6 +397,14 @@
         <translation>Rejetés</translation>
     </message>
     <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Duplicates in the file</source>
+        <translation>Doublons dans le fichier</translation>
+    </message>
+    <message>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
@@ -407,6 +419,14 @@
     <message>
         <source>Handling</source>
         <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Laissé de côté</translation>
+    </message>
+    <message>
+        <source>Parts of the report</source>
+        <translation>Parties du rapport</translation>
     </message>
     <message>
         <source>Problems: %1, %2</source>
@@ -465,6 +485,10 @@
     <message>
         <source>CSV file: a single table</source>
         <translation>Fichier CSV&#xa0;: un seul tableau</translation>
+    </message>
+    <message>
+        <source>Preview of the sheet</source>
+        <translation>Aperçu de la feuille</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>

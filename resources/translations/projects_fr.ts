@@ -40,6 +40,10 @@
         <translation>Attitude</translation>
     </message>
     <message>
+        <source>Stakeholders of the project</source>
+        <translation>Acteurs du projet</translation>
+    </message>
+    <message>
         <source>Add a stakeholder…</source>
         <translation>Ajouter un acteur…</translation>
     </message>
@@ -123,6 +127,14 @@ Son implication est archivée, pas supprimée&#xa0;: Édition ▸ Annuler (Ctrl+
     <message>
         <source>Attendance</source>
         <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Exchanges of the project</source>
+        <translation>Échanges du projet</translation>
+    </message>
+    <message>
+        <source>The exchange selected</source>
+        <translation>L’échange choisi</translation>
     </message>
     <message>
         <source>New exchange…</source>
@@ -255,6 +267,10 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>GridTab</name>
     <message>
+        <source>Power / interest grid</source>
+        <translation>Grille pouvoir / intérêt</translation>
+    </message>
+    <message>
         <source>Drag a stakeholder to another cell to change their influence and interest (Ctrl+Z undoes it). Double-click to edit the whole involvement.</source>
         <translation>Faites glisser un acteur vers une autre case pour changer son influence et son intérêt (Ctrl+Z annule). Double-cliquez pour modifier toute son implication.</translation>
     </message>
@@ -318,6 +334,10 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Description</translation>
     </message>
     <message>
+        <source>Identity of the project</source>
+        <translation>Identité du projet</translation>
+    </message>
+    <message>
         <source>Funding</source>
         <translation>Financements</translation>
     </message>
@@ -344,6 +364,10 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Paid</source>
         <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Funding lines</source>
+        <translation>Lignes de financement</translation>
     </message>
     <message>
         <source>Add funding…</source>
@@ -865,8 +889,12 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>ProjectsScreen</name>
     <message>
-        <source>Searching…</source>
+        <source>Projects</source>
         <extracomment>What the filters offer: territories and themes that some project names.</extracomment>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
@@ -965,6 +993,10 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Passer à l’étape…</translation>
     </message>
     <message>
+        <source>Cooperation trajectory</source>
+        <translation>Trajectoire de coopération</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -979,6 +1011,10 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
+    </message>
+    <message>
+        <source>History of the stages</source>
+        <translation>Historique des étapes</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Current stage: {0}&lt;/b&gt;, since {1} — %n step(s) recorded</source>

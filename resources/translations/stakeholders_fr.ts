@@ -86,8 +86,12 @@
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <source>Searching…</source>
+        <source>Directory</source>
         <extracomment>What the detail pane shows of the stakeholder, and the names it shows (any of them).</extracomment>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
@@ -183,6 +187,10 @@
         <translation>Posture</translation>
     </message>
     <message>
+        <source>Projects of the stakeholder</source>
+        <translation>Projets de l’acteur</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -193,6 +201,10 @@
     <message>
         <source>Presence</source>
         <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Exchanges of the stakeholder</source>
+        <translation>Échanges de l’acteur</translation>
     </message>
     <message>
         <source>Choose a person or an organisation in the list.</source>

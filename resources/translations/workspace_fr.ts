@@ -408,6 +408,10 @@
 <context>
     <name>TerritoryLinks</name>
     <message>
+        <source>Territories of the project</source>
+        <translation>Territoires du projet</translation>
+    </message>
+    <message>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>

@@ -181,7 +181,8 @@ class FormDialog(QDialog):
             column.addWidget(below)
         form.addRow(label, container)
         container.setFocusProxy(widget)
-        widget.setAccessibleName(plain_label(label))
+        for named in {widget, widget.focusProxy() or widget}:  # a date: its line edit
+            named.setAccessibleName(plain_label(label))
         if typed_problem is not None:
             check = _typed_first(typed_problem, check)
         row = _Row(name, widget, error, check, group, aliases=aliases)

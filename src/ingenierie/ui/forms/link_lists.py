@@ -60,6 +60,7 @@ class TerritoryLinks(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 3, self)
+        self.table.setAccessibleName(self.tr("Territories of the project"))
         self.table.setHorizontalHeaderLabels([self.tr("Territory"), self.tr("Role"), ""])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -60,6 +60,7 @@ class SearchPicker(QLineEdit):
         self._id: UUID | None = None
         self._choices: list[Choice] = []
         self.setPlaceholderText(placeholder)
+        self.setAccessibleName(placeholder)  # a form names it after its label
         self.setClearButtonEnabled(True)
         self._model = QStandardItemModel(self)
         completer = QCompleter(self._model, self)

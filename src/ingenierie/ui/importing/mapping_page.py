@@ -37,6 +37,7 @@ class MappingPage(StepPage):
         self.setSubTitle(self.tr("Choose the field each column of the file fills. Columns "
                                  "set to “— ignore —” are not imported."))
         self.table = QTableWidget(0, 3, self)
+        self.table.setAccessibleName(self.tr("Columns and fields"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Column of the file"), self.tr("Field"), self.tr("Examples")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -40,6 +40,7 @@ class ReportView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts = QTableWidget(0, 5, self)
+        self.counts.setAccessibleName(self.tr("Records counted"))
         self.counts.setHorizontalHeaderLabels(
             [self.tr("Records"), self.tr("New"), self.tr("Updated"), self.tr("Unchanged"),
              self.tr("Rejected")])
@@ -48,18 +49,22 @@ class ReportView(QWidget):
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.problems_model = ProblemsModel(self)
         self.problems = QTableView(self)
+        self.problems.setAccessibleName(self.tr("Problems"))
         self.problems.setModel(sortable(self.problems_model))
         self.problems.setSortingEnabled(True)
         _read_only(self.problems)
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.setWordWrap(True)
         self.duplicates = QTableWidget(0, 4, self)
+        self.duplicates.setAccessibleName(self.tr("Duplicates in the file"))
         self.duplicates.setHorizontalHeaderLabels(
             [self.tr("Rows"), self.tr("Record"), self.tr("Why"), self.tr("Handling")])
         _read_only(self.duplicates)
         self.duplicates.horizontalHeader().setStretchLastSection(True)
         self.left_out = QListWidget(self)
+        self.left_out.setAccessibleName(self.tr("Left out"))
         self.tabs = QTabWidget(self)
+        self.tabs.tabBar().setAccessibleName(self.tr("Parts of the report"))
         self.tabs.addTab(self.problems, "")
         self.tabs.addTab(self.duplicates, "")
         self.tabs.addTab(self.left_out, "")

@@ -46,6 +46,7 @@ class SheetPage(StepPage):
             self.kind_combo.addItem(kind.label, kind)
         self.model = PreviewModel(self)
         self.preview = QTableView(self)
+        self.preview.setAccessibleName(self.tr("Preview of the sheet"))
         self.preview.setModel(self.model)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

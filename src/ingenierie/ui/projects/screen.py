@@ -26,6 +26,7 @@ class ProjectsScreen(ListScreen):
         self.filters = ProjectFilterBar(context.database, self)
         self.model = ProjectListModel(context, self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAccessibleName(self.tr("Projects"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)

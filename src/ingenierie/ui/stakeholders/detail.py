@@ -29,11 +29,12 @@ ProjectRole = Qt.ItemDataRole.UserRole
 MAX_LINES = 6
 
 
-def _tree(headers: list[str], stretched: int, parent: QWidget,
+def _tree(headers: list[str], stretched: int, parent: QWidget, name: str,
           fixed: dict[int, int] | None = None) -> QTreeWidget:
     """A small read-only table; column ``stretched`` takes the room the others leave,
     ``fixed`` columns keep a width (long texts are elided), the rest fit their contents."""
     tree = QTreeWidget(parent)
+    tree.setAccessibleName(name)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setAlternatingRowColors(True)
@@ -81,11 +82,13 @@ class StakeholderDetailPane(QWidget):
         self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.projects_label = _section_label(self)
         self.projects = _tree([self.tr("Project"), self.tr("Role"), self.tr("Participation"),
-                               self.tr("Posture")], 0, self)
+                               self.tr("Posture")], 0, self,
+                              self.tr("Projects of the stakeholder"))
         self.projects.itemActivated.connect(self._project_activated)
         self.exchanges_label = _section_label(self)
         self.exchanges = _tree([self.tr("Date"), self.tr("Exchange"), self.tr("Project"),
-                                self.tr("Presence")], 1, self, fixed={2: 170})
+                                self.tr("Presence")], 1, self,
+                               self.tr("Exchanges of the stakeholder"), fixed={2: 170})
         self.exchanges.itemActivated.connect(self._project_activated)
         self.placeholder = QLabel(self.tr("Choose a person or an organisation in the list."),
                                   self)

@@ -41,6 +41,7 @@ class DirectoryScreen(ListScreen):
         self.filters.add_button(merge_button)
         self.model = DirectoryModel(context, self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAccessibleName(self.tr("Directory"))
         self.detail = StakeholderDetailPane(context.database, buttons, self)
         self.detail.open_project.connect(self.open_project)
         left = QWidget(self)

@@ -55,8 +55,7 @@ class TerritoriesDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Kind of territory"))
         self.archived = QCheckBox(self.tr("Show archived"), self)
         self.table = record_table([self.tr("Name"), self.tr("Kind"), self.tr("Code"),
-                                   self.tr("Lies in")], 0, self)
-        self.table.setAccessibleName(self.tr("Territories"))
+                                   self.tr("Lies in")], 0, self, self.tr("Territories"))
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.count = QLabel(self)

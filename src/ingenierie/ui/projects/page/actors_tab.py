@@ -60,6 +60,7 @@ class ActorsTab(DossierTab):
         self._attitudes = dict(attitudes)
         self.model = ActorsModel(self._commit, dict(attitudes), headers, self)
         self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("Stakeholders of the project"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

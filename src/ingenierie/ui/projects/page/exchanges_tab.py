@@ -38,10 +38,12 @@ class ExchangesTab(DossierTab):
         super().__init__(context, project_id, parent)
         self._rows: list[InteractionRow] = []
         self.table = record_table(
-            [self.tr("Date"), self.tr("Type"), self.tr("Subject"), self.tr("Attendance")], 2, self)
+            [self.tr("Date"), self.tr("Type"), self.tr("Subject"), self.tr("Attendance")], 2, self,
+            self.tr("Exchanges of the project"))
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.table.itemDoubleClicked.connect(lambda _: self.edit_selected())
         self.detail = QTextBrowser(self)
+        self.detail.setAccessibleName(self.tr("The exchange selected"))
         self.detail.setOpenLinks(False)
         self.new_button = QPushButton(self.tr("New exchange…"), self)
         self.new_button.clicked.connect(self.new_exchange)

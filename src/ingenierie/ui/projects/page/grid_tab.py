@@ -26,6 +26,7 @@ class GridTab(DossierTab):
         super().__init__(context, project_id, parent)
         self._rows: dict[UUID, InvolvementRow] = {}
         self.grid = PowerInterestGrid(self)
+        self.grid.setAccessibleName(self.tr("Power / interest grid"))
         self.grid.dotMoved.connect(self.move)
         self.grid.dotActivated.connect(lambda key: edit_involvement(self.context, self, key))
         help_text = QLabel(self.tr(

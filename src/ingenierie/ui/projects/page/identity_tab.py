@@ -77,6 +77,7 @@ class IdentityTab(DossierTab):
         inner.addLayout(columns)
         inner.addWidget(self._funding_box(), 1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Identity of the project"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
@@ -88,7 +89,8 @@ class IdentityTab(DossierTab):
         box = QGroupBox(self.tr("Funding"), self)
         self.funding_table = record_table([
             self.tr("Funder"), self.tr("Programme"), self.tr("Instrument"), self.tr("Status"),
-            self.tr("Requested"), self.tr("Granted"), self.tr("Paid")], 0, box)
+            self.tr("Requested"), self.tr("Granted"), self.tr("Paid")], 0, box,
+            self.tr("Funding lines"))
         self.funding_table.setMinimumHeight(150)
         self.funding_table.itemSelectionChanged.connect(self._update_buttons)
         self.funding_table.itemDoubleClicked.connect(lambda _: self.edit_selected())

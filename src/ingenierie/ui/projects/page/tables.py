@@ -7,9 +7,12 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
 
 
-def record_table(headers: Sequence[str], stretch_column: int, parent: QWidget) -> QTableWidget:
-    """A table the user reads and picks a row from; edits go through a form."""
+def record_table(headers: Sequence[str], stretch_column: int, parent: QWidget,
+                 name: str) -> QTableWidget:
+    """A table the user reads and picks a row from; edits go through a form. ``name`` is
+    what a screen reader calls it."""
     table = QTableWidget(0, len(headers), parent)
+    table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(list(headers))
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

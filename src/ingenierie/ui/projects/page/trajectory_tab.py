@@ -37,10 +37,11 @@ class TrajectoryTab(DossierTab):
         self.move_button = QPushButton(self.tr("Move to stage…"), self)
         self.move_button.clicked.connect(self.move_to_stage)
         self.timeline = StageTimeline(self)
+        self.timeline.setAccessibleName(self.tr("Cooperation trajectory"))
         self.timeline.pointSelected.connect(self._point_selected)
         self.table = record_table(
             [self.tr("Date"), self.tr("Stage"), self.tr("Evidence"), self.tr("Recorded by")], 2,
-            self)
+            self, self.tr("History of the stages"))
         self.table.itemSelectionChanged.connect(self._row_selected)
         self.evidence = QLabel(self)
         self.evidence.setWordWrap(True)
