@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ingenierie.errors import UserError, ValidationError
 from ingenierie.ui.forms.date_field import DateField
 from ingenierie.ui.forms.inputs import MoneyField, VocabularyCombo
+from ingenierie.ui.forms.search_picker import SearchPicker
 from ingenierie.ui.keyboard import first_input, no_auto_default, settle_keys
 
 Check = Callable[[], str | None]
@@ -99,7 +100,10 @@ class _Row:
 
 
 def changed_signal(widget: QWidget) -> object | None:
-    """The signal a widget emits when the user changes its value."""
+    """The signal a widget emits when the user changes its value (a picker: when what it
+    names changes, a record picked or text typed)."""
+    if isinstance(widget, SearchPicker):
+        return widget.changed
     if isinstance(widget, (QLineEdit, QPlainTextEdit)):
         return widget.textChanged
     if isinstance(widget, QComboBox):

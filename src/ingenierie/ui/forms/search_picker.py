@@ -113,6 +113,9 @@ class SearchPicker(QLineEdit):
             self._choose(exact[0])
         elif self._model.rowCount() and self.hasFocus():
             self._completer.complete()
+            # The first suggestion is the current one: Enter takes it, Down goes on.
+            popup = self._completer.popup()
+            popup.setCurrentIndex(self._completer.completionModel().index(0, 0))
 
     def create(self, position: int = 0) -> Choice | None:
         """Run creator ``position`` on the text typed; what it created is picked."""
@@ -123,9 +126,9 @@ class SearchPicker(QLineEdit):
         return created
 
     def _typed(self, _text: str) -> None:
-        if self._id is not None:
-            self._id = None
-            self.changed.emit()
+        """Text typed names no record until one is picked (the form checks it again)."""
+        self._id = None
+        self.changed.emit()
         self._timer.start()
 
     def _activated(self, index: QModelIndex) -> None:

@@ -55,6 +55,7 @@ class AffiliationsEditor(QWidget):
         self.table.setMinimumHeight(110)
         self.table.itemChanged.connect(self._edited)
         self.picker = picker
+        picker.setParent(self)  # now: Tab goes from it to the role, the dates, « Ajouter »
         picker.setPlaceholderText(self.tr("Organisation: type a name, then pick"))
         picker.setAccessibleName(self.tr("Organisation to add"))
         self.role = QLineEdit(self)

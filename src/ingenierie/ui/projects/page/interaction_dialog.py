@@ -70,6 +70,7 @@ class ParticipantsTable(QWidget):
         for person in people:
             self.add(person, chosen.get(person.id))
         self.picker = picker
+        picker.setParent(self)  # now: Tab goes from it to « Ajouter »
         picker.setPlaceholderText(self.tr("Someone else: type a name, then pick"))
         picker.setAccessibleName(self.tr("Participant to add"))
         self.add_button = QPushButton(self.tr("Add as present"), self)
