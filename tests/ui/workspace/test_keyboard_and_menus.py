@@ -1,7 +1,7 @@
 """The window with the keyboard: Ctrl+Tab between the main tabs from anywhere, Tab out of a
 table, a focus ring that follows, row menus, the toolbar acting on the directory, the undo
 button's short text, tabs told apart, the Help menu, lists that show the top after a search
-and give a large window's room to the title."""
+and give a large window's room to the title, a territory filter searched by typing."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser, QToolButton
 
+from ingenierie.models.vocabulary import fold
 from ingenierie.services.projects import project as projects
 from ingenierie.ui.main_window import MainWindow
 from ingenierie.ui.projects.page import ProjectPage
@@ -173,3 +174,25 @@ def test_a_large_window_gives_its_room_to_the_title_and_the_name(qtbot: Any,
     assert table.columnWidth(last) < table.columnWidth(1)
     assert table.columnViewportPosition(last) + table.columnWidth(last) <= (
         table.viewport().width())
+
+
+def test_the_territory_filter_is_searched_by_typing(qtbot: Any, window: MainWindow,
+                                                    typist: Any) -> None:
+    active(qtbot, window)
+    combo = window.workspace.projects.filters.territory
+    qtbot.waitUntil(lambda: combo.count() > 20)
+    row = combo.count() // 2
+    wanted, value = combo.itemText(row), combo.itemData(row)
+    part = fold(wanted)[1:6]  # a piece of the name, not its start, in capitals
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    typist(combo.lineEdit(), part.upper())
+    popup = combo.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    offered = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert wanted in offered and all(part in fold(label) for label in offered)
+    for _ in range(offered.index(wanted) + 1):
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.workspace.projects.model.keys_replaced):
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert combo.value() == value and combo.currentText() == wanted
