@@ -17,15 +17,14 @@ the file. A page damaged elsewhere is met at its first read, where
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from ingenierie.errors import DatabaseFileError
+from ingenierie.filesystem import is_read_only
 from ingenierie.storage import engine
 from ingenierie.storage.failures import translate
 
@@ -33,7 +32,6 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 APPLICATION_ID = int.from_bytes(b"INGE", "big")
 T = TypeVar("T")
-_WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,23 +178,9 @@ def foreign_file_error(path: Path) -> DatabaseFileError:
     )
 
 
-def _read_only(path: Path) -> bool:
-    """Whether ``path`` must not be written.
-
-    ``os.access`` answers for this process (and sees read-only file systems),
-    but the administrator may write anything; a file or folder whose write
-    permission bits are all cleared was marked read-only on purpose, so it
-    stays read-only for them too. Windows ignores the read-only attribute of
-    folders, so the bits are read on POSIX systems only.
-    """
-    if not os.access(path, os.W_OK):
-        return True
-    return os.name == "posix" and not path.stat().st_mode & _WRITE_BITS
-
-
 def check_writable(path: Path) -> None:
     """SQLite in WAL mode writes beside the file, so the folder must be writable too."""
-    if path.exists() and _read_only(path):
+    if path.exists() and is_read_only(path):
         raise DatabaseFileError(
             f"La base de données « {path} » est en lecture seule : "
             "Ingénierie ne peut pas y enregistrer vos modifications. "
@@ -205,7 +189,7 @@ def check_writable(path: Path) -> None:
     folder = path.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
-    if _read_only(folder):
+    if is_read_only(folder):
         raise DatabaseFileError(
             f"Le dossier « {folder} » est en lecture seule : "
             f"Ingénierie ne peut pas y créer ou modifier la base de données « {path} »."

@@ -11,7 +11,6 @@ the header signature, and found again for the next file of the same shape.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -23,15 +22,16 @@ from platformdirs import user_data_path
 from ingenierie.config import APP_NAME
 from ingenierie.errors import UserError
 from ingenierie.models.vocabulary import fold
+from ingenierie.services.importing.mapping.document import read_document, write_document
 from ingenierie.services.importing.mapping.fields import FIELDS, Field, RecordKind, fields_for
 from ingenierie.services.importing.reading.table import CellValue
+from ingenierie.services.output_files import write_file
 
 #: How many non-blank rows from the top are searched for the header.
 HEADER_SCAN_ROWS = 20
 _PREFIX_MIN = 5  # a known name must be this long to match the start of a header
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
-_FORMAT = "ingenierie-correspondance-colonnes"
 _SHEET_HINTS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.PERSON: ("acteur", "personne", "contact", "annuaire", "participant"),
     RecordKind.ORGANISATION: ("organisation", "structure", "organisme", "partenaire"),
@@ -124,31 +124,12 @@ class ColumnMapping:
         return replace(self, fields=tuple(fields))
 
     def to_json(self) -> str:
-        columns = [{"en-tete": h, "champ": k} for h, k in zip(self.headers, self.fields,
-                                                               strict=True)]
-        return json.dumps({"format": _FORMAT, "version": 1, "type": self.kind.value,
-                           "signature": self.signature, "colonnes": columns},
-                          ensure_ascii=False, indent=2)
+        return write_document(self.kind, self.headers, self.fields, self.signature)
 
     @classmethod
     def from_json(cls, text: str) -> ColumnMapping:
         """Raises UserError (French) when the text is not a saved mapping."""
-        try:
-            data = json.loads(text)
-            if data.get("format") != _FORMAT:
-                raise ValueError("format")
-            kind = RecordKind(data["type"])
-            headers = tuple(str(c["en-tete"]) for c in data["colonnes"])
-            fields = tuple(c["champ"] for c in data["colonnes"])
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise UserError("Ce fichier n'est pas une correspondance de colonnes enregistrée "
-                            "par Ingénierie.") from exc
-        known = {f.key for f in fields_for(kind)}
-        unknown = sorted({k for k in fields if k is not None and k not in known})
-        if unknown:
-            raise UserError(f"Correspondance de colonnes invalide : champ(s) inconnu(s) "
-                            f"{', '.join(unknown)}.")
-        return cls(kind, headers, fields)
+        return cls(*read_document(text))
 
     def applied_to(self, headers: Sequence[str]) -> ColumnMapping:
         """This mapping carried over to ``headers`` by header name (new headers: automatic)."""
@@ -219,9 +200,11 @@ class MappingStore:
 
     def save(self, mapping: ColumnMapping) -> Path:
         self.directory.mkdir(parents=True, exist_ok=True)
-        path = self._path(mapping.signature, mapping.kind)
-        path.write_text(mapping.to_json(), encoding="utf-8")
-        return path
+        text = mapping.to_json()
+        # The store's own file: replaced without asking, but never left half written.
+        return write_file(self._path(mapping.signature, mapping.kind),
+                          lambda temporary: temporary.write_text(text, encoding="utf-8"),
+                          replace=True)
 
     def find(self, headers: Sequence[str], kind: RecordKind | None = None) -> ColumnMapping | None:
         """The mapping saved for this header signature (and kind, if given), if any."""
