@@ -95,3 +95,13 @@ def test_the_template_never_replaces_the_database_nor_a_file_without_force(
     assert existing.read_bytes() == b"mon modele"
     assert main(["template", str(existing), "--force"]) == 0
     assert "Listes" in openpyxl.load_workbook(existing).sheetnames
+
+
+def test_a_mapping_file_of_the_wrong_shape_is_told_in_french_with_its_name(
+        db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    nested = tmp_path / "imbrique.json"
+    nested.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert run(db_path, "import", fixtures.clean_people(tmp_path), "--mapping", nested) == 2
+    assert capsys.readouterr().err.startswith(
+        "Erreur : fichier « imbrique.json » : Ce fichier n'est pas une correspondance de "
+        "colonnes enregistrée par Ingénierie : son contenu est imbriqué trop profondément.")

@@ -18,7 +18,7 @@ from typing import Any
 
 from ingenierie.cli.progress import ProgressLine
 from ingenierie.config import resolve_database_path
-from ingenierie.errors import UserError
+from ingenierie.errors import Location, UserError
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.mapping.headers import ColumnMapping
 from ingenierie.services.importing.pipeline import ImportOptions, plan_import, run_import
@@ -74,7 +74,10 @@ def _mapping(path: Path | None) -> ColumnMapping | None:
     except (OSError, UnicodeDecodeError) as error:
         raise UserError(f"Impossible de lire la correspondance des colonnes « {path} ».") \
             from error
-    return ColumnMapping.from_json(text)
+    try:
+        return ColumnMapping.from_json(text)
+    except UserError as error:
+        raise UserError(error.message, location=Location(file=path.name)) from error
 
 
 @contextmanager
