@@ -102,7 +102,10 @@ def run_import_command(args: argparse.Namespace) -> int:
     def progress(step: str, done: int, _total: int | None) -> None:
         line.show(f"{step} : {done} ligne(s)…" if done else f"{step}…", step)
 
-    with open_database(resolve_database_path(args.db)) as db, forcing_hint():
+    # Every page is checked first (0.3–0.6 s on a 300 MB database in the disk cache): an
+    # import writes much, and never into a damaged file.
+    with open_database(resolve_database_path(args.db), create=False, verify=True) as db, \
+            forcing_hint():
         act = plan_import if args.dry_run else run_import
         try:
             report = act(db, args.file, options, progress)

@@ -17,6 +17,7 @@ from ingenierie.storage.failures import translate, translated_errors
 from ingenierie.storage.inspection import (
     FileState,
     check_integrity,
+    check_tables,
     check_writable,
     foreign_file_error,
     inspect_file,
@@ -81,6 +82,14 @@ def _ensure_known(path: Path, state: FileState, migrations: Migrations) -> None:
     )
 
 
+def _not_created_error(path: Path, state: FileState) -> DatabaseFileError:
+    what = "est vide : ce n'est pas encore une base de données" if state.exists \
+        else "n'existe pas"
+    return DatabaseFileError(
+        f"La base de données « {path} » {what}. Pour en créer une : « ingenierie init » "
+        "ou, dans la fenêtre, Fichier ▸ Nouvelle base…")
+
+
 def _create_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -107,7 +116,7 @@ def _upgrade(engine: Engine, path: Path, migrations: Migrations, saved: Path | N
         ) from error
 
 
-def open_database(path: Path, *, create: bool = True,
+def open_database(path: Path, *, create: bool = True, verify: bool = False,
                   migrations: Path | None = None) -> Database:
     """Open ``path``, creating and migrating it as needed.
 
@@ -116,17 +125,22 @@ def open_database(path: Path, *, create: bool = True,
     checked only before a migration or after an unclean shutdown (see
     ``storage.inspection``), a damaged page otherwise surfacing at its first read
     as the same French error. A file that holds data is backed up beside itself
-    before any migration. ``migrations``
-    names a folder of Alembic scripts other than the packaged one (tests).
+    before any migration. Only ``create`` writes a schema into a missing, zero-byte
+    or table-less file; otherwise such a file is refused. ``verify`` checks every
+    page whatever the state (commands that report on the file or write much into
+    it). ``migrations`` names a folder of Alembic scripts other than the packaged one
+    (tests).
     """
     path = Path(path)
     scripts = Migrations(migrations)
     state = inspect_file(path)
     log.info("opening %s (revision %s, head %s)", path, state.revision, scripts.head)
-    if not state.exists and not create:
-        raise DatabaseFileError(f"La base de données « {path} » n'existe pas.")
+    if not state.holds_schema and not create:
+        raise _not_created_error(path, state)
     _ensure_known(path, state, scripts)
-    if state.needs_full_check(scripts.head):
+    if state.revision == scripts.head:
+        check_tables(path, state)
+    if (verify and state.exists) or state.needs_full_check(scripts.head):
         check_integrity(path)
     check_writable(path)
     if not state.exists:

@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from ingenierie.errors import DatabaseFileError
 from ingenierie.filesystem import is_read_only
+from ingenierie.models import Base
 from ingenierie.storage import engine
 from ingenierie.storage.failures import translate
 
@@ -43,6 +44,12 @@ class FileState:
     application_id: int = 0
     unclean: bool = False
     """A ``-wal`` file was beside it: a crash, or another program has it open."""
+    tables: frozenset[str] = frozenset()
+
+    @property
+    def holds_schema(self) -> bool:
+        """False for a missing file, a zero-byte one or a SQLite file without any table."""
+        return bool(self.tables)
 
     @property
     def marked_ours(self) -> bool:
@@ -149,7 +156,18 @@ def inspect_file(path: Path) -> FileState:
     if application_id not in (0, APPLICATION_ID) or (tables and revision is None):
         raise foreign_file_error(path)
     return FileState(exists=True, revision=revision, application_id=application_id,
-                     unclean=unclean)
+                     unclean=unclean, tables=frozenset(tables))
+
+
+def check_tables(path: Path, state: FileState) -> None:
+    """A file at the current schema must hold every table of the models; one dropped by
+    another tool (or a copy cut short) makes it incomplete, refused rather than half used."""
+    missing = sorted(set(Base.metadata.tables) - state.tables)
+    if missing:
+        raise DatabaseFileError(
+            f"La base de données « {path} » est incomplète : il lui manque "
+            f"{len(missing)} table(s) ({', '.join(missing)}). Elle n'a pas été modifiée ; "
+            "restaurez une sauvegarde.")
 
 
 def check_integrity(path: Path) -> None:

@@ -85,10 +85,14 @@ def startup_database_path(requested: Path, settings: AppSettings) -> Path:
 
 
 def _open_first_database(path: Path) -> Database | None:
-    """Open ``path``; if refused, say why and offer to pick another file."""
+    """Open ``path``; if refused, say why and offer to pick another file.
+
+    Only the default database (the user's data folder) is created here, on the first
+    launch; any other file must exist (File ▸ New database creates one).
+    """
     while True:
         try:
-            return open_database(path)
+            return open_database(path, create=path == default_database_path())
         except UserError as error:
             show_error(None, error)
         chosen = database_files.ask_existing_database(None, path.parent)

@@ -45,6 +45,6 @@ def test_a_saved_mapping_is_read_back() -> None:
     (" " * (9 * 1024**2), "bien trop volumineux"),
 ])
 def test_a_mapping_of_the_wrong_shape_is_refused_in_french(text: str, said: str) -> None:
-    with pytest.raises(UserError, match="(?i)correspondance de colonnes") as refused:
+    with pytest.raises(UserError, match=r"(?i)correspondance de colonnes") as refused:
         read_document(text)
     assert said in refused.value.message

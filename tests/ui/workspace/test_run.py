@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from ingenierie.storage import open_database
+
 SCRIPT = """
 import sys
 from pathlib import Path
@@ -33,6 +35,7 @@ sys.exit(run(Path(sys.argv[1])))
 @pytest.mark.slow
 def test_the_app_starts_in_french_on_the_database_and_quits_cleanly(tmp_path: Path) -> None:
     database = tmp_path / "territoire.sqlite"
+    open_database(database).close()  # only the default database is created at start
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(database)], env=environment,
                           capture_output=True, text=True, timeout=120)
