@@ -52,16 +52,6 @@ def _keys(field: Field) -> frozenset[str]:
     return frozenset(header_key(name) for name in field.names)
 
 
-def _match(header: str, field: Field) -> int:
-    """2 for an exact name, 1 for a header starting with a long enough name, else 0."""
-    key = header_key(header)
-    if not key:
-        return 0
-    if key in _keys(field):
-        return 2
-    return int(any(len(k) >= _PREFIX_MIN and key.startswith(k) for k in _keys(field)))
-
-
 def known_header_count(row: Sequence[CellValue], fields: Sequence[Field]) -> int:
     """How many cells of ``row`` are a known name of one of ``fields``."""
     keys = frozenset().union(*(_keys(f) for f in fields))
@@ -135,14 +125,17 @@ class ColumnMapping:
         """This mapping carried over to ``headers`` by header name (new headers: automatic)."""
         saved = {header_key(h): k for h, k in zip(self.headers, self.fields, strict=True)}
         chosen: list[str | None] = []
+        used: set[str | None] = {None}
         for header in headers:
             key = saved.get(header_key(header))
-            chosen.append(key if key not in chosen else None)
+            chosen.append(key if key not in used else None)
+            used.add(key)
         automatic = map_columns(headers, self.kind)
         for i, header in enumerate(headers):
             auto = automatic.fields[i]
-            if header_key(header) not in saved and auto is not None and auto not in chosen:
+            if header_key(header) not in saved and auto not in used:
                 chosen[i] = auto
+                used.add(auto)
         return ColumnMapping(self.kind, tuple(headers), tuple(chosen))
 
 
@@ -151,35 +144,72 @@ def signature_of(headers: Sequence[str]) -> str:
     return hashlib.sha256(joined.encode()).hexdigest()[:16]
 
 
+@cache
+def _lookup(kind: RecordKind) -> tuple[dict[str, list[int]], dict[int, dict[str, list[int]]]]:
+    """The kind's field names, to look a header key up rather than compare it to each:
+    exact key -> field indexes, and prefix length -> {prefix -> field indexes}."""
+    exact: dict[str, list[int]] = {}
+    prefixes: dict[int, dict[str, list[int]]] = {}
+    for index, field in enumerate(fields_for(kind)):
+        for key in _keys(field):
+            exact.setdefault(key, []).append(index)
+            if len(key) >= _PREFIX_MIN:
+                prefixes.setdefault(len(key), {}).setdefault(key, []).append(index)
+    return exact, prefixes
+
+
+def _candidates(key: str, strength: int, kind: RecordKind) -> list[int]:
+    """Indexes of the fields ``key`` matches with ``strength`` — 2: one of the field's
+    names; 1: starts with one of its names at least ``_PREFIX_MIN`` long — in field
+    order: a dictionary look-up per prefix length, whatever the number of columns."""
+    exact, prefixes = _lookup(kind)
+    if strength == 2:
+        return exact.get(key, [])
+    equal = set(exact.get(key, ()))
+    found = {index for length, names in prefixes.items() if len(key) >= length
+             for index in names.get(key[:length], ()) if index not in equal}
+    return sorted(found)
+
+
+def _map(keys: Sequence[str], kind: RecordKind) -> tuple[list[str | None], list[int]]:
+    """The field chosen for each header key, and the strength of each choice."""
+    fields = fields_for(kind)
+    chosen: list[str | None] = [None] * len(keys)
+    strengths = [0] * len(keys)
+    used: set[str] = set()
+    for strength in (2, 1):
+        for i, key in enumerate(keys):
+            if chosen[i] is not None or not key:
+                continue
+            for index in _candidates(key, strength, kind):
+                if fields[index].key not in used:
+                    chosen[i], strengths[i] = fields[index].key, strength
+                    used.add(fields[index].key)
+                    break
+    return chosen, strengths
+
+
 def map_columns(headers: Sequence[str], kind: RecordKind) -> ColumnMapping:
     """The automatic mapping: exact names first, then headers starting with a known name.
 
     Each field is fed by one column at most (the leftmost); a second
-    "Téléphone" column stays unmapped and is reported.
+    "Téléphone" column stays unmapped and is reported. Linear in the number of
+    columns (a CSV may have thousands).
     """
-    chosen: list[str | None] = [None] * len(headers)
-    for strength in (2, 1):
-        for i, header in enumerate(headers):
-            if chosen[i] is not None:
-                continue
-            for field in fields_for(kind):
-                if field.key not in chosen and _match(header, field) == strength:
-                    chosen[i] = field.key
-                    break
+    chosen, _ = _map([header_key(h) for h in headers], kind)
     return ColumnMapping(kind, tuple(headers), tuple(chosen))
 
 
 def guess_kind(headers: Sequence[str], sheet: str | None = None) -> RecordKind:
     """The record kind whose fields the headers (and the sheet name) match best."""
     sheet_key = fold(sheet or "")
+    keys = [header_key(h) for h in headers]
 
     def score(kind: RecordKind) -> tuple[int, int]:
-        mapping = map_columns(headers, kind)
-        matched = sum(_match(h, f) for h, f in zip(
-            headers, map(mapping.field_of, range(len(headers))), strict=True) if f)
-        complete = 3 if not mapping.missing_required() else 0
+        chosen, strengths = _map(keys, kind)
+        complete = 3 if all(f.key in chosen for f in fields_for(kind) if f.required) else 0
         hinted = 2 if any(hint in sheet_key for hint in _SHEET_HINTS[kind]) else 0
-        return matched + complete + hinted, -list(FIELDS).index(kind)
+        return sum(strengths) + complete + hinted, -list(FIELDS).index(kind)
 
     return max(RecordKind, key=score)
 
