@@ -132,8 +132,8 @@ class Extent:
         if len(rows) != row_tags:  # a row without a leading reference
             self.irregular = True
         if any(len(row) > 7 for row in rows) or (rows and max(map(int, rows)) > MAX_ROWS):
-            raise AbsurdReference(next(r for r in rows if len(r) > 7 or int(r) > MAX_ROWS)
-                                  .decode())
+            row = next(r for r in rows if len(r) > 7 or int(r) > MAX_ROWS)
+            raise AbsurdReference(self._first_cell_of(chunk, row))
         if rows:
             self.last_row = max(self.last_row, *map(int, rows))
         # One search, for what a well-formed sheet never holds: a cell outside the
@@ -163,6 +163,12 @@ class Extent:
             ref = re.search(rb'r="([A-Z]+' + row + rb')"', match.group())
             raise AbsurdReference((ref.group(1) if ref else row).decode())
         self.last_row = max(self.last_row, int(row))
+
+    def _first_cell_of(self, chunk: bytes, row: bytes) -> str:
+        """The reference of the first cell of row ``row`` (or the row's number)."""
+        found = re.search(self._tag + rb'row r="' + row + rb'"[^>]*>\s*' + self._tag
+                          + rb'c r="([A-Z]*[0-9]*)"', chunk)
+        return (found.group(1) if found else row).decode()
 
     def _check_column(self, chunk: bytes, letters: bytes) -> int:
         column = column_index(letters)
