@@ -25,8 +25,13 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import zipfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from ingenierie.errors import UserError
 from ingenierie.filesystem import is_read_only, same_file
@@ -99,6 +104,24 @@ def write_file(path: Path, write: Callable[[Path], None], *, replace: bool = Fal
     finally:
         temporary.unlink(missing_ok=True)
     return path
+
+
+def save_workbook(workbook: Workbook, path: Path) -> None:
+    """Save an openpyxl workbook so that a failure (a full disk) is one clean exception.
+
+    ``Workbook.save`` leaves its zip open when writing fails: the zip, and a write-only
+    sheet's stream, then write into closed files when collected (« Exception ignored …
+    I/O operation on closed file » after the French message). Here the zip is closed by
+    its ``with`` and the sheets are closed on the way out.
+    """
+    try:
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+            ExcelWriter(workbook, archive).write_data()
+    except BaseException:
+        for sheet in workbook.worksheets:
+            if isinstance(sheet, WriteOnlyWorksheet) and not sheet.closed:
+                sheet.close()
+        raise
 
 
 def _create_temporary(path: Path) -> Path:

@@ -18,7 +18,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from ingenierie.services.importing.sheets.context import RejectedSheet
-from ingenierie.services.output_files import write_file
+from ingenierie.services.output_files import save_workbook, write_file
 
 ROW_HEADER = "ligne d'origine"
 ERROR_HEADER = "erreur"
@@ -64,16 +64,5 @@ def write_rejects(path: Path, sheets: Sequence[RejectedSheet], *, replace: bool 
             sheet.append([_cell(sheet, v) for v in (*row.values, row.number, row.reasons)])
     if not used:
         workbook.create_sheet("Rejets")
-    return write_file(Path(path), lambda temporary: _save(workbook, temporary),
+    return write_file(Path(path), lambda temporary: save_workbook(workbook, temporary),
                       replace=replace, protected=protected)
-
-
-def _save(workbook: Workbook, path: Path) -> None:
-    try:
-        workbook.save(path)
-    except BaseException:
-        # A write-only sheet left open writes into its closed stream when it is
-        # collected later ("Exception ignored … I/O operation on closed file").
-        for sheet in workbook.worksheets:
-            sheet.close()
-        raise

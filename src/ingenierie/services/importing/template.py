@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ingenierie.models.vocabulary import Vocabulary
 from ingenierie.services.importing.mapping.fields import Field, RecordKind, ValueType, fields_for
-from ingenierie.services.output_files import write_file
+from ingenierie.services.output_files import save_workbook, write_file
 
 LISTS_SHEET = "Listes"
 #: Rows below the header that get the drop-down lists.
@@ -141,4 +141,5 @@ def write_template(path: str | Path, *, replace: bool = False,
     lists = _Lists(workbook)
     for sheet, kind in zip(sheets, TEMPLATE_KINDS, strict=True):
         _fill_sheet(sheet, kind, lists)
-    return write_file(Path(path), workbook.save, replace=replace, protected=protected)
+    return write_file(Path(path), lambda temporary: save_workbook(workbook, temporary),
+                      replace=replace, protected=protected)
