@@ -149,3 +149,15 @@ def oversized_field(folder: Path) -> Path:
     path = folder / "guillemet.csv"
     path.write_text('Nom;Prénom\n"' + "x" * 200_000 + ";Claire\n", encoding="utf-8")
     return path
+
+
+def unresolved_sheet_part(folder: Path) -> Path:
+    """A wide sheet reaching row 1 048 576 whose workbook.xml misspells the namespace of
+    its relationship ids: calamine (no namespaces) finds the sheet, the scan did not."""
+    path = people_workbook(folder, "partie-introuvable.xlsx", headers=("Nom",) * 200,
+                           rows=(), A1048576="")
+    rewrite(path, SHEET, lambda xml: xml.replace(
+        b"</sheetData>", b'<row r="1048576"><c r="A1048576" t="inlineStr"><is><t></t></is>'
+                         b"</c></row></sheetData>"))
+    return rewrite(path, "xl/workbook.xml", lambda xml: xml.replace(
+        b"2006/relationships\"", b"2006/relationshipz\"", 1))

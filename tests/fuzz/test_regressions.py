@@ -116,3 +116,11 @@ def test_a_mapping_of_any_shape_is_told_in_french(importer: BoundedImporter, tmp
     mapping.write_text(text, encoding="utf-8")
     outcome = imported(importer, builders.people_workbook(tmp_path), "--mapping", str(mapping))
     assert outcome.code == 2 and "correspondance de colonnes" in outcome.stderr.lower()
+
+
+def test_a_sheet_the_scan_cannot_find_is_not_handed_to_calamine(importer: BoundedImporter,
+                                                                 tmp_path: Path) -> None:
+    """Found by the fuzzer: 200 columns down to row 1 048 576 aborted the process (SIGABRT)
+    when workbook.xml named the sheet's part in a way only calamine resolved."""
+    outcome = imported(importer, builders.unresolved_sheet_part(tmp_path), "--dry-run")
+    assert outcome.code == 2

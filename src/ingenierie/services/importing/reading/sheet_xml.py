@@ -100,12 +100,14 @@ def sheet_size(path: Path, sheet: str) -> int:
 
 def scan_sheet(path: Path, sheet: str) -> SheetScan:
     """Formula, error and merged cells of ``sheet``, and how far its cells reach (see
-    ``extent``); empty when the part is not found. Raises ``AbsurdReference`` for a
-    reference beyond Excel's limits."""
+    ``extent``); empty, and irregular, when the part is not found. Raises
+    ``AbsurdReference`` for a reference beyond Excel's limits."""
     result = SheetScan()
     with zipfile.ZipFile(path) as archive:
         part = _part(archive, sheet)
-        if part is not None:
+        if part is None:  # calamine may find it by other ways: its reach is unknown
+            result.extent.irregular = True
+        else:
             with archive.open(part) as stream:
                 _scan(stream, result)
     return result
