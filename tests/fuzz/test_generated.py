@@ -10,11 +10,14 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from .bounded import BoundedImporter, broken_rule
 from .strategies import CsvCase, XlsxCase, csv_cases, mapping_texts, write_case, xlsx_cases
 
+# A failing case holding a 20 000-character cell is printed all the same.
+pytestmark = pytest.mark.filterwarnings("ignore:Generating overly large repr")
 EXAMPLES = int(os.environ.get("INGENIERIE_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=
                 "INGENIERIE_FUZZ_EXAMPLES" not in os.environ,
