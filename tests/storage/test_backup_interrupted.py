@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -24,17 +23,8 @@ from ingenierie.storage.backup import (
     automatic_backups,
     backup_before_import,
     copy_database,
+    passes_check,
 )
-
-
-def passes_quick_check(path: Path) -> bool:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    try:
-        return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    except sqlite3.DatabaseError:
-        return False
-    finally:
-        connection.close()
 
 
 def unfinished(folder: Path) -> list[Path]:
@@ -123,6 +113,6 @@ def test_backup_killed_at_any_moment_leaves_only_good_copies(demo_database: Path
         process.wait()
 
     copies = sorted(p for p in tmp_path.iterdir() if p.name.endswith(MANUAL_SUFFIX))
-    assert copies and all(passes_quick_check(copy) for copy in copies)
+    assert copies and all(passes_check(copy) for copy in copies)
     assert backup_process(demo_database, tmp_path).wait() == 0
     assert unfinished(tmp_path) == []  # what the killed copies left was removed

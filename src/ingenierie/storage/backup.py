@@ -80,7 +80,7 @@ def copy_database(source: Path, destination: Path) -> Path:
     try:
         with translated_errors(destination), _claimed(temporary):
             _online_backup(source, temporary)
-            if not _passes_check(temporary):
+            if not passes_check(temporary):
                 raise DatabaseFileError(
                     f"La copie de « {source} » ne passe pas la vérification d'intégrité : la "
                     "base de données est sans doute endommagée. Aucune sauvegarde n'a été "
@@ -157,7 +157,8 @@ def _online_backup(source: Path, destination: Path) -> None:
         reader.close()
 
 
-def _passes_check(path: Path) -> bool:
+def passes_check(path: Path) -> bool:
+    """Whether the closed database file ``path`` passes SQLite's ``quick_check``."""
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
