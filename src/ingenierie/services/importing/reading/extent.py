@@ -9,9 +9,10 @@ cell's reference would cost as much as a third of calamine's own read; instead:
 - the first chunk (the header and the first thousands of rows) gives the span of
   columns exactly; later chunks are only searched for a cell *outside* that span;
 - each chunk's ``<row r="…">`` numbers give its last row, and the chunk is
-  searched for a cell whose row is beyond it;
-- and for a cell or row that does not start with its reference (``<c r="…"``),
-  whose position calamine counts and these searches cannot bound.
+  searched for a cell whose row is beyond it (a row without ``r`` does not matter:
+  its cells carry their own reference, or are caught by the next search);
+- and for a cell that does not start with its reference (``<c r="…"``), whose
+  position calamine counts and these searches cannot bound.
 
 In a file written by Excel, LibreOffice or openpyxl none of these searches
 matches, so each costs one scan of the chunk in C. A reference beyond Excel's
@@ -106,7 +107,7 @@ class Extent:
     last_row: int = 0
     first_column: int = 0
     last_column: int = -1
-    irregular: bool = False  # a cell or row without a leading reference
+    irregular: bool = False  # a cell without a leading reference
     _chunks: int = 0
     _tag: bytes = field(init=False)  # "<" and the prefix, escaped for a pattern
     _rows: re.Pattern[bytes] = field(init=False)
@@ -127,10 +128,6 @@ class Extent:
             self.cells = chunk.count(b"<" + self.prefix + b'c r="')
         self._chunks += 1
         rows = self._rows.findall(chunk)
-        row_tags = chunk.count(b"<" + self.prefix + b"row") \
-            - chunk.count(b"<" + self.prefix + b"rowBreaks")
-        if len(rows) != row_tags:  # a row without a leading reference
-            self.irregular = True
         if any(len(row) > 7 for row in rows) or (rows and max(map(int, rows)) > MAX_ROWS):
             row = next(r for r in rows if len(r) > 7 or int(r) > MAX_ROWS)
             raise AbsurdReference(self._first_cell_of(chunk, row))

@@ -130,27 +130,30 @@ def _data_rows(table: Table, grid: Grid, width: int) -> Iterator[SourceRow]:
     for number, raw in grid.rows():
         if number <= header_number:
             continue
-        if not _first_filled(raw) and number not in covered and number not in marks_by_row \
-                and number not in anchor_columns:
+        filled = _first_filled(raw)
+        special = number in covered or number in marks_by_row or number in anchor_columns
+        if not filled and not special:
             _add_blank(blanks, number)  # not widened: a sparse sheet has a million of these
             continue
         values = list(raw[:width]) + [None] * (width - len(raw))
         notes: list[CellNote] = []
-        for column, anchor in covered.get(number, ()):
-            value = anchors.get(anchor)
-            if not is_blank(value) and is_blank(values[column]):
-                values[column] = value
-                notes.append(CellNote(column, Severity.WARNING,
-                                      f"Cellule fusionnée : la valeur de la ligne {anchor[0]} "
-                                      f"(« {value} ») est reprise."))
         marked = marks_by_row.get(number, ())
-        for column, mark in marked:
-            notes.append(_mark_note(column, mark, values))
-            if mark.error:
-                values[column] = None
-        for column in anchor_columns.get(number, ()):
-            anchors[(number, column)] = values[column]
-        filled = _first_filled(values)
+        if special:
+            for column, anchor in covered.get(number, ()):
+                value = anchors.get(anchor)
+                if not is_blank(value) and is_blank(values[column]):
+                    values[column] = value
+                    notes.append(CellNote(column, Severity.WARNING,
+                                          f"Cellule fusionnée : la valeur de la ligne "
+                                          f"{anchor[0]} (« {value} ») est reprise."))
+            for column, mark in marked:
+                notes.append(_mark_note(column, mark, values))
+                if mark.error:
+                    values[column] = None
+            for column in anchor_columns.get(number, ()):
+                anchors[(number, column)] = values[column]
+        if special or len(raw) > width:
+            filled = _first_filled(values)
         if marked:  # a formula or error cell counts as content even when it reads as empty
             filled = sorted(set(filled) | {column for column, _ in marked})
         if not filled:
