@@ -1,7 +1,7 @@
 """Generated and mutated files against ``ingenierie import``: the rule of ``bounded.py``.
 
-A bounded number of examples in ``make test`` (``INGENIERIE_FUZZ_EXAMPLES``, 60 per
-kind by default: about 20 s in all); ``python -m tests.fuzz`` runs as many as asked.
+A bounded number of examples in ``make test`` (``INGENIERIE_FUZZ_EXAMPLES``, 50 per
+kind by default: about 15 s in all); ``python -m tests.fuzz`` runs as many as asked.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .strategies import CsvCase, XlsxCase, csv_cases, mapping_texts, write_case,
 
 # A failing case holding a 20 000-character cell is printed all the same.
 pytestmark = pytest.mark.filterwarnings("ignore:Generating overly large repr")
-EXAMPLES = int(os.environ.get("INGENIERIE_FUZZ_EXAMPLES", "60"))
+EXAMPLES = int(os.environ.get("INGENIERIE_FUZZ_EXAMPLES", "50"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=
                 "INGENIERIE_FUZZ_EXAMPLES" not in os.environ,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
