@@ -83,7 +83,7 @@ def set_archived(db: Database, entity: type[Entity], entity_id: uuid.UUID, what:
     if not issubclass(entity, Archivable):
         raise TypeError(f"{entity.__name__} cannot be archived")
     with db.write() as session:
-        record: Any = fetch(session, entity, entity_id, what)
+        record = fetch(session, entity, entity_id, what)
         if archived and record.archived_at is None:
             record.archived_at = utcnow()
         elif not archived and record.archived_at is not None:
