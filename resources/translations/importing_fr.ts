@@ -467,8 +467,12 @@
         <translation>Colonnes ignorées&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Row %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
+        <source>Rows %1 to %2:</source>
+        <translation>Lignes %1 à %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Row %1:</source>
+        <translation>Ligne %1&#xa0;:</translation>
     </message>
 </context>
 <context>

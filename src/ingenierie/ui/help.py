@@ -90,8 +90,9 @@ def _form_keys() -> list[tuple[str, str]]:
 def shortcuts_html(window: QMainWindow) -> str:
     """Every shortcut of the window's menus, menu by menu, then the keys of forms and tables."""
     parts = []
-    sections = [(action.text().replace("&", ""), _menu_shortcuts(action.menu()))
-                for action in window.menuBar().actions() if isinstance(action.menu(), QMenu)]
+    menus = [(action.text(), action.menu()) for action in window.menuBar().actions()]
+    sections = [(text.replace("&", ""), _menu_shortcuts(menu))
+                for text, menu in menus if isinstance(menu, QMenu)]
     sections.append((translate("Help", "Forms and tables"), _form_keys()))
     for title, lines in sections:
         if not lines:

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 def settle_keys(root: QWidget) -> None:
     """Make Tab leave every multi-line field and table under ``root``."""
-    for edit in (*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)):
-        edit.setTabChangesFocus(True)
+    for plain in root.findChildren(QPlainTextEdit):
+        plain.setTabChangesFocus(True)
+    for rich in root.findChildren(QTextEdit):
+        rich.setTabChangesFocus(True)
     for view in root.findChildren(QAbstractItemView):
         view.setTabKeyNavigation(False)
 

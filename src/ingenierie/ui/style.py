@@ -34,7 +34,8 @@ class AccentSafeStyle(QProxyStyle):
 
     def subElementRect(self, element: QStyle.SubElement, option: QStyleOption,
                        widget: QWidget | None = None) -> QRect:
-        rect = super().subElementRect(element, option, widget)
+        # PySide6's stub makes QProxyStyle's widget required; Qt's is a pointer that may be null.
+        rect = super().subElementRect(element, option, widget)  # type: ignore[arg-type]
         if element == QStyle.SubElement.SE_TabBarTabText:
             rect.adjust(0, -3, 0, 0)
         return rect
@@ -73,7 +74,8 @@ class FocusRing(QObject):
             self.frame = None  # deleted with the window it was drawn in
         if now is None or now.isWindow() or isinstance(now, QTabBar):
             if self.frame is not None:
-                self.frame.setWidget(None)
+                # The stub wants a widget; Qt takes None to leave the last one.
+                self.frame.setWidget(None)  # type: ignore[arg-type]
             return
         if self.frame is None:
             self.frame = _Ring(now)

@@ -74,7 +74,7 @@ def test_tab_leaves_a_table_and_a_ring_shows_where_the_focus_is(qtbot: Any,
 def test_a_row_menu_and_the_toolbar_act_on_the_directory(qtbot: Any,
                                                          window: MainWindow) -> None:
     active(qtbot, window)
-    workspace, actions = window.workspace, window.actions
+    workspace, actions = window.workspace, window.window_actions
     workspace.setCurrentWidget(workspace.directory)
     qtbot.waitUntil(lambda: workspace.directory.model.rowCount() > 2)
     assert not actions.edit_current.isEnabled()
@@ -113,7 +113,7 @@ def test_the_undo_button_says_annuler_and_its_tooltip_the_whole_command(
     execute(window.context, CreateProject(window.context, projects.ProjectInput(
         title="Contrat de réciprocité Brest – Centre Ouest Bretagne, volet énergie")))
     [button] = [b for b in window.findChildren(QToolButton)
-                if b.defaultAction() is window.actions.undo]
+                if b.defaultAction() is window.window_actions.undo]
     assert button.text() == "Annuler"
     assert "Contrat de réciprocité Brest" in button.toolTip()
     assert button.width() < 200
@@ -149,7 +149,7 @@ def test_help_shows_the_guide_and_the_shortcuts_of_the_actions(qtbot: Any,
     assert "Nouveau projet" in listed and "Ctrl+N" in listed
     assert "Onglet suivant" in listed and "Ctrl+Tab" in listed
     assert "F4, Alt+Bas" in listed
-    window.actions.new_project.setShortcut("Ctrl+Alt+P")  # generated, not written down
+    window.window_actions.new_project.setShortcut("Ctrl+Alt+P")  # generated, not written down
     assert "Ctrl+Alt+P" in show_shortcuts(window).findChild(QTextBrowser).toPlainText()
 
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
 from ingenierie.errors import ValidationError
@@ -131,7 +131,7 @@ def apply_interaction(session: Session, interaction: Interaction, project: Proje
          for sid, p in presences.items()}, Participation)
 
 
-def interaction_rows(session: Session, *criteria: object) -> list[InteractionRow]:
+def interaction_rows(session: Session, *criteria: ColumnElement[bool]) -> list[InteractionRow]:
     """Interactions matching ``criteria`` with their participants, inside an open transaction."""
     session.flush()
     owner = aliased(Stakeholder)
@@ -139,7 +139,7 @@ def interaction_rows(session: Session, *criteria: object) -> list[InteractionRow
         select(Interaction, Project.title, owner.display_name)
         .join(Project, Project.id == Interaction.project_id)
         .outerjoin(owner, owner.id == Interaction.next_steps_owner_id)
-        .where(*criteria)  # type: ignore[arg-type]
+        .where(*criteria)
         .order_by(Interaction.occurred_on.desc(), Interaction.created_at.desc())).all()
     participants: dict[uuid.UUID, list[ParticipantRow]] = defaultdict(list)
     ids = [interaction.id for interaction, _, _ in found]

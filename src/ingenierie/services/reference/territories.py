@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, select
+from sqlalchemy import ColumnElement, Select, case, select
 from sqlalchemy.orm import Session, aliased
 
 from ingenierie.errors import DuplicateError, ValidationError
@@ -120,10 +120,11 @@ def territory_columns(session: Session, territory_id: uuid.UUID, data: Territory
             "sort_key": sort_key(name)}
 
 
-def _query(*criteria: object) -> Select[tuple[Territory, str | None]]:
+def _query(*criteria: ColumnElement[bool]) -> Select[Territory, str]:
+    """Territories with their parent's name (None for no parent: an outer join)."""
     parent = aliased(Territory)
     return (select(Territory, parent.name).outerjoin(parent, parent.id == Territory.parent_id)
-            .where(*criteria))  # type: ignore[arg-type]
+            .where(*criteria))
 
 
 def _row(territory: Territory, parent_name: str | None) -> TerritoryRow:
@@ -132,7 +133,7 @@ def _row(territory: Territory, parent_name: str | None) -> TerritoryRow:
                         parent_name=parent_name, archived=territory.archived_at is not None)
 
 
-def _rows(session: Session, *criteria: object) -> list[TerritoryRow]:
+def _rows(session: Session, *criteria: ColumnElement[bool]) -> list[TerritoryRow]:
     return [_row(*found) for found in session.execute(_query(*criteria)
                                                       .order_by(Territory.sort_key))]
 
@@ -191,7 +192,8 @@ def search_territories(db: Database, text: str, kind: TerritoryKind | str | None
     """Territories whose code starts with ``text`` or whose name contains each of its
     words (accents and case aside); exact codes first, then in French order. Archived
     ones are left out unless ``include_archived``. No text, no territory."""
-    criteria: list[object] = [] if include_archived else [Territory.archived_at.is_(None)]
+    criteria: list[ColumnElement[bool]] = (
+        [] if include_archived else [Territory.archived_at.is_(None)])
     if kind is not None:
         criteria.append(Territory.kind == to_vocabulary(TerritoryKind, kind, "kind",
                                                         "Type de territoire"))
@@ -220,7 +222,8 @@ def list_territories(db: Database, text: str = "", kind: TerritoryKind | str | N
     or with no text every territory (of ``kind``), in French order, up to ``limit``."""
     if text.strip():
         return search_territories(db, text, kind, limit, include_archived=include_archived)
-    criteria: list[object] = [] if include_archived else [Territory.archived_at.is_(None)]
+    criteria: list[ColumnElement[bool]] = (
+        [] if include_archived else [Territory.archived_at.is_(None)])
     if kind is not None:
         criteria.append(Territory.kind == to_vocabulary(TerritoryKind, kind, "kind",
                                                         "Type de territoire"))

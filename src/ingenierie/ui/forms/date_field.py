@@ -19,7 +19,7 @@ import re
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -85,7 +85,7 @@ class _CalendarPopup(QCalendarWidget):
         self.setAccessibleName(translate("DateField", "Calendar"))
 
     def _picked(self, chosen: QDate) -> None:
-        self.field.set_value(chosen.toPython())
+        self.field.set_value(date(chosen.year(), chosen.month(), chosen.day()))
         self.close()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -97,8 +97,8 @@ class _CalendarPopup(QCalendarWidget):
             return
         super().keyPressEvent(event)
 
-    def hideEvent(self, event: object) -> None:
-        super().hideEvent(event)  # type: ignore[arg-type]
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
         self.field.edit.setFocus()
 
 
@@ -115,7 +115,7 @@ class _DateEdit(QLineEdit):
         if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
             self.field.open_calendar()
             return
-        steps = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0),
+        steps: dict[int, tuple[int, int]] = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0),
                  Qt.Key.Key_PageUp: (0, 1), Qt.Key.Key_PageDown: (0, -1)}
         if key in steps and not modifiers & ~Qt.KeyboardModifier.KeypadModifier:
             self.field.step(*steps[key])

@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtGui import QIcon, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -64,10 +66,11 @@ def _reveal(widget: QWidget) -> None:
     """Bring forward the tab that holds ``widget``."""
     page: QWidget | None = widget
     while page is not None:
-        tabs = page.parentWidget().parentWidget() if page.parentWidget() else None
+        parent = page.parentWidget()
+        tabs = parent.parentWidget() if parent is not None else None
         if isinstance(tabs, QTabWidget) and tabs.indexOf(page) >= 0:
             tabs.setCurrentWidget(page)
-        page = page.parentWidget()
+        page = parent
 
 
 def rgpd_hint(parent: QWidget | None = None, *, about_people: bool = True) -> QLabel:
@@ -99,7 +102,7 @@ class _Row:
     aliases: tuple[str, ...] = field(default=())
 
 
-def changed_signal(widget: QWidget) -> object | None:
+def changed_signal(widget: QWidget) -> SignalInstance | None:
     """The signal a widget emits when the user changes its value (a picker: when what it
     names changes, a record picked or text typed)."""
     if isinstance(widget, SearchPicker):
@@ -108,13 +111,14 @@ def changed_signal(widget: QWidget) -> object | None:
         return widget.textChanged
     if isinstance(widget, QComboBox):
         return widget.currentIndexChanged
-    if isinstance(widget, QAbstractSpinBox) and hasattr(widget, "valueChanged"):
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
         return widget.valueChanged
     if isinstance(widget, QAbstractButton):
         return widget.toggled
     if isinstance(widget, (DateField, MoneyField)):
         return widget.changed
-    return getattr(widget, "changed", None)
+    signal = getattr(widget, "changed", None)
+    return signal if isinstance(signal, SignalInstance) else None
 
 
 def plain_label(label: str) -> str:
@@ -193,14 +197,14 @@ class FormDialog(QDialog):
         self._rows.append(row)
         signal = changed_signal(widget)
         if signal is not None:
-            signal.connect(lambda *_: self._edited(row))  # type: ignore[attr-defined]
+            signal.connect(lambda *_: self._edited(row))
         return widget
 
     def watch(self, widget: QWidget) -> None:
         """Revalidate when a widget that is not a field (a list, a table) changes."""
         signal = changed_signal(widget)
         if signal is not None:
-            signal.connect(lambda *_: self.revalidate())  # type: ignore[attr-defined]
+            signal.connect(lambda *_: self.revalidate())
 
     # -- validation -------------------------------------------------------
     def _edited(self, row: _Row) -> None:
@@ -228,6 +232,7 @@ class FormDialog(QDialog):
         for tabs in self.findChildren(QTabWidget):
             for index in range(tabs.count()):
                 page = tabs.widget(index)
+                assert page is not None  # an index below count()
                 wrong = any(row.error.isVisibleTo(page) for row in self._active_rows()
                             if page.isAncestorOf(row.widget))
                 tabs.setTabIcon(index, self.style().standardIcon(
@@ -284,9 +289,9 @@ class FormDialog(QDialog):
             return
         super().accept()
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.revalidate()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
         if not self._focused_once:
             self._focused_once = True
             settle_keys(self)
@@ -295,16 +300,15 @@ class FormDialog(QDialog):
             if first is not None:
                 first.setFocus(Qt.FocusReason.TabFocusReason)
 
-    def keyPressEvent(self, event: object) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a one-line field is OK (when the form is valid), never another button;
         in a multi-line field it starts a new line, in a list it is the list's."""
-        key = getattr(event, "key", lambda: None)()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
                 QApplication.focusWidget(), QLineEdit | QComboBox | QAbstractSpinBox):
             if self.ok_button.isEnabled():
                 self.ok_button.click()
             return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
+        super().keyPressEvent(event)
 
 
 def _typed_first(typed_problem: Check, check: Check | None) -> Check:

@@ -66,8 +66,9 @@ class SearchPicker(QLineEdit):
         completer = QCompleter(self._model, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCompletionRole(NAME_ROLE)
-        completer.activated[QModelIndex].connect(self._activated)
-        completer.highlighted[QModelIndex].connect(self._picked)
+        # PySide6's stubs give SignalInstance no [] to pick an overload of the signal.
+        completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
+        completer.highlighted[QModelIndex].connect(self._picked)  # type: ignore[index]
         self._completer = completer
         self.setCompleter(completer)
         self._timer = QTimer(self)
@@ -115,9 +116,10 @@ class SearchPicker(QLineEdit):
             self._completer.complete()
             # The first suggestion is the current one: Enter takes it, Down goes on.
             popup = self._completer.popup()
+            assert popup is not None  # complete() made it
             popup.setCurrentIndex(self._completer.completionModel().index(0, 0))
 
-    def create(self, position: int = 0) -> Choice | None:
+    def run_creator(self, position: int = 0) -> Choice | None:
         """Run creator ``position`` on the text typed; what it created is picked."""
         created = self.creators[position].create(self.text().strip())
         if created is not None:
@@ -136,7 +138,7 @@ class SearchPicker(QLineEdit):
         if position is None:
             self._picked(index)
         else:  # after the completer has finished with the key that chose it
-            QTimer.singleShot(0, self, lambda: self.create(int(position)))
+            QTimer.singleShot(0, self, lambda: self.run_creator(int(position)))
 
     def _picked(self, index: QModelIndex) -> None:
         record_id = index.data(ID_ROLE)

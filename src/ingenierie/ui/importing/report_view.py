@@ -100,9 +100,10 @@ class ReportView(QWidget):
     def _show_counts(self, report: ImportReport) -> None:
         self.counts.setRowCount(len(report.counts))
         for row, (kind, counts) in enumerate(report.counts.items()):
-            values = (kind.label, counts.new, counts.updated, counts.unchanged, counts.rejected)
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(QLocale().toString(value) if column else str(value))
+            numbers = (counts.new, counts.updated, counts.unchanged, counts.rejected)
+            texts = (kind.label, *(QLocale().toString(number) for number in numbers))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.counts.setItem(row, column, item)
@@ -131,7 +132,9 @@ class ReportView(QWidget):
                     "%1", ", ".join(quoted(h) for h in ignored)))
             for skipped in sheet.skipped:
                 text = " " + quoted(skipped.text) if skipped.text else ""
-                self.left_out.addItem(self.tr("Row %1: %2").replace(
-                    "%1", str(skipped.number)).replace("%2", skipped.reason.label + text))
+                rows = (self.tr("Rows %1 to %2:").replace("%2", str(skipped.last))
+                        if skipped.count > 1 else self.tr("Row %1:"))
+                self.left_out.addItem(rows.replace("%1", str(skipped.number)) + " "
+                                      + skipped.reason.label + text)
         for notice in report.notices:
             self.left_out.addItem(notice)

@@ -98,11 +98,14 @@ class ChoiceCombo(QComboBox):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            completer.popup().setAccessibleName(all_label)
-            completer.activated[str].connect(self._completed)
+            popup = completer.popup()
+            assert popup is not None  # a popup completion's own list
+            popup.setAccessibleName(all_label)
+            # PySide6's stubs give SignalInstance no [] to pick an overload of the signal.
+            completer.activated[str].connect(self._completed)  # type: ignore[index]
             self.setCompleter(completer)
-            self.lineEdit().setPlaceholderText(all_label)
-            self.lineEdit().editingFinished.connect(self._left)
+            self._text().setPlaceholderText(all_label)
+            self._text().editingFinished.connect(self._left)
         self.set_choices(choices)
 
     def set_choices(self, choices: Iterable[tuple[str, Any]]) -> None:
@@ -136,8 +139,14 @@ class ChoiceCombo(QComboBox):
     def _left(self) -> None:
         """The field shows the current choice's label (text that names none is dropped)."""
         label = self.itemText(self.currentIndex())
-        if self.lineEdit().text() != label:
-            self.lineEdit().setText(label)
+        if self._text().text() != label:
+            self._text().setText(label)
+
+    def _text(self) -> QLineEdit:
+        """The line edit of a searchable combo."""
+        edit = self.lineEdit()
+        assert edit is not None  # only searchable combos call this: they are editable
+        return edit
 
 
 class RecordTable(QTableView):
@@ -208,7 +217,6 @@ class RecordTable(QTableView):
         painter.drawText(QRect(area), int(Qt.AlignmentFlag.AlignHCenter
                                           | Qt.AlignmentFlag.AlignTop
                                           | Qt.TextFlag.TextWordWrap), self.empty_text)
-
 
 
 class FilterBar(QWidget):

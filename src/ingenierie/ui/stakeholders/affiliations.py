@@ -109,9 +109,12 @@ class AffiliationsEditor(QWidget):
         """The list as the services take it (a date that is not one reads as none)."""
         found = []
         for position in range(self.table.rowCount()):
-            cells = [self.table.item(position, column).text() for column in range(4)]
+            items = [self.table.item(position, column) for column in range(4)]
+            cells = [item.text() if item is not None else "" for item in items]
+            organisation = items[ORGANISATION]
+            assert organisation is not None  # every line is written whole by add()
             found.append(AffiliationInput(
-                UUID(self.table.item(position, ORGANISATION).data(ID_ROLE)),
+                UUID(organisation.data(ID_ROLE)),
                 cells[ROLE].strip() or None, _date(cells[START]), _date(cells[END])))
         return tuple(found)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -34,7 +33,7 @@ from ingenierie.services.stakeholders.records import StakeholderDetail
 from ingenierie.storage.changes import ChangeSet
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.formatting import short_date
-from ingenierie.ui.undo import ServiceCommand, execute
+from ingenierie.ui.undo import QT_TRANSLATE_NOOP, ServiceCommand, execute
 
 
 @dataclass(frozen=True, slots=True)

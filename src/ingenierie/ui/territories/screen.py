@@ -99,7 +99,8 @@ class TerritoriesDialog(QDialog):
         self.search.setFocus()
 
     def reload(self, select: UUID | None = None) -> None:
-        chosen = select or (self.selected().id if self.selected() else None)
+        selected = self.selected()
+        chosen = select or (selected.id if selected is not None else None)
         self._rows = territories.list_territories(
             self.context.database, self.search.text(), self.kind.value(),
             include_archived=self.archived.isChecked(), limit=SHOWN)

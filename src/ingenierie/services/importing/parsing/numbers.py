@@ -17,6 +17,8 @@ from ingenierie.services.importing.parsing.parsed import ParseResult, blank_or_p
 from ingenierie.services.importing.reading.table import CellValue
 
 _CENT = Decimal("0.01")
+#: A thousand billion: beyond any amount, count or percentage a list of projects holds.
+TOO_LARGE = Decimal(10) ** 15
 _CURRENCY = re.compile(r"(€|\beuros?\b|\beur\b)", re.IGNORECASE)
 _APPROXIMATE = re.compile(r"^(env\b|environ\b|~|≈|ca\.|approx|\+/-|±)|environ", re.IGNORECASE)
 _RANGE = re.compile(r"\d\s*(à|a|-|–|—|/)\s*[+-]?\d", re.IGNORECASE)
@@ -73,7 +75,16 @@ def _read(text: str, what: str) -> _Number:
         value = Decimal(digits)
     except InvalidOperation:
         return _Number(error=f"{quote(raw)} n'est pas un {what} lisible.")
-    return _Number(-value if negative else value, warning=warning)
+    return _bounded(_Number(-value if negative else value, warning=warning), raw, what)
+
+
+def _bounded(number: _Number, raw: CellValue, what: str) -> _Number:
+    """Refuse what no list means: infinity, NaN (a float cell may hold them) and numbers
+    beyond ``TOO_LARGE``, which Decimal's rounding cannot even quantize to the cent."""
+    value = number.value
+    if value is not None and (not value.is_finite() or abs(value) >= TOO_LARGE):
+        return _Number(error=f"{quote(raw)} n'est pas un {what} plausible.")
+    return number
 
 
 def _normalise(body: str) -> tuple[str | None, bool]:
@@ -102,9 +113,9 @@ def _number_cell(raw: CellValue, what: str) -> _Number | None:
     if isinstance(raw, bool):
         return _Number(error=f"{quote(raw)} n'est pas un {what}.")
     if isinstance(raw, int):
-        return _Number(Decimal(raw))
+        return _bounded(_Number(Decimal(raw)), raw, what)
     if isinstance(raw, float):
-        return _Number(Decimal(repr(raw)))
+        return _bounded(_Number(Decimal(repr(raw))), raw, what)
     if not isinstance(raw, str):
         return _Number(error=f"{quote(raw)} n'est pas un {what}.")
     return None
@@ -112,7 +123,7 @@ def _number_cell(raw: CellValue, what: str) -> _Number | None:
 
 def parse_amount(raw: CellValue) -> ParseResult[int]:
     """An amount in euros as integer cents (``1 234,56 €`` → 123456)."""
-    empty = blank_or_placeholder(raw)
+    empty: ParseResult[int] | None = blank_or_placeholder(raw)
     if empty is not None:
         return empty
     number = _number_cell(raw, "montant")
@@ -139,7 +150,7 @@ def parse_percent(raw: CellValue) -> ParseResult[Decimal]:
     A cell formatted as a percentage holds a fraction (0.125 shows as 12,5 %):
     a number strictly between -1 and 1 is read that way, with a warning.
     """
-    empty = blank_or_placeholder(raw)
+    empty: ParseResult[Decimal] | None = blank_or_placeholder(raw)
     if empty is not None:
         return empty
     number = _number_cell(raw, "pourcentage")
@@ -157,7 +168,7 @@ def parse_percent(raw: CellValue) -> ParseResult[Decimal]:
 
 def parse_int(raw: CellValue) -> ParseResult[int]:
     """A whole number (``3``, ``+2``, ``-1``, ``12 345``)."""
-    empty = blank_or_placeholder(raw)
+    empty: ParseResult[int] | None = blank_or_placeholder(raw)
     if empty is not None:
         return empty
     number = _number_cell(raw, "nombre entier") or _read(str(raw), "nombre entier")

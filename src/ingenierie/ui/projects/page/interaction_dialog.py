@@ -97,7 +97,7 @@ class ParticipantsTable(QWidget):
     def add(self, person: Participant, presence: Presence | None) -> None:
         """A line for ``person`` (once), with ``presence`` (None: not invited)."""
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(ID_ROLE) == str(person.id):
+            if self._person(row).data(ID_ROLE) == str(person.id):
                 self._choose(self._combo(row), presence)
                 return
         row = self.table.rowCount()
@@ -132,13 +132,18 @@ class ParticipantsTable(QWidget):
     def _choose(combo: QComboBox, presence: Presence | None) -> None:
         combo.setCurrentIndex(combo.findData(presence.value) if presence else 0)
 
+    def _person(self, row: int) -> QTableWidgetItem:
+        item = self.table.item(row, 0)
+        assert item is not None
+        return item
+
     def _set_all(self, presence: Presence | None) -> None:
         for row in range(self.table.rowCount()):
             self._choose(self._combo(row), presence)
 
     def set_presence(self, name: str, presence: Presence | None) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).text() == name:
+            if self._person(row).text() == name:
                 self._choose(self._combo(row), presence)
 
     def participants(self) -> tuple[tuple[UUID, Presence], ...]:
@@ -146,7 +151,7 @@ class ParticipantsTable(QWidget):
         for row in range(self.table.rowCount()):
             code = self._combo(row).currentData()
             if code:
-                chosen.append((UUID(self.table.item(row, 0).data(ID_ROLE)), Presence(code)))
+                chosen.append((UUID(self._person(row).data(ID_ROLE)), Presence(code)))
         return tuple(chosen)
 
 

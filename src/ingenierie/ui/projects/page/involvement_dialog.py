@@ -6,6 +6,7 @@ one is created together with the involvement, as one undoable step.
 
 from __future__ import annotations
 
+from functools import partial
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
@@ -40,7 +41,7 @@ from ingenierie.ui.stakeholders.dialog import (
     collect_stakeholder,
     creator_labels,
 )
-from ingenierie.ui.undo import CompoundCommand, execute
+from ingenierie.ui.undo import CompoundCommand, ServiceCommand, execute
 
 
 def attitude_labels() -> list[tuple[int | None, str]]:
@@ -78,7 +79,7 @@ class InvolvementDialog(FormDialog):
             # involvement, as one undoable step.
             self.picker = SearchPicker(stakeholder_search(context), placeholder=self.tr(
                 "Type a name, then pick in the list"), creators=[
-                    Creator(label, lambda text, n=nature: self._describe_new(n, text))
+                    Creator(label, partial(self._describe_new, nature))
                     for nature, label in creator_labels().items()])
             self.add_field(form, "stakeholder_id", self.tr("Stakeholder *"), self.picker,
                            check=self._stakeholder_problem, below=self._creators())
@@ -177,6 +178,7 @@ class InvolvementDialog(FormDialog):
                 execute(self.context, EditInvolvement(self.context, self.row, data))
             self.saved_id = self.row.id
             return
+        command: ServiceCommand
         if self.new_stakeholder is not None:
             name = stakeholder_name(self.new_stakeholder.data)
             command = CompoundCommand(self.context, self.tr(
@@ -192,7 +194,6 @@ class InvolvementDialog(FormDialog):
             involve = command = AddInvolvement(self.context, self.project_id, stakeholder_id,
                                                self.picker.text(), data)
         execute(self.context, command)
-        assert isinstance(involve, AddInvolvement)
         self.saved_id = involve.created_id
 
 
