@@ -1,5 +1,6 @@
 """The keyboard in every form: the first field has the focus (never « Annuler »), Enter in a
-one-line field saves a valid form, Tab leaves multi-line fields; fields never move when a
+one-line field saves a valid form, Tab leaves multi-line fields, Ctrl+Tab and Ctrl+PgDown turn
+the pages from anywhere; fields never move when a
 message appears under one, and the personal-data note covers no field."""
 
 from __future__ import annotations
@@ -78,6 +79,23 @@ def test_tab_and_shift_tab_leave_a_multi_line_field(qtbot, context, workspace):
     assert QApplication.focusWidget() is dialog.recorded_by
     qtbot.keyClick(dialog.recorded_by, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is dialog.evidence
+
+
+def test_ctrl_tab_and_ctrl_page_down_turn_a_forms_pages_from_any_field(qtbot, context):
+    dialog = shown(qtbot, ProjectDialog(context, None, None))
+    pages = dialog.tabs
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert pages.currentIndex() == 1
+    assert pages.currentWidget().isAncestorOf(QApplication.focusWidget())  # its first field
+    dialog.ok_button.setFocus()  # outside the pages: Qt's own Ctrl+Tab did nothing there
+    qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert pages.currentIndex() == 2
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert pages.currentIndex() == 0  # round the end
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert pages.currentIndex() == 2
 
 
 def _top(widget: QWidget, dialog: QWidget) -> int:

@@ -45,7 +45,7 @@ from ingenierie.errors import UserError, ValidationError
 from ingenierie.ui.forms.date_field import DateField
 from ingenierie.ui.forms.inputs import MoneyField, VocabularyCombo
 from ingenierie.ui.forms.search_picker import SearchPicker
-from ingenierie.ui.keyboard import first_input, no_auto_default, settle_keys
+from ingenierie.ui.keyboard import first_input, no_auto_default, page_keys, settle_keys
 
 Check = Callable[[], str | None]
 
@@ -148,6 +148,7 @@ class FormDialog(QDialog):
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setDefault(True)
         self._focused_once = False
+        page_keys(self)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
