@@ -433,6 +433,13 @@
     </message>
 </context>
 <context>
+    <name>TerritoryPicker</name>
+    <message>
+        <source>Create the territory “{0}”…</source>
+        <translation>Créer le territoire «&#xa0;{0}&#xa0;»…</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Archive project “{0}”</source>

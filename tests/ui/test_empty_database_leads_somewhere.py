@@ -1,4 +1,5 @@
-"""Starting from nothing, with the keyboard: territories added in their window, a lead and a
+"""Starting from nothing, with the keyboard: territories added in their window or from the
+project form, a lead and a
 funder created from inside the project and funding forms, a person's organisation entered in
 their form, a resident who turns up added to a meeting with who follows up and by when,
 the legal basis that fits an élue."""
@@ -88,6 +89,27 @@ def test_the_lead_is_created_from_inside_the_project_form(qtbot, context, db):
     saved = projects.get_project(db, form.saved_id)
     assert saved.lead_name == "Ville de Morlaix"
     assert stakeholders.get_stakeholder(db, saved.lead_id).is_person is False
+
+
+def test_the_projects_perimeter_is_created_from_inside_the_project_form(qtbot, context, db):
+    form = shown(qtbot, ProjectDialog(context, None, None))
+    links = form.territories
+    run(qtbot, Script([
+        (always, type_text("Tiers-lieu de Plougastel")),
+        (always, press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)),  # tab 2
+        (always, tab_to(lambda: links.picker)),
+        (always, type_text("Presqu’île de Plougastel")),  # no territory yet: « Créer … »
+        (popup, press(Qt.Key.Key_Return)),
+        (modal(TerritoryDialog), press(Qt.Key.Key_Return)),
+        *back_to(ProjectDialog),
+        (lambda: links.picker.value() is not None, tab_to(lambda: links.add_button)),
+        (always, press(Qt.Key.Key_Space)),
+        (lambda: links.table.rowCount() == 1, press(Qt.Key.Key_Return)),
+    ]))
+    [territory] = territories.list_territories(db)
+    assert (territory.name, territory.kind) == ("Presqu’île de Plougastel", TerritoryKind.CUSTOM)
+    saved = projects.get_project(db, form.saved_id)
+    assert [t.territory_id for t in saved.territories] == [territory.id]
 
 
 def test_a_funder_is_created_from_inside_the_funding_form(qtbot, context, db, workspace):

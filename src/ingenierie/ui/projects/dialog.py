@@ -32,6 +32,7 @@ from ingenierie.ui.forms.form import service_check as ok
 from ingenierie.ui.forms.link_lists import TerritoryLinks, ThemeChecklist
 from ingenierie.ui.projects.commands import CreateProject, EditProject
 from ingenierie.ui.stakeholders.dialog import stakeholder_picker
+from ingenierie.ui.territories.form import territory_creator
 from ingenierie.ui.undo import execute
 
 
@@ -101,6 +102,7 @@ class ProjectDialog(FormDialog):
         self.themes = ThemeChecklist(themes.list_themes(self.context.database), chosen)
         self.territories = TerritoryLinks(territory_search(self.context),
                                           self.detail.territories if self.detail else ())
+        self.territories.picker.creators = (territory_creator(self.context, self.window),)
         self.add_field(form, "theme_ids", self.tr("Themes"), self.themes)
         self.add_field(form, "territories", self.tr("Territories"), self.territories)
         return page

@@ -1,10 +1,12 @@
 """Create or edit a territory: a kind, a name, an official code when the kind has one, and
-the territory it lies in."""
+the territory it lies in; a territory picker's « Créer … » entry opens the same form."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from uuid import UUID
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ingenierie.models.vocabulary import TerritoryKind
@@ -14,7 +16,7 @@ from ingenierie.ui.context import AppContext
 from ingenierie.ui.forms.choices import territory_search
 from ingenierie.ui.forms.form import FormDialog, VocabularyCombo
 from ingenierie.ui.forms.form import service_check as ok
-from ingenierie.ui.forms.search_picker import SearchPicker
+from ingenierie.ui.forms.search_picker import Choice, Creator, SearchPicker
 from ingenierie.ui.territories.commands import CreateTerritory, EditTerritory
 from ingenierie.ui.undo import execute
 
@@ -102,3 +104,18 @@ def edit_territory(context: AppContext, parent: QWidget | None,
     dialog = TerritoryDialog(context, parent, row, name)
     accepted = dialog.exec() == TerritoryDialog.DialogCode.Accepted
     return dialog.saved_id if accepted else None
+
+
+def territory_creator(context: AppContext, parent: Callable[[], QWidget | None]) -> Creator:
+    """A « Créer le territoire … » entry for a territory picker: the territory form, opened
+    with the text typed — on an empty database, the project's perimeter is made on the spot."""
+
+    def create(text: str) -> Choice | None:
+        saved = edit_territory(context, parent(), name=text)
+        if saved is None:
+            return None
+        row = territories.get_territory(context.database, saved)
+        return Choice(saved, row.name, " ".join(filter(None, (row.kind.label, row.code))))
+
+    return Creator(QCoreApplication.translate("TerritoryPicker", "Create the territory “{0}”…"),
+                   create)

@@ -29,8 +29,8 @@ from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.errors import show_error
 from ingenierie.ui.keyboard import no_auto_default, settle_keys
+from ingenierie.ui.lists.tables import record_table
 from ingenierie.ui.lists.widgets import ChoiceCombo, SearchField
-from ingenierie.ui.projects.page.tables import record_table
 from ingenierie.ui.territories.commands import ArchiveTerritory, RestoreTerritory
 from ingenierie.ui.territories.form import edit_territory
 from ingenierie.ui.undo import execute

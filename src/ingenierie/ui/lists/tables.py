@@ -1,4 +1,5 @@
-"""The read-only record tables of the project page: whole rows selected, one at a time."""
+"""Read-only record tables (the project page's tabs, the territories window): whole rows
+selected, one at a time."""
 
 from __future__ import annotations
 
