@@ -40,6 +40,7 @@ from ingenierie.ui.workers import run_with_progress, wait_for_workers, when_work
 from ingenierie.ui.workspace import Workspace
 
 MESSAGE_MS = 6000
+TITLE_BAR_ROOM = 40  # what a window manager may take above the window, before it is shown
 
 
 class MainWindow(QMainWindow):
@@ -70,9 +71,15 @@ class MainWindow(QMainWindow):
         if (geometry := self.settings.window_geometry) is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self._default_size()
         if (state := self.settings.window_state) is not None:
             self.restoreState(state)
+
+    def _default_size(self) -> None:
+        """1280×800 at first, within the screen: on a 1280×720 screen the status bar and
+        the bottom of the lists were below its edge."""
+        room = self.screen().availableGeometry()
+        self.resize(min(1280, room.width()), min(800, room.height() - TITLE_BAR_ROOM))
 
     # --- building --------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -162,6 +169,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(stack)
         self.context, self.workspace = context, workspace
         self.setCentralWidget(workspace)
+        workspace.focus_current()
         workspace.status_changed.connect(self._refresh_state)
         if previous is not None:  # its queries may still be running: close it after them
             when_workers_idle(previous.context.database.close)

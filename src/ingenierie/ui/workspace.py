@@ -3,7 +3,9 @@
 Two open projects with the same title are told apart by their code in the tab; the
 tooltip always gives the whole title and the code. Ctrl+Tab and Ctrl+Page Down (the
 window's actions) step through these tabs wherever the focus is, even inside a project
-page, whose own tabs would otherwise take the keys.
+page, whose own tabs would otherwise take the keys. The focus follows the tab shown: a
+list's search field or a page's first control when first shown — from the start, so
+that typing at once searches — and where it was left afterwards.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from uuid import UUID
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QToolButton, QWidget
 
 from ingenierie.errors import NotFoundError
 from ingenierie.services.projects import project as projects
@@ -21,13 +23,14 @@ from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.actions import WindowActions
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.icons import icon
-from ingenierie.ui.keyboard import settle_keys
+from ingenierie.ui.keyboard import first_input, settle_keys
 from ingenierie.ui.lists.screen import ListScreen
 from ingenierie.ui.projects.page import ProjectPage
 from ingenierie.ui.projects.screen import ProjectsScreen
 from ingenierie.ui.stakeholders.screen import DirectoryScreen
 
 TAB_TITLE_LENGTH = 32
+FOCUSED_ONCE = "focused_once"  # a page's property once the workspace has focused it
 
 
 def _tool_button(action: QAction, parent: QWidget) -> QToolButton:
@@ -64,6 +67,7 @@ class Workspace(QTabWidget):
             self.tabBar().setTabButton(fixed, self.tabBar().ButtonPosition.RightSide, None)
         self.tabCloseRequested.connect(self.close_page)
         self.currentChanged.connect(lambda _index: self.status_changed.emit())
+        self.currentChanged.connect(lambda _index: self.focus_current())
         for screen in (self.projects, self.directory):
             screen.counts_changed.connect(self.status_changed)
             screen.selection_changed.connect(self.status_changed)
@@ -158,6 +162,23 @@ class Workspace(QTabWidget):
     def status_text(self) -> str:
         screen = self.current_list()
         return screen.status_text() if screen is not None else ""
+
+    def focus_current(self) -> None:
+        """Give the focus to the tab shown: on its first showing, to a list's search field or
+        a page's first control; later, where it was left (Qt puts it back) — unless it is
+        on the tab bar, whose arrows are choosing a tab. At the start nothing had the
+        focus (typed text went nowhere), and Qt's own choice on a first showing was
+        whatever came first in the page (the directory's table)."""
+        page, focus = self.currentWidget(), QApplication.focusWidget()
+        if page is None or focus is self.tabBar():
+            return
+        first_showing = not page.property(FOCUSED_ONCE)
+        page.setProperty(FOCUSED_ONCE, True)
+        if not first_showing and focus is not None and page.isAncestorOf(focus):
+            return
+        target = page.filters.search if isinstance(page, ListScreen) else first_input(page)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_search(self) -> None:
         screen = self.current_list() or self.projects

@@ -123,3 +123,11 @@ def test_delete_and_backspace_clear_the_date(qtbot, fields):
 
 def test_a_required_date_starts_on_today():
     assert DateField(optional=False).value() == date.today()
+
+
+def test_the_calendar_button_shows_a_drawn_icon_not_a_character(qtbot):
+    field = DateField()
+    qtbot.addWidget(field)
+    button = field.calendar_button
+    assert not button.icon().pixmap(16, 16).isNull()
+    assert button.text() == ""  # « 📅 » was a box where no font draws it

@@ -1,7 +1,9 @@
 """The window with the keyboard: Ctrl+Tab between the main tabs from anywhere, Tab out of a
 table, a focus ring that follows, row menus, the toolbar acting on the directory, the undo
 button's short text, tabs told apart, the Help menu, lists that show the top after a search
-and give a large window's room to the title, a territory filter searched by typing."""
+and give a large window's room to the title, a territory filter searched by typing, the
+focus in the search field from the start and on a tab's first showing, a first size within the
+screen."""
 
 from __future__ import annotations
 
@@ -196,3 +198,26 @@ def test_the_territory_filter_is_searched_by_typing(qtbot: Any, window: MainWind
     with qtbot.waitSignal(window.workspace.projects.model.keys_replaced):
         qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert combo.value() == value and combo.currentText() == wanted
+
+
+def test_typing_at_once_searches_and_ctrl_tab_takes_the_focus_along(
+        qtbot: Any, demo_db: Any, settings: Any, typist: Any) -> None:
+    window = MainWindow(demo_db, settings)  # the first size is the window's own
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() < room.height()
+    window.show()
+    active(qtbot, window)
+    workspace = window.workspace
+    search = workspace.projects.filters.search
+    assert QApplication.focusWidget() is search  # nothing had the focus: typing went nowhere
+    qtbot.waitUntil(lambda: workspace.projects.model.rowCount() > 0)
+    page = open_first_project(qtbot, window)
+    page.actors.view.setFocus()
+    qtbot.keyClick(page.actors.view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is workspace.projects.table  # where it was left
+    qtbot.keyClick(workspace.projects.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    # shown for the first time: its search field, not whatever comes first (its table)
+    assert QApplication.focusWidget() is workspace.directory.filters.search
+    typist(workspace.directory.filters.search, "Le")
+    assert workspace.directory.filters.search.text() == "Le"

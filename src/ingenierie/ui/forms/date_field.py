@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ingenierie.services.importing.parsing.dates import parse_date
+from ingenierie.ui.icons import icon
 
 DISPLAY = "%d/%m/%Y"
 _TYPABLE = QRegularExpression(r"[0-9/.\- ]{0,10}")
@@ -144,7 +145,7 @@ class DateField(QWidget):
             "calendar. Up and Down: a day later or earlier."))
         self.edit.textChanged.connect(lambda _text: self.changed.emit())
         self.calendar_button = QToolButton(self)
-        self.calendar_button.setText("📅")
+        self.calendar_button.setIcon(icon("calendar"))  # an emoji needs a font it may lack
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F4 does it from the keys
         self.calendar_button.setToolTip(translate("DateField", "Open the calendar (F4)"))
         self.calendar_button.setAccessibleName(translate("DateField", "Open the calendar"))
