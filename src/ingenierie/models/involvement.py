@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import CheckConstraint, ForeignKey, SmallInteger, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ingenierie.models.base import Archivable, Entity, vocabulary_column
+from ingenierie.models.base import PERSONAL, Archivable, Entity, vocabulary_column
 from ingenierie.models.vocabulary import CooperationStage, InvolvementRole, Posture
 
 
@@ -37,5 +37,8 @@ class Involvement(Archivable, Entity):
     participation: Mapped[CooperationStage] = vocabulary_column(CooperationStage)
     posture: Mapped[Posture] = vocabulary_column(Posture)
     expected_effects: Mapped[str | None] = mapped_column(Text)
+    # Économie de la fonctionnalité et de la coopération: what the stakeholder gained,
+    # set beside what was expected when the project is evaluated.
+    observed_effects: Mapped[str | None] = mapped_column(Text, info=PERSONAL)
     start_on: Mapped[date | None]
     end_on: Mapped[date | None]
