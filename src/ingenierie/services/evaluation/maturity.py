@@ -74,6 +74,7 @@ class AnswerRow:
     framework_id: uuid.UUID
     item_code: str
     item_label: str
+    item_position: int
     score: int | None
     comment: str | None
     archived: bool
@@ -142,7 +143,8 @@ def answer_rows(session: Session, *criteria: Any) -> list[AnswerRow]:
                                                   MaturityItem.id == MaturityAnswer.item_id)
         .where(*criteria).order_by(MaturityItem.framework_id, MaturityItem.position))
     return [AnswerRow(a.id, a.evaluation_id, a.item_id, i.framework_id, i.code, i.label,
-                      a.score, a.comment, a.archived_at is not None) for a, i in found]
+                      i.position, a.score, a.comment, a.archived_at is not None)
+            for a, i in found]
 
 
 def set_maturity_answer(db: Database, evaluation_id: uuid.UUID, item_id: uuid.UUID,
