@@ -40,7 +40,9 @@ Involve = Callable[..., InvolvementRow]
 
 
 @pytest.fixture
-def involve(db: Database, project: ProjectDetail) -> Involve:
+def involve(db: Database, request: pytest.FixtureRequest) -> Involve:
+    """Involve a new organisation in ``project_id``, by default the ``project`` fixture's."""
+
     def add(participation: CooperationStage | str = CooperationStage.INFORMATION,
             posture: Posture | str = Posture.MIXTE, *, start_on: date | None = None,
             end_on: date | None = None, kind: ActorKind | str = ActorKind.ASSOCIATION,
@@ -48,7 +50,9 @@ def involve(db: Database, project: ProjectDetail) -> Involve:
             ) -> InvolvementRow:
         organisation = create_organisation(db, OrganisationInput(
             name=f"Association n° {next(_NAMES)}", actor_kind=kind))
-        return add_involvement(db, project_id or project.id, organisation.id, InvolvementInput(
+        if project_id is None:
+            project_id = request.getfixturevalue("project").id
+        return add_involvement(db, project_id, organisation.id, InvolvementInput(
             participation=participation, posture=posture, start_on=start_on, end_on=end_on,
             expected_effects=expected_effects))
     return add

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ingenierie.models import (
@@ -125,6 +125,14 @@ def _conditions(wanted: ProjectFilter) -> list[ColumnElement[bool]]:
         conditions.append(exists().where(ProjectTheme.project_id == Project.id,
                                          ProjectTheme.theme_id == wanted.theme_id))
     return conditions
+
+
+def matching_projects(session: Session, wanted: ProjectFilter) -> Select[Any]:
+    """The ids of the projects matching ``wanted``, as a query to use inside another: the
+    dashboard counts the very projects the list shows."""
+    query = restrict_to_text(select(Project.id), session, "project", Project.id,
+                             [Project.title, Project.code], wanted.text)
+    return query.where(*_conditions(wanted))
 
 
 def project_keys(db: Database, wanted: ProjectFilter,
