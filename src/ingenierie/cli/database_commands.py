@@ -8,7 +8,7 @@ from typing import Any
 
 from ingenierie.config import resolve_database_path
 from ingenierie.services import database_info
-from ingenierie.storage import open_database
+from ingenierie.services.opening import open_for_use
 
 
 def register(subparsers: Any) -> None:
@@ -23,13 +23,13 @@ def register(subparsers: Any) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    with open_database(resolve_database_path(args.db)) as db:
+    with open_for_use(resolve_database_path(args.db)) as db:
         print(f"Base de données prête : {db.path} (schéma {db.revision()})")
     return 0
 
 
 def run_info(args: argparse.Namespace) -> int:
-    with open_database(resolve_database_path(args.db), create=False) as db:
+    with open_for_use(resolve_database_path(args.db), create=False) as db:
         summary = database_info.summarize(db)
     print(f"Fichier : {summary.path}")
     print(f"Schéma : {summary.revision}")
@@ -39,7 +39,7 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    with open_database(resolve_database_path(args.db), create=False) as db:
+    with open_for_use(resolve_database_path(args.db), create=False) as db:
         saved = db.backup(args.destination)
     print(f"Sauvegarde écrite : {saved}")
     return 0

@@ -15,7 +15,7 @@ from ingenierie.services.demo import (
     check_size,
     generate_demo,
 )
-from ingenierie.storage import open_database
+from ingenierie.services.opening import open_for_use
 
 
 def register(subparsers: Any) -> None:
@@ -36,7 +36,7 @@ def register(subparsers: Any) -> None:
 
 def run_demo(args: argparse.Namespace) -> int:
     check_size(args.size)  # before a database file is created for nothing
-    with open_database(resolve_database_path(args.db)) as db:
+    with open_for_use(resolve_database_path(args.db)) as db:
         line = ProgressLine(sys.stderr)
 
         def progress(done: int, total: int) -> None:

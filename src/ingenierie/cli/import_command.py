@@ -21,7 +21,7 @@ from ingenierie.services.importing.mapping.headers import ColumnMapping
 from ingenierie.services.importing.pipeline import ImportOptions, plan_import, run_import
 from ingenierie.services.importing.report import Outcome
 from ingenierie.services.importing.template import write_template
-from ingenierie.storage import open_database
+from ingenierie.services.opening import open_for_use
 
 EXIT_REFUSED = 1
 _KINDS = {kind.value: kind for kind in RecordKind}
@@ -82,7 +82,7 @@ def run_import_command(args: argparse.Namespace) -> int:
     def progress(step: str, done: int, _total: int | None) -> None:
         line.show(f"{step} : {done} ligne(s)…" if done else f"{step}…", step)
 
-    with open_database(resolve_database_path(args.db)) as db:
+    with open_for_use(resolve_database_path(args.db)) as db:
         act = plan_import if args.dry_run else run_import
         try:
             report = act(db, args.file, options, progress)

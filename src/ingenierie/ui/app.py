@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QApplication
 from ingenierie.config import default_database_path
 from ingenierie.errors import UserError
 from ingenierie.logsetup import configure_logging
-from ingenierie.storage import Database, open_database
+from ingenierie.services.opening import open_for_use
+from ingenierie.storage import Database
 from ingenierie.ui import database_files
 from ingenierie.ui.errors import APP_TITLE, install_excepthook, show_error
 from ingenierie.ui.icons import icon
@@ -88,7 +89,7 @@ def _open_first_database(path: Path) -> Database | None:
     """Open ``path``; if refused, say why and offer to pick another file."""
     while True:
         try:
-            return open_database(path)
+            return open_for_use(path)
         except UserError as error:
             show_error(None, error)
         chosen = database_files.ask_existing_database(None, path.parent)

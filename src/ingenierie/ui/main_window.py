@@ -20,7 +20,8 @@ from ingenierie import __version__
 from ingenierie.errors import UserError
 from ingenierie.models.vocabulary import StakeholderNature
 from ingenierie.services.database_info import summarize
-from ingenierie.storage import Database, open_database
+from ingenierie.services.opening import open_for_use
+from ingenierie.storage import Database
 from ingenierie.ui import database_files
 from ingenierie.ui.actions import WindowActions
 from ingenierie.ui.context import AppContext, ChangeHub
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
                 self.settings.forget_database(path)
 
         run_with_progress(self, self.tr("Opening “%1”…").replace("%1", path.name),
-                          lambda _task: open_database(path, create=create),
+                          lambda _task: open_for_use(path, create=create),
                           self._install, failed)
 
     def _new_database(self) -> None:

@@ -101,3 +101,13 @@ def test_the_files_are_packaged_resources_in_french() -> None:
     assert library["format"] == "ingenierie-bibliotheque-indicateurs"
     grid = json.loads((folder / "maturite-cooperative.json").read_text(encoding="utf-8"))
     assert grid["code"] == COOPERATIVE_MATURITY
+
+
+def test_opening_a_database_for_use_loads_the_shipped_data(tmp_path) -> None:
+    from ingenierie.services.opening import open_for_use
+
+    with open_for_use(tmp_path / "neuve.sqlite") as db:
+        assert len(indicator_library(db)) >= 25
+        assert len(maturity_frameworks(db)) == 1
+    with open_for_use(tmp_path / "neuve.sqlite", create=False) as db:
+        assert sync_shipped_data(db) == ShippedSync()

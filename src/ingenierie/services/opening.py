@@ -1,0 +1,24 @@
+"""Opening a database to work on: the storage's checks, backup and migrations, then the
+data shipped with this version (indicator library, maturity grid) brought in step.
+
+Every command and window opens its database here, so a new version's library
+reaches every file at its first opening; a file already in step is only read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingenierie.services.evaluation.shipped import sync_shipped_data
+from ingenierie.storage import Database, open_database
+
+
+def open_for_use(path: Path, *, create: bool = True) -> Database:
+    """``storage.open_database``, then the shipped evaluation data synchronised."""
+    db = open_database(path, create=create)
+    try:
+        sync_shipped_data(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
