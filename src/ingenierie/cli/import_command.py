@@ -30,7 +30,8 @@ _KINDS = {kind.value: kind for kind in RecordKind}
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
         "import", help="importer un classeur (.xlsx, .ods, .xls) ou un fichier CSV",
-        description="Importe des acteurs, projets, implications ou échanges. Tout ou rien : "
+        description="Importe des acteurs, projets, implications, échanges, territoires ou "
+                    "définitions d'indicateurs. Tout ou rien : "
                     "en cas d'erreur, rien n'est enregistré.")
     command.add_argument("file", type=Path, metavar="FICHIER")
     command.add_argument("--sheet", metavar="FEUILLE", help="la feuille à importer "

@@ -23,6 +23,7 @@ CHANGED: dict[RecordKind, str] = {
     RecordKind.PERSON: "stakeholder", RecordKind.ORGANISATION: "stakeholder",
     RecordKind.PROJECT: "project", RecordKind.INVOLVEMENT: "involvement",
     RecordKind.INTERACTION: "interaction", RecordKind.TERRITORY: "territory",
+    RecordKind.INDICATOR_DEFINITION: "indicator_definition",
 }
 
 
