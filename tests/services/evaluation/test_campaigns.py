@@ -160,3 +160,16 @@ def test_an_item_dropped_from_the_grid_takes_no_answer(shipped, campaign):
 def test_unknown_campaign_is_not_found(db):
     with pytest.raises(NotFoundError):
         set_criterion_score(db, uuid.uuid4(), ScoreInput("impact", 1))
+
+
+def test_a_project_cannot_start_after_its_first_campaign(db, project, campaign):
+    from ingenierie.services.projects.project import get_project, update_project
+
+    later = dataclasses.replace(get_project(db, project.id).to_input(), start_on=date(2024, 7, 1))
+    with pytest.raises(ValidationError, match="suit la première évaluation") as raised:
+        update_project(db, project.id, later)
+    assert raised.value.field == "start_on"
+    archive_evaluation(db, campaign.id)  # an archived campaign no longer holds it back
+    assert update_project(db, project.id, later).start_on == date(2024, 7, 1)
+    with pytest.raises(ValidationError, match="précède le début du projet"):
+        restore_evaluation(db, campaign.id)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ingenierie.errors import ValidationError
@@ -189,9 +189,20 @@ def previous_evaluation(session: Session, evaluation: Evaluation) -> Evaluation 
         Evaluation.evaluated_on.desc(), Evaluation.created_at.desc()).limit(1))
 
 
+def earliest_evaluation_date(session: Session, project_id: uuid.UUID) -> date | None:
+    """The date of the project's first live campaign; the project cannot start after it."""
+    return session.scalar(select(func.min(Evaluation.evaluated_on)).where(
+        Evaluation.project_id == project_id, Evaluation.archived_at.is_(None)))
+
+
 def archive_evaluation(db: Database, evaluation_id: uuid.UUID) -> None:
     set_archived(db, Evaluation, evaluation_id, "Évaluation", True)
 
 
 def restore_evaluation(db: Database, evaluation_id: uuid.UUID) -> None:
-    set_archived(db, Evaluation, evaluation_id, "Évaluation", False)
+    """Restore a campaign, unless its project now starts after it."""
+    with db.session() as session:
+        evaluation = fetch(session, Evaluation, evaluation_id, "Évaluation")
+        project = session.get_one(Project, evaluation.project_id)
+        evaluation_columns(EvaluationInput(evaluation.evaluated_on), project)
+        evaluation.archived_at = None
