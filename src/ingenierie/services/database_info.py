@@ -8,9 +8,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ingenierie.models import (
+    Evaluation,
     Funding,
+    Indicator,
+    IndicatorDefinition,
     Interaction,
     Involvement,
+    Measurement,
     Organisation,
     Person,
     Project,
@@ -30,6 +34,10 @@ COUNTED = (
     ("Financements", Funding),
     ("Territoires", Territory),
     ("Thématiques", Theme),
+    ("Évaluations", Evaluation),
+    ("Indicateurs", Indicator),
+    ("Mesures d'indicateurs", Measurement),
+    ("Définitions d'indicateurs", IndicatorDefinition),
 )
 
 
