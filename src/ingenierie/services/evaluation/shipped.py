@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
 from importlib.resources import files
 from typing import Any
 
@@ -55,14 +54,12 @@ def _read(name: str) -> dict[str, Any]:
     return data
 
 
-@cache
 def shipped_definitions() -> tuple[dict[str, Any], ...]:
     """The library file's definitions as columns, checked by the same rules as an import."""
     return tuple(definition_columns(DefinitionInput(**entry))
                  for entry in _read(LIBRARY_FILE)["definitions"])
 
 
-@cache
 def shipped_frameworks() -> tuple[tuple[dict[str, Any], tuple[dict[str, Any], ...]], ...]:
     """Each grid file as (framework columns, item columns in order)."""
     grids = []
