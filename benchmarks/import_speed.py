@@ -111,7 +111,7 @@ def stage_floor(sheet: Path, db_path: Path) -> dict[str, Any]:
     from ingenierie.models.base import utcnow
     from ingenierie.storage import open_database
     from ingenierie.storage.bulk import OrderedIds
-    from ingenierie.storage.search_index import suspended_search_triggers
+    from ingenierie.storage.engines.sqlite.search_index import suspended_search_triggers
 
     copy = db_path.with_name("plancher.sqlite")
     shutil.copy(db_path, copy)

@@ -152,7 +152,7 @@ def interactive(path: Path) -> dict[str, float]:
             times = _search_times(app, screen)
             found[f"search_{name}_median_ms"] = statistics.median(times)
             found[f"search_{name}_p90_ms"] = statistics.quantiles(times, n=10)[-1]
-        with database.session() as session:
+        with database.read() as session:
             row = session.execute(
                 select(Involvement.project_id, func.count().label("n"))
                 .where(Involvement.archived_at.is_(None))

@@ -59,7 +59,9 @@ def run_migrations() -> None:
     if connection is not None:
         run_on(connection)
         return
-    url = config.get_main_option("sqlalchemy.url") or f"sqlite:///{os.environ['INGENIERIE_DB']}"
+    location = os.environ["INGENIERIE_DB"]  # a file's path, or the database's URL
+    url = config.get_main_option("sqlalchemy.url") or (
+        location if "://" in location else f"sqlite:///{location}")
     engine = create_engine(url)
     with engine.begin() as own_connection:
         run_on(own_connection)

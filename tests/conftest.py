@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,3 +38,16 @@ def db(db_path: Path) -> Iterator[Database]:
     database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def begins(db: Database) -> Iterator[list[object]]:
+    """Every transaction begun on the database's engine from now on (one per session)."""
+    begun: list[object] = []
+
+    def note(connection: object) -> None:
+        begun.append(connection)
+
+    event.listen(db.engine, "begin", note)
+    yield begun
+    event.remove(db.engine, "begin", note)

@@ -24,7 +24,7 @@ def run(db_path: Path, *args: object) -> int:
 
 
 def people(db_path: Path) -> int:
-    with open_database(db_path) as db, db.session() as session:
+    with open_database(db_path) as db, db.read() as session:
         return session.scalar(select(func.count()).select_from(Person)) or 0
 
 
@@ -74,7 +74,7 @@ def test_invalid_rows_refuse_with_1_or_are_skipped_to_a_rejects_file(
     assert "erreur — feuille « Acteurs », ligne 3, colonne « Courriel » (D) : Doublon de la " \
            "ligne 2 (même courriel)" in out
     assert out.rstrip().endswith("Import refusé : rien n'a été enregistré.")
-    with open_database(db_path) as db, db.session() as session:
+    with open_database(db_path) as db, db.read() as session:
         assert session.scalar(select(func.count()).select_from(Stakeholder)) == 0
 
     rejects = tmp_path / "rejets.xlsx"
@@ -136,7 +136,7 @@ def test_a_saved_mapping_is_applied(db_path: Path, tmp_path: Path,
     assert run(db_path, "import", path, "--mapping", saved) == 0
 
     assert "colonnes ignorées : « Fonction »" in capsys.readouterr().out
-    with open_database(db_path) as db, db.session() as session:
+    with open_database(db_path) as db, db.read() as session:
         assert set(session.scalars(select(Person.job_title))) == {None}
 
 

@@ -38,9 +38,10 @@ def test_both_contracts_are_kept() -> None:
 
 @pytest.mark.parametrize(("module", "planted", "broken"), [
     ("models/base.py", "from PySide6 import QtCore", CONTRACTS[1]),
-    ("storage/backup.py", "import PySide6.QtWidgets", CONTRACTS[1]),
+    ("storage/engines/sqlite/backup.py", "import PySide6.QtWidgets", CONTRACTS[1]),
     ("models/base.py", "import ingenierie.storage", CONTRACTS[0]),
-    ("storage/engine.py", "from ingenierie.services import database_info", CONTRACTS[0]),
+    ("storage/engines/sqlite/connection.py", "from ingenierie.services import database_info",
+     CONTRACTS[0]),
     ("errors.py", "import ingenierie.models", CONTRACTS[0]),
 ])
 def test_a_planted_violation_is_caught(tmp_path: Path, module: str, planted: str,

@@ -22,7 +22,7 @@ from migration_support import (
 )
 
 from ingenierie.models import Base
-from ingenierie.storage.engine import create_sqlite_engine
+from ingenierie.storage.engines.sqlite.connection import create_sqlite_engine
 from ingenierie.storage.migrate import Migrations
 
 

@@ -44,6 +44,17 @@ class UserError(Exception):
             return self.message
         return f"{self.location.describe()} : {self.message}"
 
+    def summary(self) -> str:
+        """The kind of error and where, for logs above DEBUG: never the message, which
+        may quote a person's name or what was typed about them."""
+        parts = [type(self).__name__]
+        field = getattr(self, "field", None)
+        if field:
+            parts.append(f"field {field}")
+        if self.location is not None and self.location.describe():
+            parts.append(self.location.describe())
+        return ", ".join(parts)
+
 
 class ValidationError(UserError):
     """A value entered or imported does not fit the domain's rules."""

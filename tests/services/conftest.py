@@ -28,7 +28,7 @@ def count(db: Database) -> Callable[[type[Base]], int]:
     """How many rows of an entity the database holds (archived included)."""
 
     def rows(entity: type[Base]) -> int:
-        with db.session() as session:
+        with db.read() as session:
             return session.scalar(select(func.count()).select_from(entity)) or 0
 
     return rows
@@ -37,7 +37,7 @@ def count(db: Database) -> Callable[[type[Base]], int]:
 @pytest.fixture
 def organisation(db: Database) -> StakeholderDetail:
     return create_organisation(db, OrganisationInput(
-        name="Brest métropole", actor_kind="EPCI", siren="242900314"))
+        name="Brest métropole", actor_kind="EPCI", siren="242900314")).value
 
 
 @pytest.fixture
@@ -45,11 +45,11 @@ def person(db: Database, organisation: StakeholderDetail) -> StakeholderDetail:
     return create_person(
         db, PersonInput(last_name="Le Goff", first_name="Anne-Sophie", actor_kind="Élu·e",
                         email="anne-sophie.legoff@brest-metropole.fr"),
-        affiliation=AffiliationInput(organisation.id, role="Vice-présidente"))
+        affiliation=AffiliationInput(organisation.id, role="Vice-présidente")).value
 
 
 @pytest.fixture
 def project(db: Database) -> ProjectDetail:
     return create_project(db, ProjectInput(
         title="Contrat de réciprocité Brest – Centre Ouest Bretagne", code="CR-2024-01",
-        scheme="Contrat de réciprocité", start_on=PROJECT_START))
+        scheme="Contrat de réciprocité", start_on=PROJECT_START)).value

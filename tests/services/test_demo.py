@@ -82,7 +82,7 @@ def demo_db(demo: tuple[Database, DemoSummary]) -> Database:
 
 def rows(db: Database, entity: type[Base], *columns: str) -> list[Any]:
     """Tuples of these attributes (an ORM select: Person and Organisation keep to their own)."""
-    with db.session() as session:
+    with db.read() as session:
         return [tuple(row) for row in session.execute(
             select(*(getattr(entity, name) for name in columns)))]
 
@@ -98,7 +98,7 @@ def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
         table = entity.__table__
         assert isinstance(table, Table)
         columns = [c for c in table.columns if c.name not in WRITTEN_AT]
-        with db.session() as session:
+        with db.read() as session:
             result[table.name] = sorted(tuple(row) for row in session.execute(select(*columns)))
     result["project_theme"] = sorted(
         (project, names[theme]) for project, theme in rows(db, ProjectTheme, "project_id",
@@ -136,7 +136,7 @@ def test_every_scheme_kind_of_actor_and_kind_of_territory_is_there(demo_db: Data
 def test_the_summary_counts_what_was_written(demo: tuple[Database, DemoSummary]) -> None:
     database, summary = demo
     counts = dict(summary.counts)
-    with database.session() as session:
+    with database.read() as session:
         def count(entity: type[Base]) -> int:
             return session.scalar(select(func.count()).select_from(entity)) or 0
 
@@ -365,7 +365,7 @@ def test_a_database_holding_data_is_refused_unless_appending(db: Database) -> No
     assert snapshot(db) == before
 
     summary = generate_demo(db, 100, seed=1, append=True)
-    with db.session() as session:
+    with db.read() as session:
         assert session.scalar(select(func.count()).select_from(Stakeholder)) == 200
         assert session.scalar(select(func.count()).select_from(Project)) == 20
     assert dict(summary.counts)["Territoires"] < len(before["territory"])

@@ -15,13 +15,13 @@ from ingenierie.storage import Database
 
 def schema(db: Database) -> list[tuple[str, str, str]]:
     """Every index and trigger, with its SQL."""
-    with sqlite3.connect(db.path) as raw:
+    with sqlite3.connect(db.location.file) as raw:
         return raw.execute("SELECT type, name, sql FROM sqlite_master "
                            "WHERE type IN ('index', 'trigger') ORDER BY name").fetchall()
 
 
 def scalar(db: Database, sql: str) -> object:
-    with sqlite3.connect(db.path) as raw:
+    with sqlite3.connect(db.location.file) as raw:
         return raw.execute(sql).fetchone()[0]
 
 
@@ -37,7 +37,7 @@ def test_every_demo_record_is_searchable_and_the_schema_is_whole(db: Database) -
     assert key in stakeholder_keys(db, StakeholderFilter(text=name))
     code, key = scalar(db, "SELECT code || '|' || id FROM project ORDER BY id LIMIT 1").split("|")
     assert project_keys(db, ProjectFilter(text=code)) == [key]
-    created = create_person(db, PersonInput(last_name="Zéphyrin", first_name="Awen"))
+    created = create_person(db, PersonInput(last_name="Zéphyrin", first_name="Awen")).value
     assert stakeholder_keys(db, StakeholderFilter(text="zephyrin awen")) == [created.id.hex]
 
 

@@ -17,14 +17,14 @@ from migration_support import (
 from ingenierie.errors import DatabaseFileError
 from ingenierie.models import Theme
 from ingenierie.storage import Database, open_database
-from ingenierie.storage.backup import (
+from ingenierie.storage.engines.sqlite.backup import (
     AUTOMATIC_SUFFIX,
     KEPT_BACKUPS,
     MANUAL_SUFFIX,
     automatic_backups,
     backup_before_upgrade,
 )
-from ingenierie.storage.engine import create_sqlite_engine
+from ingenierie.storage.engines.sqlite.connection import create_sqlite_engine
 
 ADD_NOTE_TABLE = (
     "op.create_table('test_note', sa.Column('id', sa.Integer, primary_key=True), "
@@ -64,16 +64,16 @@ def test_no_backup_for_a_new_database_or_one_already_at_head(db_path: Path) -> N
 
 def test_only_the_last_automatic_backups_are_kept(db: Database) -> None:
     manual = db.backup()
-    other = db.path.with_name(f"autre.2020-01-01_00-00-00-000000{AUTOMATIC_SUFFIX}")
+    other = db.location.file.with_name(f"autre.2020-01-01_00-00-00-000000{AUTOMATIC_SUFFIX}")
     other.write_bytes(b"")
-    made = [backup_before_upgrade(db.path) for _ in range(KEPT_BACKUPS + 2)]
-    assert automatic_backups(db.path) == made[-KEPT_BACKUPS:]
+    made = [backup_before_upgrade(db.location.file) for _ in range(KEPT_BACKUPS + 2)]
+    assert automatic_backups(db.location.file) == made[-KEPT_BACKUPS:]
     assert manual.exists() and other.exists()
 
 
 def test_backup_of_an_open_database_holds_its_latest_changes(db: Database,
                                                            tmp_path: Path) -> None:
-    with db.session() as session:
+    with db.write() as session:
         session.add(Theme(name="Alimentation durable"))
     destination = tmp_path / "copie.sqlite"
     assert db.backup(destination) == destination
@@ -88,7 +88,7 @@ def test_backup_into_a_folder_gets_a_dated_name(db: Database, tmp_path: Path) ->
     folder.mkdir()
     saved = db.backup(folder)
     assert saved.parent == folder
-    assert saved.name.startswith(db.path.stem) and saved.name.endswith(MANUAL_SUFFIX)
+    assert saved.name.startswith(db.location.file.stem) and saved.name.endswith(MANUAL_SUFFIX)
 
 
 def test_backup_never_overwrites_a_file(db: Database, tmp_path: Path) -> None:

@@ -8,19 +8,14 @@ from datetime import UTC, date, datetime
 from itertools import count
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from ingenierie.models import Affiliation, Organisation, Person, Stakeholder
 from ingenierie.models.vocabulary import ActorKind, LegalBasis, StakeholderNature
 from ingenierie.services.stakeholders.stakeholder import PersonInput, create_person, get_stakeholder
 from ingenierie.storage import Database
-from ingenierie.storage.bulk import (
-    BATCH_SIZE,
-    OrderedIds,
-    RowWriter,
-    deferred_indexes,
-    page_cache,
-)
+from ingenierie.storage.bulk import BATCH_SIZE, OrderedIds, RowWriter
+from ingenierie.storage.engines.sqlite.tuning import deferred_indexes
 
 STAKEHOLDER = Stakeholder.__table__
 AFFILIATION = Affiliation.__table__
@@ -44,7 +39,7 @@ def test_rows_written_in_bulk_read_back_through_the_orm_as_written(db: Database)
         writer.insert(AFFILIATION, [{"id": uuid.uuid4(), "person_id": person,
                                      "organisation_id": organisation, "role": "Présidente"}])
     assert (writer.inserted, writer.updated) == (3, 0)
-    with db.session() as session:
+    with db.read() as session:
         stored = session.get_one(Person, person)
         assert (stored.first_name, stored.actor_kind, stored.legal_basis) == (
             "Maïwenn", ActorKind.ELU, LegalBasis.INTERET_LEGITIME)
@@ -60,16 +55,17 @@ def test_rows_written_in_bulk_read_back_through_the_orm_as_written(db: Database)
 
 def test_stored_text_is_what_the_orm_stores(db: Database) -> None:
     """Same row through the service (ORM) and in bulk: same text in every column."""
-    created = create_person(db, PersonInput(last_name="Quéré", first_name="Soizic",
-                                            actor_kind="elu", last_contact_on=date(2024, 1, 2)))
+    created = create_person(db, PersonInput(
+        last_name="Quéré", first_name="Soizic", actor_kind="elu",
+        last_contact_on=date(2024, 1, 2))).value
     copy = uuid.uuid4()
-    with db.session() as session:  # every column, as the ORM reads them back
+    with db.read() as session:  # every column, as the ORM reads them back
         columns = dict(session.execute(select(STAKEHOLDER).where(
             STAKEHOLDER.c.id == created.id)).one()._mapping)
     columns.update(id=copy)
     with db.engine.begin() as connection:
         RowWriter(connection, columns["created_at"]).insert(STAKEHOLDER, [columns])
-    with sqlite3.connect(db.path) as raw:
+    with sqlite3.connect(db.location.file) as raw:
         orm, bulk = (raw.execute("SELECT * FROM stakeholder WHERE id = ?", (key.hex,)).fetchone()
                      for key in (created.id, copy))
     assert bulk[1:] == orm[1:]
@@ -77,7 +73,7 @@ def test_stored_text_is_what_the_orm_stores(db: Database) -> None:
 
 
 def test_updates_change_the_given_columns_and_stamp_the_row(db: Database) -> None:
-    created = create_person(db, PersonInput(last_name="Morvan", first_name="Yann"))
+    created = create_person(db, PersonInput(last_name="Morvan", first_name="Yann")).value
     later = datetime(2026, 2, 1, tzinfo=UTC)
     with db.engine.begin() as connection:
         writer = RowWriter(connection, later)
@@ -95,12 +91,17 @@ def test_many_rows_of_mixed_shapes_are_all_written(db: Database) -> None:
              "display_name": f"Structure {i}", "match_key": f"structure {i}",
              **({"siret": None} if i % 3 else {"email": f"s{i}@exemple.fr"})}
             for i in range(BATCH_SIZE + 7)]
-    with db.engine.begin() as connection:
-        with page_cache(connection, 8192):
-            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -8192
-            RowWriter(connection, NOW).insert(STAKEHOLDER, rows)
-        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -2000
-    with db.session() as session:
+    def cache_size(connection: Connection, *_changes: object) -> int:
+        return int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+    at_commit: list[int] = []
+    db.commit_hooks.append(lambda connection, _: at_commit.append(cache_size(connection)))
+    with db.bulk_write(cache_kib=8192) as bulk:
+        assert cache_size(bulk.connection) == -2000
+        bulk.insert(Stakeholder, rows)  # the cache grows as rows are written
+        assert cache_size(bulk.connection) == -8192
+    assert at_commit == [-2000]  # and is back to its size before the commit
+    with db.read() as session:
         assert session.scalar(select(Stakeholder.email).where(
             Stakeholder.display_name == "Structure 3")) == "s3@exemple.fr"
         assert len(session.scalars(select(Stakeholder.id)).all()) == BATCH_SIZE + 7
@@ -133,7 +134,7 @@ def test_seeded_ordered_ids_repeat() -> None:
 
 
 def indexes(db: Database) -> list[tuple[str, str]]:
-    with sqlite3.connect(db.path) as raw:
+    with sqlite3.connect(db.location.file) as raw:
         return raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                            "ORDER BY name").fetchall()
 
@@ -161,7 +162,7 @@ def test_deferred_indexes_are_built_again_exactly_as_they_were(db: Database) -> 
              "display_name": f"Structure {i}", "match_key": f"structure {i}"}
             for i in range(100)])
     assert indexes(db) == before
-    with db.session() as session:
+    with db.read() as session:
         assert session.scalar(select(Stakeholder.display_name).where(
             Stakeholder.match_key == "structure 42")) == "Structure 42"
 

@@ -12,13 +12,17 @@ from sqlalchemy.exc import IntegrityError
 
 from ingenierie.errors import DatabaseFileError
 from ingenierie.models import Theme
-from ingenierie.storage import Database, engine, open_database
+from ingenierie.storage import Database, open_database
+
+#: Seconds to wait for another program's lock: 0.1 rather than 5, to keep the suite quick.
+SHORT_WAIT = 0.1
 
 
 @pytest.fixture
-def short_wait(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Give up on a lock after 0.1 s instead of 5 s, to keep the suite quick."""
-    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
+def impatient(db_path: Path) -> Iterator[Database]:
+    """The database, opened to give up on a lock after :data:`SHORT_WAIT`."""
+    with open_database(db_path, busy_timeout=SHORT_WAIT) as database:
+        yield database
 
 
 @pytest.fixture
@@ -32,20 +36,19 @@ def other_writer(db_path: Path) -> Iterator[sqlite3.Connection]:
     connection.close()
 
 
-@pytest.mark.usefixtures("short_wait")
 def test_write_while_another_program_holds_the_lock(
-        db: Database, other_writer: sqlite3.Connection) -> None:
+        impatient: Database, other_writer: sqlite3.Connection) -> None:
+    db = impatient
     with pytest.raises(DatabaseFileError, match="occupée par un autre programme"), \
-            db.session() as session:
+            db.write() as session:
         session.add(Theme(name="Numérique"))
     other_writer.execute("ROLLBACK")
-    with db.session() as session:
+    with db.write() as session:
         session.add(Theme(name="Numérique"))
-    with db.session() as session:
+    with db.read() as session:
         assert session.scalar(select(Theme.name).where(Theme.name == "Numérique"))
 
 
-@pytest.mark.usefixtures("short_wait")
 def test_opening_a_file_another_program_locked_exclusively(db_path: Path) -> None:
     open_database(db_path).close()
     locker = sqlite3.connect(db_path, isolation_level=None)
@@ -53,7 +56,7 @@ def test_opening_a_file_another_program_locked_exclusively(db_path: Path) -> Non
         locker.execute("PRAGMA locking_mode=EXCLUSIVE")
         locker.execute("BEGIN EXCLUSIVE")
         with pytest.raises(DatabaseFileError, match="occupée par un autre programme"):
-            open_database(db_path)
+            open_database(db_path, busy_timeout=SHORT_WAIT)
     finally:
         locker.execute("ROLLBACK")
         locker.close()
@@ -61,16 +64,16 @@ def test_opening_a_file_another_program_locked_exclusively(db_path: Path) -> Non
 
 def test_full_disk_is_told_and_nothing_is_half_written(db: Database) -> None:
     with pytest.raises(DatabaseFileError, match="Le disque est plein"), \
-            db.session() as session:
+            db.write() as session:
         connection = session.connection()
         pages = connection.exec_driver_sql("PRAGMA page_count").scalar_one()
         connection.exec_driver_sql(f"PRAGMA max_page_count = {pages}")  # no room left
         session.add(Theme(name="Thème très long " * 5_000))
         session.flush()
-    with db.session() as session:
+    with db.read() as session:
         assert session.scalar(select(Theme).where(Theme.name.startswith("Thème très"))) is None
 
 
 def test_constraint_errors_are_left_to_the_services(db: Database) -> None:
-    with pytest.raises(IntegrityError), db.session() as session:
+    with pytest.raises(IntegrityError), db.write() as session:
         session.add(Theme(name="Santé"))  # shipped theme: the name is unique

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from ingenierie.errors import DatabaseFileError
 from ingenierie.models import Project
 from ingenierie.storage import open_database
-from ingenierie.storage.backup import automatic_backups
-from ingenierie.storage.inspection import APPLICATION_ID
+from ingenierie.storage.engines.sqlite.backup import automatic_backups
+from ingenierie.storage.engines.sqlite.inspection import APPLICATION_ID
 from ingenierie.storage.migrate import Migrations
 
 
@@ -118,7 +118,7 @@ def test_a_damaged_page_at_head_is_told_in_french_at_its_first_read(
     before = digest(filled_path)
     with open_database(filled_path) as db:
         with pytest.raises(DatabaseFileError, match="est endommagée") as raised, \
-                db.session() as session:
+                db.read() as session:
             session.execute(select(Project)).all()
         assert str(filled_path) in raised.value.user_message()
     assert digest(filled_path) == before

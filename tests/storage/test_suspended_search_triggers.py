@@ -13,7 +13,7 @@ from ingenierie.services.projects.project import ProjectInput, create_project
 from ingenierie.services.stakeholders.listing import StakeholderFilter, stakeholder_keys
 from ingenierie.services.stakeholders.stakeholder import PersonInput, create_person, update_person
 from ingenierie.storage import Database
-from ingenierie.storage.search_index import (
+from ingenierie.storage.engines.sqlite.search_index import (
     SEARCHED,
     insert_trigger_sql,
     suspended_search_triggers,
@@ -23,14 +23,14 @@ NOW = "2026-01-05 09:00:00.000000"
 
 
 def triggers(db: Database) -> dict[str, str]:
-    with sqlite3.connect(db.path) as raw:
+    with sqlite3.connect(db.location.file) as raw:
         return dict(raw.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall())
 
 
 def index_rows(db: Database, entity: str) -> list[tuple[str, str, int, str]]:
     """Each indexed record: its id, sort name, archived flag and indexed text."""
-    with sqlite3.connect(db.path) as raw:
+    with sqlite3.connect(db.location.file) as raw:
         return raw.execute(
             f"SELECT r.entity_id, r.sort_name, r.archived, f.text FROM search_{entity}_row AS r "
             f"JOIN search_{entity} AS f ON f.rowid = r.search_rowid ORDER BY r.entity_id"
@@ -88,7 +88,7 @@ def test_rows_written_in_bulk_are_indexed_as_the_triggers_would(db: Database) ->
 def test_the_triggers_work_again_after_a_bulk_write(db: Database) -> None:
     with db.engine.begin() as connection, suspended_search_triggers(connection):
         add_person(connection, "Yann Morvan")
-    created = create_person(db, PersonInput(last_name="Quéré", first_name="Soizic"))
+    created = create_person(db, PersonInput(last_name="Quéré", first_name="Soizic")).value
     update_person(db, created.id, PersonInput(last_name="Quéré", first_name="Maïwenn"))
     assert stakeholder_keys(db, StakeholderFilter(text="maiwenn")) == [created.id.hex]
     assert stakeholder_keys(db, StakeholderFilter(text="soizic")) == []
@@ -96,7 +96,7 @@ def test_the_triggers_work_again_after_a_bulk_write(db: Database) -> None:
 
 
 def test_a_rollback_leaves_triggers_and_index_as_they_were(db: Database) -> None:
-    kept = create_project(db, ProjectInput(title="Jardins partagés"))
+    kept = create_project(db, ProjectInput(title="Jardins partagés")).value
     before, indexed = triggers(db), index_rows(db, "project")
     with pytest.raises(RuntimeError, match="annulé"), db.engine.begin() as connection, \
             suspended_search_triggers(connection):

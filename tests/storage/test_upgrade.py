@@ -15,9 +15,10 @@ from migration_support import dump, extended_migrations, fill_rows, revision_of,
 
 from ingenierie.errors import DatabaseFileError
 from ingenierie.storage import open_database
-from ingenierie.storage.backup import automatic_backups
-from ingenierie.storage.engine import create_sqlite_engine
-from ingenierie.storage.migrate import ForeignKeyViolations, Migrations
+from ingenierie.storage.engines.sqlite.backup import automatic_backups
+from ingenierie.storage.engines.sqlite.connection import create_sqlite_engine
+from ingenierie.storage.engines.sqlite.opening import ForeignKeyViolations
+from ingenierie.storage.migrate import Migrations
 
 
 @pytest.fixture

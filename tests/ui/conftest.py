@@ -107,28 +107,29 @@ def seed_workspace(db: Database) -> Workspace:
     """Create, through the services, what an officer's project looks like after a year."""
     theme_ids = {t.name: t.id for t in themes.list_themes(db)}
     brest = territories.create_territory(
-        db, territories.TerritoryInput("epci", "Brest métropole", "242900314"))
+        db, territories.TerritoryInput("epci", "Brest métropole", "242900314")).value
     cob = territories.create_territory(
-        db, territories.TerritoryInput("pays_petr", "Pays du Centre Ouest Bretagne"))
+        db, territories.TerritoryInput("pays_petr", "Pays du Centre Ouest Bretagne")).value
     project = projects.create_project(db, projects.ProjectInput(
         title="Contrat de réciprocité Brest – Centre Bretagne", code="CR-BREST-COB",
         summary="Coopération ville-campagne sur l'énergie, la santé et l'alimentation.",
         scheme=Scheme.CONTRAT_DE_RECIPROCITE, start_on=date(2016, 1, 15),
         budget_cents=45_000_000, funds_public=True, funds_volunteer=True,
         theme_ids=(theme_ids["Santé"], theme_ids["Énergie et environnement"]),
-        territories=((brest.id, TerritoryRole.PERIMETRE), (cob.id, TerritoryRole.PARTENAIRE))))
+        territories=((brest.id, TerritoryRole.PERIMETRE),
+                     (cob.id, TerritoryRole.PARTENAIRE)))).value
     stakeholder_ids, involvement_ids = {}, {}
     for name, nature, kind, role, influence, interest, participation, posture in ACTORS:
         if nature == "org":
-            detail = stakeholders.create_organisation(db, OrganisationInput(name, kind))
+            detail = stakeholders.create_organisation(db, OrganisationInput(name, kind)).value
         else:
             first, last = name.split(" ", 1)
-            detail = stakeholders.create_person(db, PersonInput(last, first, kind))
+            detail = stakeholders.create_person(db, PersonInput(last, first, kind)).value
         stakeholder_ids[name] = detail.id
         involvement_ids[name] = involvements.add_involvement(
             db, project.id, detail.id, involvements.InvolvementInput(
                 role=role, influence=influence, interest=interest,
-                participation=participation, posture=posture)).id
+                participation=participation, posture=posture)).value.id
     for stage, on, evidence in (
             (CooperationStage.INFORMATION, date(2016, 2, 1), "Réunion d'information commune."),
             (CooperationStage.CONCERTATION, date(2016, 11, 7),

@@ -12,6 +12,7 @@ from ingenierie.models.vocabulary import CooperationStage, Presence
 from ingenierie.services.projects import interactions, involvements, stages
 from ingenierie.services.stakeholders import stakeholder as stakeholders
 from ingenierie.services.stakeholders.records import PersonInput
+from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.projects.page.involvement_commands import AddInvolvement, MoveOnGrid
 from ingenierie.ui.projects.page.record_commands import CreateInteraction, MoveToStage
 from ingenierie.ui.stakeholders.commands import CreateStakeholder
@@ -25,7 +26,9 @@ def test_a_grid_move_is_undone_and_redone_and_announced(qtbot, context, db, work
     with qtbot.waitSignal(context.changes.changed) as announced:
         execute(context, command)
 
-    assert announced.args == ["involvement", frozenset({workspace.project_id})]
+    assert announced.args == [ChangeSet.of(Kind.INVOLVEMENT, [row.id],
+                                           projects=[workspace.project_id],
+                                           stakeholders=[row.stakeholder_id])]
     assert command.text() == "Déplacer « Région Bretagne » sur la grille pouvoir / intérêt"
     moved = involvements.get_involvement(db, row.id)
     assert (moved.influence, moved.interest) == (2, 5)

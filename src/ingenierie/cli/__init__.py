@@ -35,8 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--db", metavar="CHEMIN",
-        help="fichier de base de données (sinon INGENIERIE_DB, sinon le dossier de l'utilisateur)")
-    subparsers = parser.add_subparsers(title="commandes", metavar="COMMANDE")
+        help="fichier de base de données, ou son adresse (sqlite:///chemin?timeout=secondes) "
+             "(sinon INGENIERIE_DB, sinon le dossier de l'utilisateur)")
+    subparsers = parser.add_subparsers(title="commandes", metavar="COMMANDE", dest="command")
     for module in COMMAND_MODULES:
         module.register(subparsers)
     parser.set_defaults(run=gui_command.run_gui)
@@ -55,11 +56,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     log_path = configure_logging()
     args = build_parser().parse_args(arguments)
-    log.info("ingenierie %s: %s", __version__, " ".join(arguments) or "gui")
+    # Arguments may name a person (a file, a record to export): kept below INFO.
+    log.info("ingenierie %s: %s", __version__, args.command or "gui")
+    log.debug("arguments: %s", " ".join(arguments))
     try:
         return int(args.run(args))
     except UserError as error:
-        log.info("user error: %s", error.user_message())
+        log.info("user error: %s", error.summary())
+        log.debug("user error message: %s", error.user_message())
         print(f"Erreur : {error.user_message()}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:

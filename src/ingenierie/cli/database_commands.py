@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ingenierie.config import resolve_database_path
+from ingenierie.config import resolve_database_location
 from ingenierie.services import database_info
 from ingenierie.services.opening import open_for_use
 
@@ -23,15 +23,15 @@ def register(subparsers: Any) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    with open_for_use(resolve_database_path(args.db)) as db:
-        print(f"Base de données prête : {db.path} (schéma {db.revision()})")
+    with open_for_use(resolve_database_location(args.db)) as db:
+        print(f"Base de données prête : {db.location} (schéma {db.revision()})")
     return 0
 
 
 def run_info(args: argparse.Namespace) -> int:
-    with open_for_use(resolve_database_path(args.db), create=False) as db:
+    with open_for_use(resolve_database_location(args.db), create=False) as db:
         summary = database_info.summarize(db)
-    print(f"Fichier : {summary.path}")
+    print(f"Fichier : {summary.location}")
     print(f"Schéma : {summary.revision}")
     for label, count in summary.counts:
         print(f"{label} : {count}")
@@ -39,7 +39,7 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    with open_for_use(resolve_database_path(args.db), create=False) as db:
+    with open_for_use(resolve_database_location(args.db), create=False) as db:
         saved = db.backup(args.destination)
     print(f"Sauvegarde écrite : {saved}")
     return 0

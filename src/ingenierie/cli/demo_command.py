@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from ingenierie.cli.progress import ProgressLine
-from ingenierie.config import resolve_database_path
+from ingenierie.config import resolve_database_location
 from ingenierie.services.demo import (
     DEFAULT_SEED,
     DEFAULT_SIZE,
@@ -36,7 +36,7 @@ def register(subparsers: Any) -> None:
 
 def run_demo(args: argparse.Namespace) -> int:
     check_size(args.size)  # before a database file is created for nothing
-    with open_for_use(resolve_database_path(args.db)) as db:
+    with open_for_use(resolve_database_location(args.db)) as db:
         line = ProgressLine(sys.stderr)
 
         def progress(done: int, total: int) -> None:
@@ -53,7 +53,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def summary_lines(summary: DemoSummary) -> list[str]:
-    lines = [f"Données de démonstration écrites dans {summary.path} "
+    lines = [f"Données de démonstration écrites dans {summary.database} "
              f"(graine {summary.seed}, {_number(summary.size)} acteurs) "
              f"en {_seconds(summary.seconds)} :"]
     lines += [f"  {label} : {_number(count)}" for label, count in summary.counts]

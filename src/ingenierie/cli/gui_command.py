@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ingenierie.config import resolve_database_path
+from ingenierie.config import resolve_database_location
 
 
 def register(subparsers: Any) -> None:
@@ -16,4 +16,4 @@ def register(subparsers: Any) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     from ingenierie.ui.app import run  # Qt is loaded only when the window is wanted
 
-    return run(resolve_database_path(args.db))
+    return run(resolve_database_location(args.db))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ingenierie.cli.progress import ProgressLine
-from ingenierie.config import resolve_database_path
+from ingenierie.config import resolve_database_location
 from ingenierie.errors import UserError
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.mapping.headers import ColumnMapping
@@ -83,7 +83,7 @@ def run_import_command(args: argparse.Namespace) -> int:
     def progress(step: str, done: int, _total: int | None) -> None:
         line.show(f"{step} : {done} ligne(s)…" if done else f"{step}…", step)
 
-    with open_for_use(resolve_database_path(args.db)) as db:
+    with open_for_use(resolve_database_location(args.db)) as db:
         act = plan_import if args.dry_run else run_import
         try:
             report = act(db, args.file, options, progress)

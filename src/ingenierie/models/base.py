@@ -26,11 +26,6 @@ NAMING_CONVENTION = {
 }
 
 
-#: Column ``info`` saying whether a column holds personal data (RGPD, DOMAIN.md §4).
-PERSONAL = {"personal": True}
-NOT_PERSONAL = {"personal": False}
-
-
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -103,6 +98,16 @@ def vocabulary_column(vocabulary: type[Vocabulary], **kwargs: Any) -> Any:
     return mapped_column(enum_type, **kwargs)
 
 
+def personal() -> dict[str, bool]:
+    """The ``info`` of a column holding personal data (see ``models.personal``)."""
+    return {"personal": True}
+
+
+def not_personal() -> dict[str, bool]:
+    """The ``info`` of a column that says, explicitly, that it holds no personal data."""
+    return {"personal": False}
+
+
 class Base(DeclarativeBase):
     """Root of every table; owns the metadata Alembic compares against."""
 
@@ -120,15 +125,18 @@ class Entity(Base):
 
     __abstract__ = True
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4, sort_order=-10)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow, sort_order=10)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, sort_order=10)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4, sort_order=-10,
+                                          info=not_personal())
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, sort_order=10, info=not_personal())
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, sort_order=10,
+                                                 info=not_personal())
 
 
 class Archivable:
     """Records that are archived rather than deleted, so they can be restored."""
 
-    archived_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+    archived_at: Mapped[datetime | None] = mapped_column(default=None, index=True,
+                                                         info=not_personal())
 
     @property
     def is_archived(self) -> bool:

@@ -14,10 +14,10 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, SmallInteger, Text, U
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ingenierie.models.base import (
-    NOT_PERSONAL,
-    PERSONAL,
     Archivable,
     Entity,
+    not_personal,
+    personal,
     vocabulary_column,
 )
 from ingenierie.models.evaluation_vocabulary import (
@@ -42,15 +42,15 @@ class Evaluation(Archivable, Entity):
     __table_args__ = (Index("ix_evaluation_project_evaluated", "project_id", "evaluated_on"),)
 
     project_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("project.id", ondelete="CASCADE"), info=NOT_PERSONAL)
-    evaluated_on: Mapped[date] = mapped_column(info=NOT_PERSONAL)
-    kind: Mapped[EvaluationKind] = vocabulary_column(EvaluationKind, info=NOT_PERSONAL)
-    timing: Mapped[EvaluationTiming] = vocabulary_column(EvaluationTiming, info=NOT_PERSONAL)
+        ForeignKey("project.id", ondelete="CASCADE"), info=not_personal())
+    evaluated_on: Mapped[date] = mapped_column(info=not_personal())
+    kind: Mapped[EvaluationKind] = vocabulary_column(EvaluationKind, info=not_personal())
+    timing: Mapped[EvaluationTiming] = vocabulary_column(EvaluationTiming, info=not_personal())
     declared_stage: Mapped[CooperationStage | None] = vocabulary_column(
-        CooperationStage, nullable=True, info=NOT_PERSONAL)
+        CooperationStage, nullable=True, info=not_personal())
     declared_posture: Mapped[Posture | None] = vocabulary_column(
-        Posture, nullable=True, info=NOT_PERSONAL)
-    narrative: Mapped[str | None] = mapped_column(Text, info=PERSONAL)
+        Posture, nullable=True, info=not_personal())
+    narrative: Mapped[str | None] = mapped_column(Text, info=personal())
 
 
 class EvaluationParticipant(Entity):
@@ -60,10 +60,10 @@ class EvaluationParticipant(Entity):
     __table_args__ = (UniqueConstraint("evaluation_id", "stakeholder_id"),)
 
     evaluation_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("evaluation.id", ondelete="CASCADE"), index=True, info=NOT_PERSONAL)
+        ForeignKey("evaluation.id", ondelete="CASCADE"), index=True, info=not_personal())
     stakeholder_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True, info=PERSONAL)
-    role: Mapped[EvaluationRole] = vocabulary_column(EvaluationRole, info=PERSONAL)
+        ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True, info=not_personal())
+    role: Mapped[EvaluationRole] = vocabulary_column(EvaluationRole, info=personal())
 
 
 class CriterionScore(Archivable, Entity):
@@ -76,11 +76,11 @@ class CriterionScore(Archivable, Entity):
     )
 
     evaluation_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("evaluation.id", ondelete="CASCADE"), index=True, info=NOT_PERSONAL)
-    criterion: Mapped[Criterion] = vocabulary_column(Criterion, info=NOT_PERSONAL)
-    score: Mapped[int | None] = mapped_column(SmallInteger, info=NOT_PERSONAL)
-    justification: Mapped[str | None] = mapped_column(Text, info=PERSONAL)
-    evidence: Mapped[str | None] = mapped_column(Text, info=PERSONAL)
+        ForeignKey("evaluation.id", ondelete="CASCADE"), index=True, info=not_personal())
+    criterion: Mapped[Criterion] = vocabulary_column(Criterion, info=not_personal())
+    score: Mapped[int | None] = mapped_column(SmallInteger, info=not_personal())
+    justification: Mapped[str | None] = mapped_column(Text, info=personal())
+    evidence: Mapped[str | None] = mapped_column(Text, info=personal())
 
 
 class Recommendation(Archivable, Entity):
@@ -94,11 +94,11 @@ class Recommendation(Archivable, Entity):
     __tablename__ = "recommendation"
 
     evaluation_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("evaluation.id", ondelete="CASCADE"), index=True, info=NOT_PERSONAL)
-    text: Mapped[str] = mapped_column(Text, info=PERSONAL)
+        ForeignKey("evaluation.id", ondelete="CASCADE"), index=True, info=not_personal())
+    text: Mapped[str] = mapped_column(Text, info=personal())
     owner_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("stakeholder.id", ondelete="SET NULL"), index=True, info=PERSONAL)
-    due_on: Mapped[date | None] = mapped_column(info=NOT_PERSONAL)
+        ForeignKey("stakeholder.id", ondelete="SET NULL"), index=True, info=not_personal())
+    due_on: Mapped[date | None] = mapped_column(info=not_personal())
     status: Mapped[RecommendationStatus] = vocabulary_column(
-        RecommendationStatus, info=NOT_PERSONAL)
-    closed_on: Mapped[date | None] = mapped_column(info=NOT_PERSONAL)
+        RecommendationStatus, info=not_personal())
+    closed_on: Mapped[date | None] = mapped_column(info=not_personal())

@@ -16,11 +16,11 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ingenierie.models.base import (
-    NOT_PERSONAL,
-    PERSONAL,
     Archivable,
     Entity,
     ExactDecimal,
+    not_personal,
+    personal,
     vocabulary_column,
 )
 from ingenierie.models.evaluation_vocabulary import (
@@ -42,20 +42,20 @@ class IndicatorDefinition(Archivable, Entity):
     __tablename__ = "indicator_definition"
     __table_args__ = (UniqueConstraint("origin", "code"),)
 
-    origin: Mapped[DataOrigin] = vocabulary_column(DataOrigin, info=NOT_PERSONAL)
-    code: Mapped[str] = mapped_column(String(60), info=NOT_PERSONAL)
-    title: Mapped[str] = mapped_column(String(300), info=NOT_PERSONAL)
-    unit: Mapped[str] = mapped_column(String(40), info=NOT_PERSONAL)
-    description: Mapped[str | None] = mapped_column(Text, info=NOT_PERSONAL)
-    level: Mapped[IndicatorLevel] = vocabulary_column(IndicatorLevel, info=NOT_PERSONAL)
-    direction: Mapped[Direction] = vocabulary_column(Direction, info=NOT_PERSONAL)
+    origin: Mapped[DataOrigin] = vocabulary_column(DataOrigin, info=not_personal())
+    code: Mapped[str] = mapped_column(String(60), info=not_personal())
+    title: Mapped[str] = mapped_column(String(300), info=not_personal())
+    unit: Mapped[str] = mapped_column(String(40), info=not_personal())
+    description: Mapped[str | None] = mapped_column(Text, info=not_personal())
+    level: Mapped[IndicatorLevel] = vocabulary_column(IndicatorLevel, info=not_personal())
+    direction: Mapped[Direction] = vocabulary_column(Direction, info=not_personal())
     themes: Mapped[str | None] = mapped_column(
-        String(300), info=NOT_PERSONAL, doc="Themes it suits, as a hint for the picker.")
+        String(300), info=not_personal(), doc="Themes it suits, as a hint for the picker.")
     schemes: Mapped[str | None] = mapped_column(
-        String(300), info=NOT_PERSONAL, doc="Schemes it suits, as a hint for the picker.")
+        String(300), info=not_personal(), doc="Schemes it suits, as a hint for the picker.")
     computation: Mapped[ObservedMeasure | None] = vocabulary_column(
-        ObservedMeasure, nullable=True, info=NOT_PERSONAL)
-    computation_parameter: Mapped[str | None] = mapped_column(String(32), info=NOT_PERSONAL)
+        ObservedMeasure, nullable=True, info=not_personal())
+    computation_parameter: Mapped[str | None] = mapped_column(String(32), info=not_personal())
 
 
 class Indicator(Archivable, Entity):
@@ -64,26 +64,26 @@ class Indicator(Archivable, Entity):
     __tablename__ = "indicator"
 
     project_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("project.id", ondelete="CASCADE"), index=True, info=NOT_PERSONAL)
+        ForeignKey("project.id", ondelete="CASCADE"), index=True, info=not_personal())
     definition_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("indicator_definition.id", ondelete="SET NULL"), index=True,
-        info=NOT_PERSONAL)
-    title: Mapped[str] = mapped_column(String(300), info=NOT_PERSONAL)
-    unit: Mapped[str] = mapped_column(String(40), info=NOT_PERSONAL)
-    description: Mapped[str | None] = mapped_column(Text, info=NOT_PERSONAL)
-    level: Mapped[IndicatorLevel] = vocabulary_column(IndicatorLevel, info=NOT_PERSONAL)
-    direction: Mapped[Direction] = vocabulary_column(Direction, info=NOT_PERSONAL)
-    baseline_value: Mapped[Decimal | None] = mapped_column(ExactDecimal, info=NOT_PERSONAL)
-    baseline_on: Mapped[date] = mapped_column(info=NOT_PERSONAL)
-    target_value: Mapped[Decimal | None] = mapped_column(ExactDecimal, info=NOT_PERSONAL)
-    target_on: Mapped[date | None] = mapped_column(info=NOT_PERSONAL)
+        info=not_personal())
+    title: Mapped[str] = mapped_column(String(300), info=not_personal())
+    unit: Mapped[str] = mapped_column(String(40), info=not_personal())
+    description: Mapped[str | None] = mapped_column(Text, info=not_personal())
+    level: Mapped[IndicatorLevel] = vocabulary_column(IndicatorLevel, info=not_personal())
+    direction: Mapped[Direction] = vocabulary_column(Direction, info=not_personal())
+    baseline_value: Mapped[Decimal | None] = mapped_column(ExactDecimal, info=not_personal())
+    baseline_on: Mapped[date] = mapped_column(info=not_personal())
+    target_value: Mapped[Decimal | None] = mapped_column(ExactDecimal, info=not_personal())
+    target_on: Mapped[date | None] = mapped_column(info=not_personal())
     tolerance: Mapped[Decimal | None] = mapped_column(
-        ExactDecimal, info=NOT_PERSONAL,
+        ExactDecimal, info=not_personal(),
         doc="For a stable indicator: the gap to the target still counted as on track.")
-    source: Mapped[str | None] = mapped_column(String(300), info=NOT_PERSONAL)
+    source: Mapped[str | None] = mapped_column(String(300), info=not_personal())
     computation: Mapped[ObservedMeasure | None] = vocabulary_column(
-        ObservedMeasure, nullable=True, info=NOT_PERSONAL)
-    computation_parameter: Mapped[str | None] = mapped_column(String(32), info=NOT_PERSONAL)
+        ObservedMeasure, nullable=True, info=not_personal())
+    computation_parameter: Mapped[str | None] = mapped_column(String(32), info=not_personal())
 
 
 class Measurement(Archivable, Entity):
@@ -93,7 +93,7 @@ class Measurement(Archivable, Entity):
     __table_args__ = (Index("ix_measurement_indicator_measured", "indicator_id", "measured_on"),)
 
     indicator_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("indicator.id", ondelete="CASCADE"), info=NOT_PERSONAL)
-    measured_on: Mapped[date] = mapped_column(info=NOT_PERSONAL)
-    value: Mapped[Decimal] = mapped_column(ExactDecimal, info=NOT_PERSONAL)
-    comment: Mapped[str | None] = mapped_column(Text, info=PERSONAL)
+        ForeignKey("indicator.id", ondelete="CASCADE"), info=not_personal())
+    measured_on: Mapped[date] = mapped_column(info=not_personal())
+    value: Mapped[Decimal] = mapped_column(ExactDecimal, info=not_personal())
+    comment: Mapped[str | None] = mapped_column(Text, info=personal())

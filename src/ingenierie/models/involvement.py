@@ -8,7 +8,13 @@ from datetime import date
 from sqlalchemy import CheckConstraint, ForeignKey, SmallInteger, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ingenierie.models.base import PERSONAL, Archivable, Entity, vocabulary_column
+from ingenierie.models.base import (
+    Archivable,
+    Entity,
+    not_personal,
+    personal,
+    vocabulary_column,
+)
 from ingenierie.models.vocabulary import CooperationStage, InvolvementRole, Posture
 
 
@@ -25,20 +31,22 @@ class Involvement(Archivable, Entity):
     )
 
     project_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("project.id", ondelete="CASCADE"), index=True
+        ForeignKey("project.id", ondelete="CASCADE"), index=True, info=not_personal()
     )
     stakeholder_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True
+        ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True, info=not_personal()
     )
-    role: Mapped[InvolvementRole] = vocabulary_column(InvolvementRole)
-    influence: Mapped[int] = mapped_column(SmallInteger)
-    interest: Mapped[int] = mapped_column(SmallInteger)
-    attitude: Mapped[int | None] = mapped_column(SmallInteger)
-    participation: Mapped[CooperationStage] = vocabulary_column(CooperationStage)
-    posture: Mapped[Posture] = vocabulary_column(Posture)
-    expected_effects: Mapped[str | None] = mapped_column(Text)
+    # The role and the period say what the stakeholder does in the project; the
+    # rest are the officer's judgements about them.
+    role: Mapped[InvolvementRole] = vocabulary_column(InvolvementRole, info=not_personal())
+    influence: Mapped[int] = mapped_column(SmallInteger, info=personal())
+    interest: Mapped[int] = mapped_column(SmallInteger, info=personal())
+    attitude: Mapped[int | None] = mapped_column(SmallInteger, info=personal())
+    participation: Mapped[CooperationStage] = vocabulary_column(CooperationStage, info=personal())
+    posture: Mapped[Posture] = vocabulary_column(Posture, info=personal())
+    expected_effects: Mapped[str | None] = mapped_column(Text, info=personal())
     # Économie de la fonctionnalité et de la coopération: what the stakeholder gained,
     # set beside what was expected when the project is evaluated.
-    observed_effects: Mapped[str | None] = mapped_column(Text, info=PERSONAL)
-    start_on: Mapped[date | None]
-    end_on: Mapped[date | None]
+    observed_effects: Mapped[str | None] = mapped_column(Text, info=personal())
+    start_on: Mapped[date | None] = mapped_column(info=not_personal())
+    end_on: Mapped[date | None] = mapped_column(info=not_personal())

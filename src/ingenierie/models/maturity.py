@@ -15,10 +15,10 @@ from sqlalchemy import JSON, ForeignKey, SmallInteger, String, Text, UniqueConst
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ingenierie.models.base import (
-    NOT_PERSONAL,
-    PERSONAL,
     Archivable,
     Entity,
+    not_personal,
+    personal,
     vocabulary_column,
 )
 from ingenierie.models.evaluation_vocabulary import DataOrigin
@@ -30,14 +30,14 @@ class MaturityFramework(Archivable, Entity):
     __tablename__ = "maturity_framework"
     __table_args__ = (UniqueConstraint("origin", "code"),)
 
-    origin: Mapped[DataOrigin] = vocabulary_column(DataOrigin, info=NOT_PERSONAL)
-    code: Mapped[str] = mapped_column(String(60), info=NOT_PERSONAL)
-    title: Mapped[str] = mapped_column(String(300), info=NOT_PERSONAL)
-    description: Mapped[str | None] = mapped_column(Text, info=NOT_PERSONAL)
-    scale_min: Mapped[int] = mapped_column(SmallInteger, info=NOT_PERSONAL)
-    scale_max: Mapped[int] = mapped_column(SmallInteger, info=NOT_PERSONAL)
+    origin: Mapped[DataOrigin] = vocabulary_column(DataOrigin, info=not_personal())
+    code: Mapped[str] = mapped_column(String(60), info=not_personal())
+    title: Mapped[str] = mapped_column(String(300), info=not_personal())
+    description: Mapped[str | None] = mapped_column(Text, info=not_personal())
+    scale_min: Mapped[int] = mapped_column(SmallInteger, info=not_personal())
+    scale_max: Mapped[int] = mapped_column(SmallInteger, info=not_personal())
     levels: Mapped[list[dict[str, Any]]] = mapped_column(
-        JSON, info=NOT_PERSONAL,
+        JSON, info=not_personal(),
         doc='[{"value": 0, "label": "…", "description": "…"}, …], lowest first.')
 
 
@@ -49,11 +49,11 @@ class MaturityItem(Archivable, Entity):
 
     framework_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("maturity_framework.id", ondelete="CASCADE"), index=True,
-        info=NOT_PERSONAL)
-    code: Mapped[str] = mapped_column(String(60), info=NOT_PERSONAL)
-    label: Mapped[str] = mapped_column(String(200), info=NOT_PERSONAL)
-    description: Mapped[str | None] = mapped_column(Text, info=NOT_PERSONAL)
-    position: Mapped[int] = mapped_column(SmallInteger, info=NOT_PERSONAL)
+        info=not_personal())
+    code: Mapped[str] = mapped_column(String(60), info=not_personal())
+    label: Mapped[str] = mapped_column(String(200), info=not_personal())
+    description: Mapped[str | None] = mapped_column(Text, info=not_personal())
+    position: Mapped[int] = mapped_column(SmallInteger, info=not_personal())
 
 
 class MaturityAnswer(Archivable, Entity):
@@ -63,8 +63,8 @@ class MaturityAnswer(Archivable, Entity):
     __table_args__ = (UniqueConstraint("evaluation_id", "item_id"),)
 
     evaluation_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("evaluation.id", ondelete="CASCADE"), index=True, info=NOT_PERSONAL)
+        ForeignKey("evaluation.id", ondelete="CASCADE"), index=True, info=not_personal())
     item_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("maturity_item.id", ondelete="CASCADE"), index=True, info=NOT_PERSONAL)
-    score: Mapped[int | None] = mapped_column(SmallInteger, info=NOT_PERSONAL)
-    comment: Mapped[str | None] = mapped_column(Text, info=PERSONAL)
+        ForeignKey("maturity_item.id", ondelete="CASCADE"), index=True, info=not_personal())
+    score: Mapped[int | None] = mapped_column(SmallInteger, info=not_personal())
+    comment: Mapped[str | None] = mapped_column(Text, info=personal())

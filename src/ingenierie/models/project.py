@@ -16,7 +16,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ingenierie.models.base import Archivable, Entity, vocabulary_column
+from ingenierie.models.base import (
+    Archivable,
+    Entity,
+    not_personal,
+    personal,
+    vocabulary_column,
+)
 from ingenierie.models.vocabulary import (
     CooperationStage,
     ProjectPhase,
@@ -37,7 +43,7 @@ class Project(Archivable, Entity):
 
     code: Mapped[str | None] = mapped_column(String(40), unique=True)
     title: Mapped[str] = mapped_column(String(300), index=True)
-    summary: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text, info=personal())  # may name people
     scheme: Mapped[Scheme] = vocabulary_column(Scheme, index=True)
     phase: Mapped[ProjectPhase] = vocabulary_column(ProjectPhase, index=True)
     status: Mapped[ProjectStatus] = vocabulary_column(ProjectStatus, index=True)
@@ -53,9 +59,9 @@ class Project(Archivable, Entity):
     funds_non_market: Mapped[bool] = mapped_column(default=False)
     funds_volunteer: Mapped[bool] = mapped_column(default=False)
     # Commons facet (Bollier): a resource, a community, social rules.
-    commons_resource: Mapped[str | None] = mapped_column(Text)
-    commons_community: Mapped[str | None] = mapped_column(Text)
-    commons_rules: Mapped[str | None] = mapped_column(Text)
+    commons_resource: Mapped[str | None] = mapped_column(Text, info=personal())
+    commons_community: Mapped[str | None] = mapped_column(Text, info=personal())
+    commons_rules: Mapped[str | None] = mapped_column(Text, info=personal())
 
 
 class Theme(Archivable, Entity):
@@ -63,7 +69,7 @@ class Theme(Archivable, Entity):
 
     __tablename__ = "theme"
 
-    name: Mapped[str] = mapped_column(String(120), unique=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True, info=not_personal())
 
 
 class ProjectTheme(Entity):
@@ -99,8 +105,10 @@ class StageChange(Entity):
     __tablename__ = "stage_change"
     __table_args__ = (Index("ix_stage_change_project_entered", "project_id", "entered_on"),)
 
-    project_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
-    stage: Mapped[CooperationStage] = vocabulary_column(CooperationStage)
-    entered_on: Mapped[date]
-    evidence: Mapped[str] = mapped_column(Text)
-    recorded_by: Mapped[str | None] = mapped_column(String(200))
+    project_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"),
+                                                  info=not_personal())
+    stage: Mapped[CooperationStage] = vocabulary_column(CooperationStage, info=not_personal())
+    entered_on: Mapped[date] = mapped_column(info=not_personal())
+    evidence: Mapped[str] = mapped_column(Text, info=personal())  # may name people
+    # The name of the officer who recorded the step.
+    recorded_by: Mapped[str | None] = mapped_column(String(200), info=personal())

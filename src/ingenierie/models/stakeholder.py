@@ -13,7 +13,13 @@ from datetime import date
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ingenierie.models.base import Archivable, Entity, vocabulary_column
+from ingenierie.models.base import (
+    Archivable,
+    Entity,
+    not_personal,
+    personal,
+    vocabulary_column,
+)
 from ingenierie.models.vocabulary import ActorKind, Civility, LegalBasis, StakeholderNature
 
 
@@ -26,18 +32,22 @@ class Stakeholder(Archivable, Entity):
         "polymorphic_abstract": True,
     }
 
-    nature: Mapped[StakeholderNature] = vocabulary_column(StakeholderNature, index=True)
-    actor_kind: Mapped[ActorKind] = vocabulary_column(ActorKind, index=True)
-    display_name: Mapped[str] = mapped_column(String(300), index=True)
+    nature: Mapped[StakeholderNature] = vocabulary_column(StakeholderNature, index=True,
+                                                          info=not_personal())
+    # A category, kept in the counts once a person is made anonymous.
+    actor_kind: Mapped[ActorKind] = vocabulary_column(ActorKind, index=True, info=not_personal())
+    display_name: Mapped[str] = mapped_column(String(300), index=True, info=personal())
     match_key: Mapped[str] = mapped_column(
-        String(300), index=True, doc="Folded name used to find duplicates."
+        String(300), index=True, doc="Folded name used to find duplicates.", info=personal()
     )
-    email: Mapped[str | None] = mapped_column(String(254), index=True)
-    phone: Mapped[str | None] = mapped_column(String(40))
+    # An organisation's contacts are often a named person's: personal for every stakeholder.
+    email: Mapped[str | None] = mapped_column(String(254), index=True, info=personal())
+    phone: Mapped[str | None] = mapped_column(String(40), info=personal())
     postal_code: Mapped[str | None] = mapped_column(
-        String(5), doc="Five digits, or 2A/2B and three digits as some Corsican lists write it.")
-    city: Mapped[str | None] = mapped_column(String(100))
-    notes: Mapped[str | None] = mapped_column(Text)
+        String(5), doc="Five digits, or 2A/2B and three digits as some Corsican lists write it.",
+        info=personal())
+    city: Mapped[str | None] = mapped_column(String(100), info=personal())
+    notes: Mapped[str | None] = mapped_column(Text, info=personal())
 
 
 class Person(Stakeholder):
@@ -45,15 +55,16 @@ class Person(Stakeholder):
 
     __mapper_args__ = {"polymorphic_identity": StakeholderNature.PERSON}  # noqa: RUF012
 
-    civility: Mapped[Civility | None] = vocabulary_column(Civility, nullable=True)
-    first_name: Mapped[str | None] = mapped_column(String(100), nullable=True)
-    last_name: Mapped[str | None] = mapped_column(String(100), nullable=True)
-    job_title: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    public_mandate: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    legal_basis: Mapped[LegalBasis | None] = vocabulary_column(LegalBasis, nullable=True)
-    source: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    first_contact_on: Mapped[date | None] = mapped_column(nullable=True)
-    last_contact_on: Mapped[date | None] = mapped_column(nullable=True)
+    civility: Mapped[Civility | None] = vocabulary_column(Civility, nullable=True, info=personal())
+    first_name: Mapped[str | None] = mapped_column(String(100), nullable=True, info=personal())
+    last_name: Mapped[str | None] = mapped_column(String(100), nullable=True, info=personal())
+    job_title: Mapped[str | None] = mapped_column(String(200), nullable=True, info=personal())
+    public_mandate: Mapped[str | None] = mapped_column(String(200), nullable=True, info=personal())
+    legal_basis: Mapped[LegalBasis | None] = vocabulary_column(LegalBasis, nullable=True,
+                                                               info=personal())
+    source: Mapped[str | None] = mapped_column(String(200), nullable=True, info=personal())
+    first_contact_on: Mapped[date | None] = mapped_column(nullable=True, info=personal())
+    last_contact_on: Mapped[date | None] = mapped_column(nullable=True, info=personal())
 
 
 class Organisation(Stakeholder):
@@ -61,11 +72,13 @@ class Organisation(Stakeholder):
 
     __mapper_args__ = {"polymorphic_identity": StakeholderNature.ORGANISATION}  # noqa: RUF012
 
-    legal_form: Mapped[str | None] = mapped_column(String(100), nullable=True)
-    siren: Mapped[str | None] = mapped_column(String(9), nullable=True, index=True)
-    siret: Mapped[str | None] = mapped_column(String(14), nullable=True, index=True)
-    rna: Mapped[str | None] = mapped_column(String(10), nullable=True)
-    website: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    legal_form: Mapped[str | None] = mapped_column(String(100), nullable=True, info=not_personal())
+    siren: Mapped[str | None] = mapped_column(String(9), nullable=True, index=True,
+                                              info=not_personal())
+    siret: Mapped[str | None] = mapped_column(String(14), nullable=True, index=True,
+                                              info=not_personal())
+    rna: Mapped[str | None] = mapped_column(String(10), nullable=True, info=not_personal())
+    website: Mapped[str | None] = mapped_column(String(300), nullable=True, info=not_personal())
 
 
 class Affiliation(Entity):
@@ -74,11 +87,11 @@ class Affiliation(Entity):
     __tablename__ = "affiliation"
 
     person_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True
+        ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True, info=not_personal()
     )
     organisation_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True
+        ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True, info=not_personal()
     )
-    role: Mapped[str | None] = mapped_column(String(200))
-    start_on: Mapped[date | None]
-    end_on: Mapped[date | None]
+    role: Mapped[str | None] = mapped_column(String(200), info=personal())
+    start_on: Mapped[date | None] = mapped_column(info=personal())
+    end_on: Mapped[date | None] = mapped_column(info=personal())

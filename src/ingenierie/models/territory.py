@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ingenierie.models.base import Archivable, Entity, vocabulary_column
+from ingenierie.models.base import Archivable, Entity, not_personal, vocabulary_column
 from ingenierie.models.vocabulary import TerritoryKind
 
 
@@ -19,7 +19,7 @@ class Territory(Archivable, Entity):
 
     kind: Mapped[TerritoryKind] = vocabulary_column(TerritoryKind)
     code: Mapped[str | None] = mapped_column(String(16), index=True)
-    name: Mapped[str] = mapped_column(String(200), index=True)
+    name: Mapped[str] = mapped_column(String(200), index=True, info=not_personal())  # a place
     parent_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("territory.id", ondelete="SET NULL"), index=True
     )

@@ -1,5 +1,6 @@
-"""Pieces every write use case shares: fetching by id, archiving, reading vocabulary,
-checking optional text, periods and amounts, and accent-insensitive text search.
+"""Pieces every write use case shares: fetching by id, archiving, replacing links,
+reading vocabulary, checking optional text, periods and amounts, and
+accent-insensitive text search.
 
 Messages are French and name the field, so a form can put the error beside it.
 """
@@ -7,7 +8,7 @@ Messages are French and name the field, so a form can put the error beside it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from datetime import date
 from typing import Any, TypeVar
 
@@ -19,6 +20,7 @@ from ingenierie.models.base import Archivable, Entity, utcnow
 from ingenierie.models.vocabulary import Vocabulary, fold
 from ingenierie.services.validation import blank_to_none
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet
 
 E = TypeVar("E", bound=Entity)
 V = TypeVar("V", bound=Vocabulary)
@@ -53,22 +55,40 @@ def assign(record: Any, columns: Mapping[str, Any]) -> None:
         setattr(record, name, value)
 
 
+def sync_links(session: Session, stored: Iterable[E], key: Callable[[E], Hashable],
+               wanted: Mapping[Any, Mapping[str, Any]], make: Callable[..., E]) -> None:
+    """Make the links ``stored`` match ``wanted`` (key → columns): a link no longer wanted
+    is deleted, a new one added, a kept one updated in place — so that what the unit of
+    work changed names only the links that did change."""
+    kept: set[Hashable] = set()
+    for link in stored:
+        link_key = key(link)
+        if link_key in wanted and link_key not in kept:
+            assign(link, wanted[link_key])
+            kept.add(link_key)
+        else:
+            session.delete(link)
+    session.add_all(make(**columns) for link_key, columns in wanted.items()
+                    if link_key not in kept)
+
+
 def unless_archived(entity: Any, include_archived: bool) -> list[ColumnElement[bool]]:
     """The criterion hiding archived records from a list, unless they are asked for."""
     return [] if include_archived else [entity.archived_at.is_(None)]
 
 
 def set_archived(db: Database, entity: type[E], entity_id: uuid.UUID, what: str,
-                 archived: bool) -> None:
+                 archived: bool) -> ChangeSet:
     """Archive or restore any archivable record; doing it twice changes nothing."""
     if not issubclass(entity, Archivable):
         raise TypeError(f"{entity.__name__} cannot be archived")
-    with db.session() as session:
+    with db.write() as session:
         record: Any = fetch(session, entity, entity_id, what)
         if archived and record.archived_at is None:
             record.archived_at = utcnow()
         elif not archived and record.archived_at is not None:
             record.archived_at = None
+    return session.changes
 
 
 def to_vocabulary(vocabulary: type[V], value: V | str | None, field: str, label: str) -> V:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -43,18 +42,18 @@ COUNTED = (
 
 @dataclass(frozen=True, slots=True)
 class DatabaseSummary:
-    """A database at a glance: its file, schema revision and French-labelled counts."""
+    """A database at a glance: where it is, its schema revision, French-labelled counts."""
 
-    path: Path
+    location: str
     revision: str | None
     counts: list[tuple[str, int]]
 
 
 def summarize(db: Database) -> DatabaseSummary:
     """Count the rows of each entity, archived ones included."""
-    with db.session() as session:
+    with db.read() as session:
         counts = [
             (label, session.scalar(select(func.count()).select_from(entity)) or 0)
             for label, entity in COUNTED
         ]
-    return DatabaseSummary(path=db.path, revision=db.revision(), counts=counts)
+    return DatabaseSummary(location=str(db.location), revision=db.revision(), counts=counts)

@@ -7,15 +7,18 @@ reaches every file at its first opening; a file already in step is only read.
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
+from ingenierie.config import DatabaseLocation
 from ingenierie.services.evaluation.shipped import sync_shipped_data
 from ingenierie.storage import Database, open_database
 
 
-def open_for_use(path: Path, *, create: bool = True) -> Database:
-    """``storage.open_database``, then the shipped evaluation data synchronised."""
-    db = open_database(path, create=create)
+def open_for_use(location: DatabaseLocation | str | os.PathLike[str], *,
+                 create: bool = True) -> Database:
+    """``storage.open_database`` (a location, a URL or a file's path), then the shipped
+    evaluation data synchronised."""
+    db = open_database(location, create=create)
     try:
         sync_shipped_data(db)
     except BaseException:

@@ -1,4 +1,9 @@
-"""Opening, migrating and backing up the local SQLite database."""
+"""The database: opened by location, written through one gateway, engine details inside.
+
+``open_database`` gives a :class:`Database` whose units of work (``read``, ``write``,
+``bulk_write``) are the only way to the data; ``changes`` says what a write changed;
+``engines`` holds everything engine-specific (SQLite today) behind one interface.
+"""
 
 from ingenierie.storage.database import Database, open_database
 

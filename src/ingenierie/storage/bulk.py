@@ -20,14 +20,12 @@ import os
 import random
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Column, Connection, Enum, Table, Uuid
-from sqlalchemy.exc import SQLAlchemyError
 
 #: Rows sent to the driver per ``executemany``.
 BATCH_SIZE = 5000
@@ -55,7 +53,8 @@ class OrderedIds:
         return uuid.UUID(int=self._next())
 
     def hex(self) -> str:
-        """The next key as SQLite stores it (32 lowercase hex digits), without a UUID object."""
+        """The next key as a :data:`~ingenierie.storage.keys.Key` (32 lowercase hex digits),
+        without a UUID object."""
         return f"{self._next():032x}"
 
     def _next(self) -> int:
@@ -198,7 +197,7 @@ class RowWriter:
     def _processor(self, column: Column[Any]) -> Processor | None:
         if column not in self._processors:
             dialect = self.connection.dialect
-            process = column.type.dialect_impl(dialect).bind_processor(dialect)
+            process: Processor | None = column.type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None and isinstance(column.type, Uuid):
                 process = _uuid_or_text(process)
             self._processors[column] = process
@@ -217,7 +216,7 @@ class RowWriter:
         return count
 
     def _execute(self, sql: str, batch: list[tuple[Any, ...]]) -> int:
-        self.connection.exec_driver_sql(sql, batch)  # type: ignore[arg-type]
+        self.connection.exec_driver_sql(sql, batch)
         return len(batch)
 
 
@@ -252,59 +251,3 @@ def _converted(row: Mapping[str, Any], plan: list[tuple[str, Processor | None, A
         value = row.get(key)
         values.append(fallback if value is None else value if process is None else process(value))
     return tuple(values)
-
-
-@contextmanager
-def page_cache(connection: Connection, kib: int) -> Iterator[None]:
-    """SQLite's page cache at ``kib`` KiB for a bulk write, then back to what it was.
-
-    Random keys in the secondary indexes touch pages all over the file: a larger
-    cache keeps them between statements. The memory is the connection's until
-    the cache shrinks back.
-    """
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size=-{int(kib)}")
-    try:
-        yield
-    finally:
-        with suppress(SQLAlchemyError):  # a failed write must surface, not this
-            connection.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
-
-
-@contextmanager
-def deferred_indexes(connection: Connection, tables: Iterable[str]) -> Iterator[None]:
-    """Fill empty ``tables`` without their secondary indexes, then build them once.
-
-    Building an index from its finished table sorts its entries in one pass, where
-    inserting rows keeps every index in step row by row (about a second saved on
-    the demo's 620 000 rows). Within the caller's transaction (DDL rolls back here);
-    the indexes are created again from their own SQL, exactly as they were, even
-    when the block raises. Unique constraints and primary keys stay in place.
-    Only worth it on empty tables: elsewhere the rebuild sorts every stored row too.
-    """
-    names = list(tables)
-    if connection.dialect.name != "sqlite" or not names:
-        yield
-        return
-    held = connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        f"AND tbl_name IN ({', '.join('?' for _ in names)}) ORDER BY name", tuple(names)).all()
-    for name, _sql in held:
-        connection.exec_driver_sql(f'DROP INDEX "{name}"')
-    try:
-        yield
-    except BaseException:
-        if connection.in_transaction():  # most likely rolled back next, but never hide why
-            with suppress(SQLAlchemyError):
-                _create_indexes(connection, held)
-        raise
-    _create_indexes(connection, held)
-
-
-def _create_indexes(connection: Connection, held: Sequence[Any]) -> None:
-    for _name, sql in held:
-        connection.exec_driver_sql(sql)
-

@@ -1,62 +1,151 @@
-"""A database file opened for the app: checked, backed up, migrated, with a session factory."""
+"""An open database and its write gateway: every unit of work, read or write, goes here.
+
+Three units, one set of guarantees:
+
+- ``with db.read() as session:`` reads one consistent snapshot; it cannot write.
+- ``with db.write() as session:`` is one transaction, committed when the block
+  ends and rolled back if it raises. It takes the write lock as it begins, so
+  that another writer is waited for (the engine's busy timeout) rather than met
+  halfway; ``session.changes`` then says what the unit changed.
+- ``with db.bulk_write() as bulk:`` is the same for many plain rows (imports,
+  the demo), with the engine's bulk tuning; ``bulk.changes`` says what it wrote.
+
+A busy or read-only database, a full disk or an unplugged USB key surface from
+any of them, at any statement or at the commit, as a French
+:class:`~ingenierie.errors.DatabaseFileError`. Before each write unit commits,
+inside its transaction, :attr:`Database.commit_hooks` are called with its
+connection and its change set: what they write commits with the unit (the
+audit trail), and a hook that raises rolls the unit back.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from ingenierie.errors import DatabaseFileError
-from ingenierie.storage import backup
-from ingenierie.storage.engine import create_sqlite_engine
-from ingenierie.storage.failures import translate, translated_errors
-from ingenierie.storage.inspection import (
-    FileState,
-    check_integrity,
-    check_writable,
-    foreign_file_error,
-    inspect_file,
-)
+from ingenierie.config import DatabaseLocation
+from ingenierie.storage.bulk_write import BulkWrite
+from ingenierie.storage.changes import ChangeSet
+from ingenierie.storage.collecting import ReadSession, WriteSession
+from ingenierie.storage.engines import backend_for
+from ingenierie.storage.engines.base import Backend, TextSearch
 from ingenierie.storage.migrate import Migrations
 
 log = logging.getLogger(__name__)
 
+CommitHook = Callable[[Connection, ChangeSet], None]
+"""Called with a write unit's connection and change set, just before it commits."""
+
 
 class Database:
-    """One SQLite file. Each unit of work takes its own short session.
+    """One database, opened by :func:`open_database`."""
 
-    A locked file, a full disk or a vanished folder surface from any session
-    as a :class:`DatabaseFileError` with a French message.
-    """
-
-    def __init__(self, path: Path, engine: Engine) -> None:
-        self.path = path
+    def __init__(self, backend: Backend, engine: Engine) -> None:
+        self._backend = backend
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        """The SQLAlchemy engine, for ``storage`` and its tests; nothing above uses it."""
+        self._reads = sessionmaker(engine, class_=ReadSession, expire_on_commit=False)
+        self._writer = backend.writing(engine)
+        self._writes = sessionmaker(self._writer, class_=WriteSession, expire_on_commit=False)
+        self.commit_hooks: list[CommitHook] = []
 
+    # -- where it is -------------------------------------------------------------------------
+    @property
+    def location(self) -> DatabaseLocation:
+        return self._backend.location
+
+    @property
+    def display_name(self) -> str:
+        """A short name for a window title."""
+        return self.location.display_name
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder of a database file on this computer (where file dialogs start)."""
+        file = self.location.file
+        return file.parent if file is not None else None
+
+    @property
+    def search(self) -> TextSearch:
+        """The engine's full-text search of projects and stakeholders."""
+        return self._backend.search
+
+    # -- units of work ----------------------------------------------------------------------
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A transaction: committed when the block ends, rolled back if it raises."""
-        with translated_errors(self.path), self._sessions.begin() as session:
+    def read(self) -> Iterator[Session]:
+        """A read transaction; whatever the block does, nothing is written."""
+        with self._backend.translated_errors(), self._reads() as session:
             yield session
 
+    @contextmanager
+    def write(self) -> Iterator[WriteSession]:
+        """A write transaction: committed when the block ends, rolled back if it raises."""
+        with self._backend.translated_errors():
+            session = self._writes()
+            try:
+                yield session
+                changes = session.settle()
+                if changes:
+                    self._before_commit(session.connection(), changes)
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+
+    @contextmanager
+    def bulk_write(self, *, cache_kib: int = 0) -> Iterator[BulkWrite]:
+        """A write transaction for many plain rows (see ``storage.bulk_write``).
+
+        ``cache_kib``: memory for the engine's cache once rows are written (0: as it is).
+        """
+        with self._backend.translated_errors(), self._writer.connect() as connection:
+            transaction = connection.begin()
+            session = WriteSession(bind=connection, expire_on_commit=False)
+            try:
+                with self._backend.tuned_for_bulk(connection, cache_kib=cache_kib) as tuning:
+                    bulk = BulkWrite(connection, session, tuning)
+                    yield bulk
+                    changes = bulk.settle()
+                if bulk.discarded:
+                    transaction.rollback()
+                else:
+                    if changes:
+                        self._before_commit(connection, changes)
+                    transaction.commit()
+                    bulk.changes = changes
+            except BaseException:
+                if transaction.is_active:
+                    transaction.rollback()
+                raise
+            finally:
+                session.close()
+
+    def _before_commit(self, connection: Connection, changes: ChangeSet) -> None:
+        for hook in self.commit_hooks:
+            hook(connection, changes)
+
+    # -- the database as a whole ------------------------------------------------------------
     def revision(self) -> str | None:
         """The Alembic revision the schema is at."""
-        with translated_errors(self.path), self.engine.connect() as connection:
+        with self._backend.translated_errors(), self.engine.connect() as connection:
             row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
         return row[0] if row else None
 
     def backup(self, destination: Path | None = None) -> Path:
         """Copy the database to ``destination`` (a new file or a folder), else beside it."""
-        return backup.backup_database(self.path, destination)
+        return self._backend.backup(destination)
 
     def backup_before_import(self) -> Path:
-        """Copy the database as last committed beside it (see ``storage.backup``)."""
-        return backup.backup_before_import(self.path)
+        """Copy the database as last committed beside it (the last few are kept)."""
+        return self._backend.backup_before_import()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -68,82 +157,16 @@ class Database:
         self.close()
 
 
-def _ensure_known(path: Path, state: FileState, migrations: Migrations) -> None:
-    """A revision this version does not know: a newer Ingénierie's file, or not ours."""
-    if state.revision is None or migrations.is_known(state.revision):
-        return
-    if not state.marked_ours:
-        raise foreign_file_error(path)
-    raise DatabaseFileError(
-        f"La base de données « {path} » a été créée par une version plus récente "
-        "d'Ingénierie. Mettez l'application à jour pour l'ouvrir ; le fichier n'a pas "
-        "été modifié."
-    )
-
-
-def _create_folder(path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise DatabaseFileError(
-            f"Impossible de créer le dossier « {path.parent} » : {error.strerror}."
-        ) from error
-
-
-def _upgrade(engine: Engine, path: Path, migrations: Migrations, saved: Path | None) -> None:
-    """Migrate to head; a failure leaves the file as it was and is told in French."""
-    try:
-        migrations.upgrade(engine)
-    except Exception as error:
-        user_error = translate(error, path)
-        if user_error is not None:
-            raise user_error from error
-        log.exception("migration of %s failed and was rolled back", path)
-        copy = f" Une copie faite juste avant se trouve ici : « {saved} »." if saved else ""
-        raise DatabaseFileError(
-            f"La mise à jour de la base de données « {path} » a échoué, elle a été annulée "
-            f"et le fichier est resté tel qu'il était.{copy} Les détails techniques sont "
-            "dans le journal de l'application."
-        ) from error
-
-
-def open_database(path: Path, *, create: bool = True,
-                  migrations: Path | None = None) -> Database:
-    """Open ``path``, creating and migrating it as needed.
-
-    A file that is not ours, damaged, read-only or from a newer version is
-    refused with a :class:`DatabaseFileError` and left untouched; every page is
-    checked only before a migration or after an unclean shutdown (see
-    ``storage.inspection``), a damaged page otherwise surfacing at its first read
-    as the same French error. A file that holds data is backed up beside itself
-    before any migration. ``migrations``
-    names a folder of Alembic scripts other than the packaged one (tests).
+def open_database(location: DatabaseLocation | str | os.PathLike[str], *, create: bool = True,
+                  migrations: Path | None = None,
+                  busy_timeout: float | None = None) -> Database:
+    """Open ``location`` (a location, a URL or a file's path), creating and migrating it
+    as needed; the engine refuses in French what it cannot open safely (see
+    ``storage.engines``). ``migrations`` names a folder of Alembic scripts other than the
+    packaged one (tests); ``busy_timeout`` (seconds) how long a writer waits for another.
     """
-    path = Path(path)
-    scripts = Migrations(migrations)
-    state = inspect_file(path)
-    log.info("opening %s (revision %s, head %s)", path, state.revision, scripts.head)
-    if not state.exists and not create:
-        raise DatabaseFileError(f"La base de données « {path} » n'existe pas.")
-    _ensure_known(path, state, scripts)
-    if state.needs_full_check(scripts.head):
-        check_integrity(path)
-    check_writable(path)
-    if not state.exists:
-        _create_folder(path)
-        log.info("creating a new database at %s", path)
-    saved = None
-    if state.revision not in (None, scripts.head):
-        saved = backup.backup_before_upgrade(path)
-        log.info("backed up %s to %s before migrating it", path, saved)
-    engine = create_sqlite_engine(path)
-    try:
-        if state.revision != scripts.head:
-            _upgrade(engine, path, scripts, saved)
-        with translated_errors(path), engine.connect():
-            pass  # the pragmas run at connect: a locked or unwritable file shows up now
-    except BaseException:
-        engine.dispose()
-        raise
-    log.info("opened %s at revision %s", path, scripts.head)
-    return Database(path, engine)
+    if not isinstance(location, DatabaseLocation):
+        location = DatabaseLocation.parse(location)
+    backend = backend_for(location, busy_timeout=busy_timeout)
+    engine = backend.open(Migrations(migrations), create=create)
+    return Database(backend, engine)

@@ -1,10 +1,8 @@
-"""Bringing a database file to the schema this version of the app expects.
+"""Bringing a database to the schema this version of the app expects.
 
-A migration runs in one transaction with foreign keys off: SQLite ignores the
-pragma inside a transaction, and batch migrations recreate tables (dropping a
-parent table with foreign keys on would cascade-delete its children).
-``PRAGMA foreign_key_check`` runs before the commit; any violation, like any
-other failure, rolls everything back.
+A migration runs in one transaction that the engine prepares and checks
+(``storage.engines``: on SQLite, foreign keys off and checked before the
+commit); any failure rolls everything back.
 """
 
 from __future__ import annotations
@@ -20,13 +18,9 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
-from ingenierie.storage.inspection import APPLICATION_ID
+from ingenierie.storage.engines import schema_change
 
 log = logging.getLogger(__name__)
-
-
-class ForeignKeyViolations(RuntimeError):
-    """A migration left rows pointing at rows that do not exist; it was rolled back."""
 
 
 def packaged_location() -> Path:
@@ -81,20 +75,6 @@ class Migrations:
             command.check(config)
 
     def _run(self, engine: Engine, step: Callable[[Config, str], None], target: str) -> None:
-        with engine.connect() as connection:
-            raw = connection.connection.driver_connection
-            assert raw is not None
-            raw.execute("PRAGMA foreign_keys=OFF")  # outside the transaction, or ignored
-            try:
-                with connection.begin():
-                    with self.config(connection) as config:
-                        step(config, target)
-                    connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-                    violations = connection.exec_driver_sql(
-                        "PRAGMA foreign_key_check").fetchall()
-                    if violations:
-                        raise ForeignKeyViolations(
-                            f"{len(violations)} rows break a foreign key, e.g. {violations[:5]}")
-            finally:
-                raw.execute("PRAGMA foreign_keys=ON")
+        with schema_change(engine) as connection, self.config(connection) as config:
+            step(config, target)
         log.info("schema of %s now at %s", engine.url.database, target)

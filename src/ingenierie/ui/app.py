@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from ingenierie.config import default_database_path
+from ingenierie.config import DatabaseLocation, default_database_path
 from ingenierie.errors import UserError
 from ingenierie.logsetup import configure_logging
 from ingenierie.services.opening import open_for_use
@@ -77,29 +77,31 @@ def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> 
     qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 
-def startup_database_path(requested: Path, settings: AppSettings) -> Path:
-    """The database asked for, unless it is the default one and another was used last."""
+def startup_location(requested: DatabaseLocation, settings: AppSettings) -> DatabaseLocation:
+    """The database asked for, unless it is the default one and another was used last
+    (and is still there, when it is a file)."""
     last = settings.last_database
-    if requested == default_database_path() and last is not None and last.exists():
-        return last
-    return requested
+    if requested != DatabaseLocation.of_file(default_database_path()) or last is None:
+        return requested
+    return last if last.file is None or last.file.exists() else requested
 
 
-def _open_first_database(path: Path) -> Database | None:
-    """Open ``path``; if refused, say why and offer to pick another file."""
+def _open_first_database(location: DatabaseLocation) -> Database | None:
+    """Open ``location``; if refused, say why and offer to pick another file."""
     while True:
         try:
-            return open_for_use(path)
+            return open_for_use(location)
         except UserError as error:
             show_error(None, error)
-        chosen = database_files.ask_existing_database(None, path.parent)
+        folder = location.file.parent if location.file is not None else Path.home()
+        chosen = database_files.ask_existing_database(None, folder)
         if chosen is None:
             return None
-        path = chosen
+        location = DatabaseLocation.of_file(chosen)
 
 
-def run(db_path: Path) -> int:
-    """Open the window on ``db_path`` and run until it is closed; returns the exit code."""
+def run(location: DatabaseLocation) -> int:
+    """Open the window on ``location`` and run until it is closed; returns the exit code."""
     log_path = configure_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -112,7 +114,7 @@ def run(db_path: Path) -> int:
     translators = install_translators(app, os.environ.get(LANGUAGE_ENV, "fr"))
     install_excepthook(log_path)
     settings = AppSettings()
-    database = _open_first_database(startup_database_path(db_path, settings))
+    database = _open_first_database(startup_location(location, settings))
     if database is None:
         return EXIT_NO_DATABASE
     window = MainWindow(database, settings, log_path)

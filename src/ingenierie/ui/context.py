@@ -8,28 +8,24 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet
 
 
 class ChangeHub(QObject):
     """Broadcasts what a write changed, so each open view refreshes only what it shows.
 
-    ``changed`` carries an entity kind ("project", "stakeholder", "involvement",
-    "stage", "interaction", "funding", "territory", "theme") and a frozenset of
-    the UUIDs concerned (for involvements, stages and interactions: the project ids).
-    An empty set means "any record of that kind may have changed" (an import does
-    not know which): views then drop what they cached of that kind and query again.
+    ``changed`` carries the :class:`~ingenierie.storage.changes.ChangeSet` a service
+    returned: the kinds of records, their ids and their owning projects and
+    stakeholders, or "any record" of a kind (an import does not know which). Views
+    drop what they cached of it and query again.
     """
 
-    changed = Signal(str, object)
+    changed = Signal(object)
 
-    def announce(self, kind: str, *ids: object) -> None:
-        """Say ``ids`` of ``kind`` changed; without ids, that every one of them may have."""
-        self.changed.emit(kind, frozenset(ids))
-
-
-def concerns(ids: frozenset[object], record_id: object) -> bool:
-    """Whether an announcement naming ``ids`` may have changed ``record_id``."""
-    return not ids or record_id in ids
+    def announce(self, changes: ChangeSet) -> None:
+        """Say what changed; nothing is said when nothing did."""
+        if changes:
+            self.changed.emit(changes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,7 +94,8 @@ def show_error(parent: QWidget | None, error: BaseException,
                log_path: Path | None = None) -> None:
     """Tell the user about ``error``: its message if expected, an apology if a bug."""
     if isinstance(error, UserError):
-        log.info("user error shown: %s", error.user_message())
+        log.info("user error shown: %s", error.summary())
+        log.debug("user error message: %s", error.user_message())
         user_error_dialog(parent, error).exec()
         return
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))

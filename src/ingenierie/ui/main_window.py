@@ -17,11 +17,13 @@ from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
 from ingenierie import __version__
+from ingenierie.config import DatabaseLocation
 from ingenierie.errors import UserError
 from ingenierie.models.vocabulary import StakeholderNature
 from ingenierie.services.database_info import summarize
 from ingenierie.services.opening import open_for_use
 from ingenierie.storage import Database
+from ingenierie.storage.changes import Kind
 from ingenierie.ui import database_files
 from ingenierie.ui.actions import WindowActions
 from ingenierie.ui.context import AppContext, ChangeHub
@@ -150,46 +152,51 @@ class MainWindow(QMainWindow):
         workspace.status_changed.connect(self._refresh_state)
         if previous is not None:  # its queries may still be running: close it after them
             when_workers_idle(previous.context.database.close)
-        self.settings.remember_database(database.path)
-        self.setWindowTitle(self.tr("%1 — Ingénierie").replace("%1", database.path.name))
-        self.location.setText(str(database.path))
+        self.settings.remember_database(database.location)
+        self.setWindowTitle(self.tr("%1 — Ingénierie").replace("%1", database.display_name))
+        self.location.setText(str(database.location))
         self._refresh_state()
         self.database_opened.emit()
 
-    def switch_database(self, path: Path, *, create: bool) -> None:
-        """Open ``path`` in the background; the current database stays open if it fails."""
-        if path.resolve() == self.context.database.path.resolve():
+    def switch_database(self, location: DatabaseLocation, *, create: bool) -> None:
+        """Open ``location`` in the background; the current database stays open if it fails."""
+        if location.resolved() == self.context.database.location.resolved():
             return
 
         def failed(error: BaseException) -> None:
             show_error(self, error, self.log_path)
-            if not create and not path.exists():
-                self.settings.forget_database(path)
+            if not create and location.file is not None and not location.file.exists():
+                self.settings.forget_database(location)
 
-        run_with_progress(self, self.tr("Opening “%1”…").replace("%1", path.name),
-                          lambda _task: open_for_use(path, create=create),
+        run_with_progress(self, self.tr("Opening “%1”…").replace("%1", location.display_name),
+                          lambda _task: open_for_use(location, create=create),
                           self._install, failed)
+
+    def _dialog_folder(self) -> Path:
+        """Where the file dialogs start: the open database's folder, else the home folder."""
+        return self.context.database.folder or Path.home()
 
     def _new_database(self) -> None:
         with self._user_errors():
-            path = database_files.ask_new_database(self, self.context.database.path.parent)
+            path = database_files.ask_new_database(self, self._dialog_folder())
             if path is not None:
-                self.switch_database(path, create=True)
+                self.switch_database(DatabaseLocation.of_file(path), create=True)
 
     def _open_database(self) -> None:
-        path = database_files.ask_existing_database(self, self.context.database.path.parent)
+        path = database_files.ask_existing_database(self, self._dialog_folder())
         if path is not None:
-            self.switch_database(path, create=False)
+            self.switch_database(DatabaseLocation.of_file(path), create=False)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        current = self.context.database.path.resolve()
-        for path in self.settings.recent_databases:
-            if path == current:
+        current = self.context.database.location.resolved()
+        for location in self.settings.recent_databases:
+            if location == current:
                 continue
-            action = self.recent_menu.addAction(f"{path.name}  —  {path.parent}")
+            where = location.file.parent if location.file is not None else location
+            action = self.recent_menu.addAction(f"{location.display_name}  —  {where}")
             action.triggered.connect(
-                lambda _checked=False, p=path: self.switch_database(p, create=False))
+                lambda _checked=False, known=location: self.switch_database(known, create=False))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No other database yet")).setEnabled(False)
 
@@ -219,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def _archive_project(self) -> None:
         if (target := self.workspace.current_project()) is not None:
-            self._archive(target, "project")
+            self._archive(target, Kind.PROJECT)
 
     def _new_stakeholder(self, nature: StakeholderNature) -> None:
         with self._user_errors():
@@ -235,9 +242,9 @@ class MainWindow(QMainWindow):
 
     def _archive_stakeholder(self) -> None:
         if (target := self.workspace.current_stakeholder()) is not None:
-            self._archive(target, "stakeholder")
+            self._archive(target, Kind.STAKEHOLDER)
 
-    def _archive(self, target: tuple[UUID, str, bool], what: str) -> None:
+    def _archive(self, target: tuple[UUID, str, bool], what: Kind) -> None:
         record_id, name, archived = target
         with self._user_errors():
             if archive_or_restore(self.context, self, record_id, name, archived, what):
@@ -261,7 +268,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Ingénierie"), self.tr(
             "<b>Ingénierie %1</b><br>Territorial projects, their stakeholders and their "
             "cooperation.<br><br>Database: %2").replace("%1", __version__).replace(
-            "%2", str(summary.path)) + lines)
+            "%2", summary.location) + lines)
 
     # --- state --------------------------------------------------------------------------
     def _refresh_state(self) -> None:

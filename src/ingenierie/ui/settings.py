@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QSettings
+
+from ingenierie.config import DatabaseLocation
 
 ORGANISATION = "Ingenierie"
 APPLICATION = "Ingenierie"
@@ -40,29 +40,32 @@ class AppSettings:
         self._store.setValue(self.STATE, state)
 
     @property
-    def last_database(self) -> Path | None:
+    def last_database(self) -> DatabaseLocation | None:
         value = self._store.value(self.LAST_DATABASE)
-        return Path(value) if isinstance(value, str) and value else None
+        return DatabaseLocation.parse(value) if isinstance(value, str) and value else None
 
     @property
-    def recent_databases(self) -> list[Path]:
-        """Most recent first; files that no longer exist are still listed (a USB key may be out)."""
+    def recent_databases(self) -> list[DatabaseLocation]:
+        """Most recent first; files that no longer exist are still listed (a USB key may be out).
+
+        Stored as users read them (a file's path, a URL without its password)."""
         value = self._store.value(self.RECENT_DATABASES)
         if isinstance(value, str):
             value = [value]
-        return [Path(item) for item in value or [] if isinstance(item, str) and item]
+        return [DatabaseLocation.parse(item) for item in value or []
+                if isinstance(item, str) and item]
 
-    def remember_database(self, path: Path) -> None:
-        """``path`` becomes the last database and the top of the recent list."""
-        path = path.resolve()
-        recent = [p for p in self.recent_databases if p != path]
-        self._store.setValue(self.LAST_DATABASE, str(path))
+    def remember_database(self, location: DatabaseLocation) -> None:
+        """``location`` becomes the last database and the top of the recent list."""
+        location = location.resolved()
+        recent = [known for known in self.recent_databases if known != location]
+        self._store.setValue(self.LAST_DATABASE, str(location))
         self._store.setValue(self.RECENT_DATABASES,
-                             [str(p) for p in [path, *recent][:RECENT_LIMIT]])
+                             [str(known) for known in [location, *recent][:RECENT_LIMIT]])
 
-    def forget_database(self, path: Path) -> None:
+    def forget_database(self, location: DatabaseLocation) -> None:
         self._store.setValue(self.RECENT_DATABASES,
-                             [str(p) for p in self.recent_databases if p != path])
+                             [str(known) for known in self.recent_databases if known != location])
 
     def sync(self) -> None:
         self._store.sync()

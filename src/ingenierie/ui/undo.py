@@ -6,15 +6,17 @@ asked for it and nothing lands on the stack. Later undo/redo calls come from
 the stack; if the domain has moved on meanwhile (a record archived elsewhere),
 the failure is shown in French and the command is dropped from the stack.
 
-Every application or reversal announces what it changed on the change hub, so
-the open views refresh. Compound edits are parents whose children are applied
-in order and reverted in reverse order (``CompoundCommand``).
+Every application or reversal keeps the change set the services returned and
+announces it on the change hub, so the open views refresh. Compound edits are
+parents whose children are applied in order and reverted in reverse order
+(``CompoundCommand``); the parent announces what they changed together.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import ClassVar
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
@@ -22,6 +24,8 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ingenierie.errors import UserError
+from ingenierie.storage import Database
+from ingenierie.storage.changes import NOTHING, ChangeSet, Written
 from ingenierie.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -35,29 +39,26 @@ def _translate(source: str) -> str:
 class ServiceCommand(QUndoCommand):
     """An edit applied through the services, undone by the opposite service call.
 
-    Subclasses implement :meth:`apply` and :meth:`revert` and say what they change
-    with ``kind`` and :meth:`changed_ids` (see ``ChangeHub``).
+    Subclasses implement :meth:`apply` and :meth:`revert`, each returning the change
+    set of the service calls it made; :attr:`changes` keeps the last one.
     """
 
-    kind = ""
     label = ""  # English source of the text, formatted with the subject's name
 
     def __init__(self, context: AppContext, *subject: str, text: str | None = None) -> None:
         super().__init__(text or _translate(self.label).format(*subject))
         self.context = context
+        self.changes: ChangeSet = NOTHING
         self._already_applied = False
 
-    def apply(self) -> None:
+    def apply(self) -> ChangeSet:
         raise NotImplementedError
 
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def changed_ids(self) -> tuple[UUID, ...]:
+    def revert(self) -> ChangeSet:
         raise NotImplementedError
 
     def announce(self) -> None:
-        self.context.changes.announce(self.kind, *self.changed_ids())
+        self.context.changes.announce(self.changes)
 
     def redo(self) -> None:
         if self._already_applied:  # applied by execute() just before the push
@@ -68,9 +69,10 @@ class ServiceCommand(QUndoCommand):
     def undo(self) -> None:
         self._from_stack(self.revert)
 
-    def _from_stack(self, action: Callable[[], None]) -> None:
+    def _from_stack(self, action: Callable[[], ChangeSet]) -> None:
+        self.changes = NOTHING
         try:
-            action()
+            self.changes = action()
         except UserError as error:
             log.warning("undo/redo of %r failed: %s", self.text(), error.message)
             self.setObsolete(True)
@@ -94,24 +96,24 @@ class CompoundCommand(ServiceCommand):
         self.children.append(child)
         return child
 
-    def apply(self) -> None:
+    def apply(self) -> ChangeSet:
         done: list[ServiceCommand] = []
+        changes = NOTHING
         try:
             for child in self.children:
-                child.apply()
+                changes |= child.apply()
                 done.append(child)
         except UserError:
             for child in reversed(done):
                 child.revert()
             raise
+        return changes
 
-    def revert(self) -> None:
+    def revert(self) -> ChangeSet:
+        changes = NOTHING
         for child in reversed(self.children):
-            child.revert()
-
-    def announce(self) -> None:
-        for child in self.children:
-            child.announce()
+            changes |= child.revert()
+        return changes
 
 
 def execute(context: AppContext, command: ServiceCommand) -> None:
@@ -119,13 +121,25 @@ def execute(context: AppContext, command: ServiceCommand) -> None:
 
     Raises the :class:`UserError` of a refused edit, with nothing pushed.
     """
-    command.apply()
+    command.changes = command.apply()
     command._already_applied = True
     context.undo_stack.push(command)
     command.announce()
 
 
-class CreateCommand(ServiceCommand):
+class _ArchivedThroughServices:
+    """Archives and restores a record with the services a subclass names."""
+
+    context: AppContext
+    archive: ClassVar[staticmethod[[Database, UUID], ChangeSet]]
+    restore: ClassVar[staticmethod[[Database, UUID], ChangeSet]]
+
+    def set_archived(self, record_id: UUID, archived: bool) -> ChangeSet:
+        setter = type(self).archive if archived else type(self).restore
+        return setter(self.context.database, record_id)
+
+
+class CreateCommand(_ArchivedThroughServices, ServiceCommand):
     """A creation: undone by archiving the new record, redone by restoring it.
 
     The id is kept, so later commands that refer to the record stay valid.
@@ -135,35 +149,30 @@ class CreateCommand(ServiceCommand):
         super().__init__(context, *subject)
         self.created_id: UUID | None = None
 
-    def create(self) -> UUID:
+    def create(self) -> Written[UUID]:
         raise NotImplementedError
 
-    def set_archived(self, record_id: UUID, archived: bool) -> None:
-        raise NotImplementedError
+    def apply(self) -> ChangeSet:
+        if self.created_id is not None:
+            return self.set_archived(self.created_id, False)
+        created = self.create()
+        self.created_id = created.value
+        return created.changes
 
-    def apply(self) -> None:
-        if self.created_id is None:
-            self.created_id = self.create()
-        else:
-            self.set_archived(self.created_id, False)
-
-    def revert(self) -> None:
+    def revert(self) -> ChangeSet:
         assert self.created_id is not None
-        self.set_archived(self.created_id, True)
+        return self.set_archived(self.created_id, True)
 
 
-class ArchiveCommand(ServiceCommand):
+class ArchiveCommand(_ArchivedThroughServices, ServiceCommand):
     """Archiving a record (the confirmed "delete"), undone by restoring it."""
 
     def __init__(self, context: AppContext, subject: str, record_id: UUID) -> None:
         super().__init__(context, subject)
         self.record_id = record_id
 
-    def set_archived(self, record_id: UUID, archived: bool) -> None:
-        raise NotImplementedError
+    def apply(self) -> ChangeSet:
+        return self.set_archived(self.record_id, True)
 
-    def apply(self) -> None:
-        self.set_archived(self.record_id, True)
-
-    def revert(self) -> None:
-        self.set_archived(self.record_id, False)
+    def revert(self) -> ChangeSet:
+        return self.set_archived(self.record_id, False)

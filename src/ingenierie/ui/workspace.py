@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
 from ingenierie.errors import NotFoundError
 from ingenierie.services.projects import project as projects
+from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.actions import WindowActions
-from ingenierie.ui.context import AppContext, concerns
+from ingenierie.ui.context import AppContext
 from ingenierie.ui.icons import icon
 from ingenierie.ui.lists.screen import ListScreen
 from ingenierie.ui.projects.page import ProjectPage
@@ -73,11 +74,13 @@ class Workspace(QTabWidget):
             if page.project_id == project_id:
                 self.setCurrentWidget(page)
                 return page
-        try:
-            title = projects.get_project(self.context.database, project_id).title
-        except NotFoundError:
-            return None
         page = ProjectPage(self.context, project_id, self)
+        if page.project is None:  # not found: the page read it once and said so
+            page.deleteLater()
+            return None
+        title = page.project.title
+        # What the menus offer for the page's project changes when the page re-reads it.
+        page.titleChanged.connect(lambda _title: self.status_changed.emit())
         index = self.addTab(page, icon("project-open"), self._short(title))
         self.setTabToolTip(index, title)
         self.setCurrentIndex(index)
@@ -101,11 +104,8 @@ class Workspace(QTabWidget):
         """The project the Projects menu acts on: the open page's, or the list's selection."""
         current = self.currentWidget()
         if isinstance(current, ProjectPage):
-            try:
-                detail = projects.get_project(self.context.database, current.project_id)
-            except NotFoundError:
-                return None
-            return detail.id, detail.title, detail.archived
+            detail = current.project  # as the page last read it, kept in step by the hub
+            return None if detail is None else (detail.id, detail.title, detail.archived)
         if current is self.projects:
             record = self.projects.current_record()
             if record is not None:
@@ -132,11 +132,12 @@ class Workspace(QTabWidget):
             return title
         return title[:TAB_TITLE_LENGTH - 1].rstrip() + "…"
 
-    def _changed(self, kind: str, ids: frozenset[object]) -> None:
-        if kind == "project":
+    def _changed(self, changes: ChangeSet) -> None:
+        if Kind.PROJECT in changes.kinds:
             for i in range(self.count()):
                 page = self.widget(i)
-                if isinstance(page, ProjectPage) and concerns(ids, page.project_id):
+                if isinstance(page, ProjectPage) and changes.concerns(Kind.PROJECT,
+                                                                      page.project_id):
                     try:
                         title = projects.get_project(self.context.database, page.project_id).title
                     except NotFoundError:

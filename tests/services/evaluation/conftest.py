@@ -49,12 +49,12 @@ def involve(db: Database, request: pytest.FixtureRequest) -> Involve:
             expected_effects: str | None = None, project_id: uuid.UUID | None = None,
             ) -> InvolvementRow:
         organisation = create_organisation(db, OrganisationInput(
-            name=f"Association n° {next(_NAMES)}", actor_kind=kind))
+            name=f"Association n° {next(_NAMES)}", actor_kind=kind)).value
         if project_id is None:
             project_id = request.getfixturevalue("project").id
         return add_involvement(db, project_id, organisation.id, InvolvementInput(
             participation=participation, posture=posture, start_on=start_on, end_on=end_on,
-            expected_effects=expected_effects))
+            expected_effects=expected_effects)).value
     return add
 
 
@@ -67,5 +67,5 @@ def meet(db: Database, project: ProjectDetail) -> Callable[..., uuid.UUID]:
             (i.stakeholder_id, Presence.ABSENT) for i in absent)
         return create_interaction(db, project_id or project.id, InteractionInput(
             occurred_on=on, title=f"Échange du {on:%d/%m/%Y}", kind=kind,
-            participants=participants)).id
+            participants=participants)).value.id
     return add

@@ -42,7 +42,7 @@ def campaign(db, project, person):
     return create_evaluation(db, project.id, EvaluationInput(
         date(2024, 6, 1), kind="Participative", timing="mi-parcours",
         declared_stage="co-construction", declared_posture="facilitateur",
-        narrative="  Bilan à mi-parcours  ", participants=((person.id, "évaluateur·rice"),)))
+        narrative="  Bilan à mi-parcours  ", participants=((person.id, "évaluateur·rice"),))).value
 
 
 def test_a_campaign_is_written_with_its_participants(db, project, person, campaign):
@@ -58,13 +58,13 @@ def test_a_campaign_is_written_with_its_participants(db, project, person, campai
 def test_an_update_replaces_fields_and_participants(db, organisation, campaign):
     changed = update_evaluation(db, campaign.id, dataclasses.replace(
         campaign.to_input(), timing=EvaluationTiming.FINALE, declared_stage=None,
-        participants=((organisation.id, EvaluationRole.COMMANDITAIRE),)))
+        participants=((organisation.id, EvaluationRole.COMMANDITAIRE),))).value
     assert changed.timing is EvaluationTiming.FINALE and changed.declared_stage is None
     assert [p.display_name for p in changed.participants] == ["Brest métropole"]
 
 
 def test_campaigns_list_newest_first_and_archive(db, project, campaign):
-    later = create_evaluation(db, project.id, EvaluationInput(date(2025, 1, 10)))
+    later = create_evaluation(db, project.id, EvaluationInput(date(2025, 1, 10))).value
     assert [e.id for e in project_evaluations(db, project.id)] == [later.id, campaign.id]
     archive_evaluation(db, later.id)
     assert [e.id for e in project_evaluations(db, project.id)] == [campaign.id]
@@ -101,11 +101,11 @@ def test_criteria_scores_cover_the_eight_criteria(db, campaign):
 
 
 def test_scoring_again_replaces_and_restores(db, campaign, count):
-    first = set_criterion_score(db, campaign.id, ScoreInput("pertinence", 2))
+    first = set_criterion_score(db, campaign.id, ScoreInput("pertinence", 2)).value
     archive_criterion_score(db, first.id)
     assert {r.criterion: r.score for r in campaign_scores(db, campaign.id)}[
         Criterion.PERTINENCE] is None
-    again = set_criterion_score(db, campaign.id, ScoreInput("pertinence", 4))
+    again = set_criterion_score(db, campaign.id, ScoreInput("pertinence", 4)).value
     assert again.id == first.id and count(CriterionScore) == 1
     assert {r.criterion: r.score for r in campaign_scores(db, campaign.id)}[
         Criterion.PERTINENCE] == 4
@@ -134,7 +134,7 @@ def test_maturity_answers_follow_the_grid(shipped, campaign, count):
     answers = campaign_answers(shipped, campaign.id)
     assert [(a.item_code, a.score) for a in answers] == [
         ("territoire_apprenant", 3), ("leadership_partage", None)]
-    again = set_maturity_answer(shipped, campaign.id, first.id, 4)
+    again = set_maturity_answer(shipped, campaign.id, first.id, 4).value
     assert again.id == answers[0].id and again.comment is None
     archive_maturity_answer(shipped, again.id)
     assert [a.item_code for a in campaign_answers(shipped, campaign.id)] == [
@@ -147,7 +147,7 @@ def test_maturity_answers_follow_the_grid(shipped, campaign, count):
 
 def test_an_item_dropped_from_the_grid_takes_no_answer(shipped, campaign):
     [grid] = maturity_frameworks(shipped)
-    with shipped.session() as session:
+    with shipped.write() as session:
         session.execute(update(MaturityItem).where(MaturityItem.id == grid.items[0].id)
                         .values(archived_at=utcnow()))
     with pytest.raises(ValidationError, match="ne fait plus partie de la grille"):
@@ -170,6 +170,6 @@ def test_a_project_cannot_start_after_its_first_campaign(db, project, campaign):
         update_project(db, project.id, later)
     assert raised.value.field == "start_on"
     archive_evaluation(db, campaign.id)  # an archived campaign no longer holds it back
-    assert update_project(db, project.id, later).start_on == date(2024, 7, 1)
+    assert update_project(db, project.id, later).value.start_on == date(2024, 7, 1)
     with pytest.raises(ValidationError, match="précède le début du projet"):
         restore_evaluation(db, campaign.id)

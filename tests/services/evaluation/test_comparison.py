@@ -30,8 +30,8 @@ def two(shipped, project, involve, meet):
     meet(date(2024, 11, 1), present=[b], kind="copil")
     move_to_stage(shipped, project.id, "information", date(2024, 2, 1), "Lancement")
     move_to_stage(shipped, project.id, "collaboration", date(2024, 9, 1), "Groupe de travail")
-    first = create_evaluation(shipped, project.id, EvaluationInput(date(2024, 6, 1)))
-    second = create_evaluation(shipped, project.id, EvaluationInput(date(2025, 1, 15)))
+    first = create_evaluation(shipped, project.id, EvaluationInput(date(2024, 6, 1))).value
+    second = create_evaluation(shipped, project.id, EvaluationInput(date(2025, 1, 15))).value
     [grid] = maturity_frameworks(shipped)
     for evaluation, efficacy, scores in ((first, 1, (1, 2)), (second, 3, (3, None))):
         set_criterion_score(shipped, evaluation.id, ScoreInput("efficacité", efficacy))
@@ -67,8 +67,8 @@ def test_scores_maturity_and_profile_deltas(shipped, two):
 
 def test_campaigns_of_two_projects_are_not_compared(shipped, two):
     first, _, _ = two
-    other = create_project(shipped, ProjectInput(title="Autre"))
-    elsewhere = create_evaluation(shipped, other.id, EvaluationInput(date(2024, 6, 1)))
+    other = create_project(shipped, ProjectInput(title="Autre")).value
+    elsewhere = create_evaluation(shipped, other.id, EvaluationInput(date(2024, 6, 1))).value
     with pytest.raises(ValidationError, match="même projet"):
         compare_campaigns(shipped, first.id, elsewhere.id)
     with pytest.raises(ValidationError):

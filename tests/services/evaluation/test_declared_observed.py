@@ -36,7 +36,7 @@ def story(shipped, project, involve, meet):
     move_to_stage(shipped, project.id, "concertation", date(2024, 5, 1), "Atelier partagé")
     jobs = create_indicator(shipped, project.id, IndicatorInput(
         "Emplois", "emplois", early, baseline_value=0, target_value=40,
-        target_on=date(2026, 2, 1)))
+        target_on=date(2026, 2, 1))).value
     add_measurement(shipped, jobs.id, MeasurementInput(date(2024, 12, 1), 4))
     return crowd
 
@@ -67,7 +67,7 @@ def test_the_panel_sets_declarations_beside_the_records(shipped, project, story)
     create_evaluation(shipped, project.id, EvaluationInput(FIRST))
     second = create_evaluation(shipped, project.id, EvaluationInput(
         SECOND, kind="auto-évaluation", timing="mi-parcours", declared_stage="co-construction",
-        declared_posture="facilitateur"))
+        declared_posture="facilitateur")).value
     set_criterion_score(shipped, second.id, ScoreInput("efficacité", 4))
     [grid] = maturity_frameworks(shipped)
     item = next(i for i in grid.items if i.code == "agir_penser_ensemble")
@@ -92,7 +92,7 @@ def test_the_panel_sets_declarations_beside_the_records(shipped, project, story)
 
 
 def test_a_first_campaign_looks_back_twelve_months(shipped, project, story):
-    first = create_evaluation(shipped, project.id, EvaluationInput(FIRST))
+    first = create_evaluation(shipped, project.id, EvaluationInput(FIRST)).value
     panel = declared_and_observed(shipped, first.id)
     assert (panel.previous, panel.observed_before) == (None, None)
     assert panel.observed.since == date(2023, 6, 1)

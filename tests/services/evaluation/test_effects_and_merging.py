@@ -22,28 +22,29 @@ from ingenierie.services.stakeholders.stakeholder import PersonInput, create_per
 
 def test_observed_effects_sit_beside_the_expected_ones(db, project, involve):
     involvement = involve("concertation", expected_effects="Un local pour l'association")
-    row = set_observed_effects(db, involvement.id, "  Local partagé trois soirs par semaine ")
+    row = set_observed_effects(db, involvement.id, "  Local partagé trois soirs par semaine ").value
     assert (row.expected, row.observed) == ("Un local pour l'association",
                                             "Local partagé trois soirs par semaine")
     assert project_useful_effects(db, project.id) == [row]
-    assert set_observed_effects(db, involvement.id, "  ").observed is None
+    assert set_observed_effects(db, involvement.id, "  ").value.observed is None
 
 
 def test_a_merge_carries_recommendations_participations_and_observed_effects(
         db, project, person):
     duplicate = create_person(db, PersonInput(last_name="Le Goff", first_name="A.-S."),
-                              allow_duplicate=True)
+                              allow_duplicate=True).value
     add_involvement(db, project.id, person.id, InvolvementInput())
-    twin = add_involvement(db, project.id, duplicate.id, InvolvementInput())
+    twin = add_involvement(db, project.id, duplicate.id, InvolvementInput()).value
     set_observed_effects(db, twin.id, "Un réseau d'élus")
     both = create_evaluation(db, project.id, EvaluationInput(
         date(2024, 6, 1), participants=((person.id, "évaluateur·rice"),
-                                        (duplicate.id, "participant·e"))))
+                                        (duplicate.id, "participant·e")))).value
     alone = create_evaluation(db, project.id, EvaluationInput(
-        date(2024, 9, 1), participants=((duplicate.id, "commanditaire"),)))
-    carried = add_recommendation(db, both.id, RecommendationInput("Suivre", owner_id=duplicate.id))
+        date(2024, 9, 1), participants=((duplicate.id, "commanditaire"),))).value
+    carried = add_recommendation(db, both.id,
+                                 RecommendationInput("Suivre", owner_id=duplicate.id)).value
 
-    result = merge_stakeholders(db, person.id, duplicate.id)
+    result = merge_stakeholders(db, person.id, duplicate.id).value
 
     assert result.moved_evaluation_links == 2  # one recommendation, one participation
     assert "2 lien(s) à des évaluations" in result.describe()

@@ -16,9 +16,9 @@ from ingenierie.services.evaluation.values import check_decimal, french_number, 
 def test_values_are_stored_exactly_as_ten_thousandths(db, project):
     row = create_indicator(db, project.id, IndicatorInput(
         "Part", "%", date(2024, 2, 1), baseline_value=Decimal("0.1"),
-        target_value=Decimal("33.3333")))
+        target_value=Decimal("33.3333"))).value
     assert (row.baseline_value, row.target_value) == (Decimal("0.1"), Decimal("33.3333"))
-    with db.session() as session:
+    with db.read() as session:
         stored = session.execute(text("SELECT baseline_value, target_value FROM indicator")).one()
     assert tuple(stored) == (1000, 333333)
 

@@ -39,7 +39,7 @@ JOBS = IndicatorInput("Emplois créés dans l'EBE", "emplois", START, level="ré
 
 @pytest.fixture
 def jobs(db, project):
-    return create_indicator(db, project.id, JOBS)
+    return create_indicator(db, project.id, JOBS).value
 
 
 @pytest.mark.parametrize(("changes", "field", "message"), [
@@ -69,7 +69,7 @@ def test_refused_indicators_store_nothing(db, project, count, changes, field, me
 
 def test_a_stable_indicator_may_aim_at_its_baseline(db, project):
     row = create_indicator(db, project.id, dataclasses.replace(
-        JOBS, direction=Direction.STABILITE, baseline_value=35, target_value=35, tolerance=2))
+        JOBS, direction=Direction.STABILITE, baseline_value=35, target_value=35, tolerance=2)).value
     assert (row.target_value, row.tolerance) == (35, 2)
 
 
@@ -77,7 +77,7 @@ def test_a_measurement_before_the_baseline_or_twice_a_day_is_refused(db, jobs, c
     with pytest.raises(ValidationError, match="précède la date de départ") as raised:
         add_measurement(db, jobs.id, MeasurementInput(date(2024, 1, 31), 3))
     assert raised.value.field == "measured_on"
-    first = add_measurement(db, jobs.id, MeasurementInput(date(2024, 6, 1), 3, " CLE "))
+    first = add_measurement(db, jobs.id, MeasurementInput(date(2024, 6, 1), 3, " CLE ")).value
     assert (first.value, first.comment) == (3, "CLE")
     with pytest.raises(DuplicateError, match="déjà une mesure le 01/06/2024"):
         add_measurement(db, jobs.id, MeasurementInput(date(2024, 6, 1), 4))
@@ -88,9 +88,9 @@ def test_a_measurement_before_the_baseline_or_twice_a_day_is_refused(db, jobs, c
 
 
 def test_an_archived_measurement_frees_its_date_and_comes_back_only_if_free(db, jobs):
-    first = add_measurement(db, jobs.id, MeasurementInput(date(2024, 6, 1), 3))
+    first = add_measurement(db, jobs.id, MeasurementInput(date(2024, 6, 1), 3)).value
     archive_measurement(db, first.id)
-    second = add_measurement(db, jobs.id, MeasurementInput(date(2024, 6, 1), 5))
+    second = add_measurement(db, jobs.id, MeasurementInput(date(2024, 6, 1), 5)).value
     with pytest.raises(DuplicateError):
         restore_measurement(db, first.id)
     update_measurement(db, second.id, MeasurementInput(date(2024, 6, 2), 5))
@@ -113,7 +113,7 @@ def test_the_unit_and_the_baseline_date_hold_once_measured(db, jobs):
     assert get_indicator(db, jobs.id).unit == "emplois"
     for measurement in indicator_measurements(db, jobs.id):
         archive_measurement(db, measurement.id)
-    assert update_indicator(db, jobs.id, dataclasses.replace(JOBS, unit="ETP")).unit == "ETP"
+    assert update_indicator(db, jobs.id, dataclasses.replace(JOBS, unit="ETP")).value.unit == "ETP"
 
 
 def test_progress_is_read_on_the_date_asked(db, project, jobs):
@@ -131,8 +131,8 @@ def test_progress_is_read_on_the_date_asked(db, project, jobs):
 
 def test_project_indicators_by_level_then_title_without_archived(db, project, jobs):
     other = create_indicator(db, project.id, dataclasses.replace(
-        JOBS, title="Ateliers", level="réalisation"))
-    gone = create_indicator(db, project.id, dataclasses.replace(JOBS, title="Ancien"))
+        JOBS, title="Ateliers", level="réalisation")).value
+    gone = create_indicator(db, project.id, dataclasses.replace(JOBS, title="Ancien")).value
     archive_indicator(db, gone.id)
     assert [r.id for r in project_indicators(db, project.id)] == [other.id, jobs.id]
 
@@ -144,7 +144,7 @@ def test_an_observed_indicator_from_the_library(shipped, project, involve, meet)
     involve("concertation", start_on=date(2024, 9, 1))
     data = dataclasses.replace(input_from_definition(definition, date(2024, 3, 1)),
                                target_value=80, target_on=date(2025, 3, 1))
-    row = create_indicator(shipped, project.id, data, today=date(2024, 10, 1))
+    row = create_indicator(shipped, project.id, data, today=date(2024, 10, 1)).value
     assert row.observed and row.definition_id == definition.id
     assert (row.baseline_value, row.progress.value) == (0, 50)  # computed, never typed
     assert row.progress.status is ProgressStatus.EN_LIGNE  # 0.625 of the way at 0.58 of time

@@ -36,7 +36,7 @@ def story(db, project, involve, meet):
 
 
 def values(db, project, measure, parameter=None, dates=(BEFORE, APRIL, JULY)):
-    with db.session() as session:
+    with db.read() as session:
         found = observed_values(session, measure, parameter,
                                 [Point(on, project.id, on) for on in dates])
     return [found[on] for on in dates]
@@ -62,12 +62,12 @@ def test_each_measure_on_three_dates(db, story, measure, parameter, expected):
 def test_many_points_over_several_projects_in_one_call(db, story, involve, project):
     from ingenierie.services.projects.project import ProjectInput, create_project
 
-    other = create_project(db, ProjectInput(title="Autre projet"))
+    other = create_project(db, ProjectInput(title="Autre projet")).value
     involve("concertation", project_id=other.id)
     days = [date(2024, 1, 1 + n % 28) for n in range(450)]  # more than one chunk of points
     points = [Point((n, pid), pid, on) for n, on in enumerate(days)
               for pid in (project.id, other.id)]
-    with db.session() as session:
+    with db.read() as session:
         found = observed_values(session, M.ACTEURS_IMPLIQUES, None, points)
     assert len(found) == 900
     assert found[(0, other.id)] == 1  # no dates: involved all along

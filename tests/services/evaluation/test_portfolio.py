@@ -25,19 +25,19 @@ def figures(found):
 @pytest.fixture
 def three(db, involve):
     """Two TZCLD projects and an énergie citoyenne one, on two territories."""
-    privas = create_territory(db, TerritoryInput(kind="commune", name="Privas", code="07186"))
-    lyas = create_territory(db, TerritoryInput(kind="commune", name="Lyas", code="07102"))
+    privas = create_territory(db, TerritoryInput(kind="commune", name="Privas", code="07186")).value
+    lyas = create_territory(db, TerritoryInput(kind="commune", name="Lyas", code="07102")).value
     start = date(2024, 1, 1)
     ebe = create_project(db, ProjectInput(
         title="EBE de Privas", scheme="tzcld", phase="mise en œuvre", start_on=start,
-        territories=((privas.id, "perimetre"),)))
+        territories=((privas.id, "perimetre"),))).value
     cle = create_project(db, ProjectInput(
         title="CLE de Lyas", scheme="tzcld", phase="élaboration", start_on=start,
-        territories=((lyas.id, "perimetre"), (privas.id, "partenaire"))))
+        territories=((lyas.id, "perimetre"), (privas.id, "partenaire")))).value
     solar = create_project(db, ProjectInput(
         title="Parc solaire citoyen", scheme="énergie citoyenne", phase="élaboration",
-        start_on=start))
-    gone = create_project(db, ProjectInput(title="Archivé", scheme="tzcld", start_on=start))
+        start_on=start)).value
+    gone = create_project(db, ProjectInput(title="Archivé", scheme="tzcld", start_on=start)).value
     archive_project(db, gone.id)
     move_to_stage(db, ebe.id, "information", date(2024, 2, 1), "Réunion publique")
     move_to_stage(db, ebe.id, "co_construction", date(2024, 10, 1), "Comité partagé")
@@ -50,10 +50,10 @@ def three(db, involve):
     involve("consultation", "facilitateur", start_on=start, project_id=solar.id)
     jobs = create_indicator(db, ebe.id, IndicatorInput(
         "Emplois", "emplois", start, baseline_value=0, target_value=50,
-        target_on=date(2026, 1, 1)))
+        target_on=date(2026, 1, 1))).value
     add_measurement(db, jobs.id, MeasurementInput(date(2025, 6, 1), 5))  # far behind
     kwh = create_indicator(db, solar.id, IndicatorInput(
-        "kWh", "kWh", start, baseline_value=0, target_value=1000, target_on=date(2026, 1, 1)))
+        "kWh", "kWh", start, baseline_value=0, target_value=1000, target_on=date(2026, 1, 1))).value
     add_measurement(db, kwh.id, MeasurementInput(date(2025, 6, 1), 800))  # ahead
     return ebe.id.hex, cle.id.hex, solar.id.hex, privas.id.hex, jobs.id
 

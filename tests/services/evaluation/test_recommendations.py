@@ -29,13 +29,13 @@ S = RecommendationStatus
 
 @pytest.fixture
 def first(db, project):
-    return create_evaluation(db, project.id, EvaluationInput(date(2024, 6, 1)))
+    return create_evaluation(db, project.id, EvaluationInput(date(2024, 6, 1))).value
 
 
 def test_a_recommendation_has_an_owner_a_due_date_and_a_status(db, person, first):
     row = add_recommendation(db, first.id, RecommendationInput(
         "  Ouvrir le comité de pilotage aux habitants ", owner_id=person.id,
-        due_on=date(2024, 12, 31), status="en cours"))
+        due_on=date(2024, 12, 31), status="en cours")).value
     assert (row.text, row.owner_name, row.status, row.closed_on) == (
         "Ouvrir le comité de pilotage aux habitants", "Anne-Sophie Le Goff", S.EN_COURS, None)
     assert row.overdue(date(2025, 1, 1)) and not row.overdue(date(2024, 12, 31))
@@ -43,15 +43,15 @@ def test_a_recommendation_has_an_owner_a_due_date_and_a_status(db, person, first
 
 
 def test_closing_dates_the_recommendation_and_reopening_clears_it(db, first):
-    row = add_recommendation(db, first.id, RecommendationInput("Former les élus"))
+    row = add_recommendation(db, first.id, RecommendationInput("Former les élus")).value
     done = update_recommendation(db, row.id, dataclasses.replace(row.to_input(), status="fait"),
-                                 today=date(2024, 9, 1))
+                                 today=date(2024, 9, 1)).value
     assert done.closed_on == date(2024, 9, 1)
     again = update_recommendation(db, row.id, dataclasses.replace(done.to_input(), text="Former"),
-                                  today=date(2024, 10, 1))
+                                  today=date(2024, 10, 1)).value
     assert again.closed_on == date(2024, 9, 1)  # still closed: its date is kept
     reopened = update_recommendation(db, row.id, dataclasses.replace(again.to_input(),
-                                                                     status="à faire"))
+                                                                     status="à faire")).value
     assert reopened.closed_on is None
 
 
@@ -71,15 +71,15 @@ def test_refused_recommendations_store_nothing(db, first, count, data, field, me
 
 
 def test_open_recommendations_carry_over_to_the_next_campaign(db, project, first):
-    still_open = add_recommendation(db, first.id, RecommendationInput("Ouvrir le COPIL"))
+    still_open = add_recommendation(db, first.id, RecommendationInput("Ouvrir le COPIL")).value
     closed_after = add_recommendation(db, first.id, RecommendationInput(
-        "Créer un fonds", status="fait", closed_on=date(2025, 3, 1)))
+        "Créer un fonds", status="fait", closed_on=date(2025, 3, 1))).value
     add_recommendation(db, first.id, RecommendationInput(
         "Réunir les financeurs", status="abandonné", closed_on=date(2024, 9, 1)))
-    gone = add_recommendation(db, first.id, RecommendationInput("Archivée"))
+    gone = add_recommendation(db, first.id, RecommendationInput("Archivée")).value
     archive_recommendation(db, gone.id)
-    second = create_evaluation(db, project.id, EvaluationInput(date(2025, 1, 15)))
-    own = add_recommendation(db, second.id, RecommendationInput("Évaluer les effets utiles"))
+    second = create_evaluation(db, project.id, EvaluationInput(date(2025, 1, 15))).value
+    own = add_recommendation(db, second.id, RecommendationInput("Évaluer les effets utiles")).value
 
     view = campaign_recommendations(db, second.id)
 
@@ -92,6 +92,6 @@ def test_open_recommendations_carry_over_to_the_next_campaign(db, project, first
 
 def test_an_archived_campaign_carries_nothing_over(db, project, first):
     add_recommendation(db, first.id, RecommendationInput("Ouvrir le COPIL"))
-    second = create_evaluation(db, project.id, EvaluationInput(date(2025, 1, 15)))
+    second = create_evaluation(db, project.id, EvaluationInput(date(2025, 1, 15))).value
     archive_evaluation(db, first.id)
     assert campaign_recommendations(db, second.id).carried_over == ()

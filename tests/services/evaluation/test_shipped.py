@@ -57,11 +57,11 @@ def test_the_grid_has_the_twelve_principles_on_a_labelled_scale(shipped: Databas
 
 
 def test_a_second_sync_changes_nothing(shipped: Database) -> None:
-    assert sync_shipped_data(shipped) == ShippedSync()
+    assert sync_shipped_data(shipped).value == ShippedSync()
 
 
 def test_a_changed_or_dropped_shipped_row_is_brought_back_in_step(shipped: Database) -> None:
-    with shipped.session() as session:
+    with shipped.write() as session:
         session.execute(update(IndicatorDefinition).where(
             IndicatorDefinition.code == "enr.kwh_produits").values(unit="MWh"))
         session.add(IndicatorDefinition(
@@ -70,9 +70,9 @@ def test_a_changed_or_dropped_shipped_row_is_brought_back_in_step(shipped: Datab
         session.execute(update(MaturityItem).where(MaturityItem.code == "reflexivite")
                         .values(label="Ancien libellé"))
 
-    assert sync_shipped_data(shipped) == ShippedSync(added=0, updated=2, archived=1)
+    assert sync_shipped_data(shipped).value == ShippedSync(added=0, updated=2, archived=1)
 
-    with shipped.session() as session:
+    with shipped.read() as session:
         units = dict(session.execute(
             select(IndicatorDefinition.code, IndicatorDefinition.unit)).all())
         retired = session.scalar(select(IndicatorDefinition.archived_at).where(
@@ -82,14 +82,14 @@ def test_a_changed_or_dropped_shipped_row_is_brought_back_in_step(shipped: Datab
 
 
 def test_imported_rows_and_a_users_archiving_are_left_alone(shipped: Database) -> None:
-    with shipped.session() as session:
+    with shipped.write() as session:
         session.add(IndicatorDefinition(
             origin=DataOrigin.IMPORTEE, code="enr.kwh_produits", title="Nos kWh", unit="MWh",
             level="resultat", direction="hausse"))
         session.execute(update(IndicatorDefinition).where(
             IndicatorDefinition.code == "tl.heures_ouverture").values(archived_at=utcnow()))
 
-    assert sync_shipped_data(shipped) == ShippedSync()
+    assert sync_shipped_data(shipped).value == ShippedSync()
     library = {(row.origin, row.code): row for row in indicator_library(shipped)}
     assert library[(DataOrigin.IMPORTEE, "enr.kwh_produits")].unit == "MWh"
     assert (DataOrigin.FOURNIE, "tl.heures_ouverture") not in library
@@ -110,4 +110,4 @@ def test_opening_a_database_for_use_loads_the_shipped_data(tmp_path) -> None:
         assert len(indicator_library(db)) >= 25
         assert len(maturity_frameworks(db)) == 1
     with open_for_use(tmp_path / "neuve.sqlite", create=False) as db:
-        assert sync_shipped_data(db) == ShippedSync()
+        assert sync_shipped_data(db).value == ShippedSync()

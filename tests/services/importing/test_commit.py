@@ -55,7 +55,7 @@ def unique_people(folder: Path, rows: int, name: str = "annuaire.xlsx") -> Path:
 
 
 def stakeholders(db: Database) -> int:
-    with db.session() as session:
+    with db.read() as session:
         return session.scalar(select(func.count()).select_from(Stakeholder)) or 0
 
 
@@ -116,7 +116,7 @@ def test_a_process_killed_during_the_commit_leaves_the_database_as_before(
             assert connection.execute(text(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                 "AND name LIKE 'search_%_insert'")).scalar() == 2
-        with db.session() as session:
+        with db.read() as session:
             assert session.scalar(select(func.count()).select_from(Person)) == 3
             assert session.scalar(select(func.count()).select_from(Affiliation)) == 3
         counts = run_import(db, path).counts[RecordKind.PERSON]

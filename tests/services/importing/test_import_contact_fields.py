@@ -41,7 +41,7 @@ def workbook(path: Path, people: Sequence[tuple[object, ...]],
 
 
 def stored_people(db: Database) -> dict[str, tuple[object, ...]]:
-    with db.session() as session:
+    with db.read() as session:
         return {p.last_name or "": (p.civility, p.postal_code, p.city, p.first_contact_on,
                                     p.notes)
                 for p in session.scalars(select(Person))}
@@ -73,7 +73,7 @@ def test_contact_columns_fill_the_fields_and_stay_out_of_the_notes(db: Database,
         "Santoni": (Civility.MADAME, "2A004", "Ajaccio", None, None),
         "Martin": (None, None, None, None, None),
     }
-    with db.session() as session:
+    with db.read() as session:
         [organisation] = session.scalars(select(Organisation))
         assert (organisation.display_name, organisation.postal_code, organisation.city,
                 organisation.notes) == ("Pays COB", "29270", "Carhaix-Plouguer", None)

@@ -15,17 +15,17 @@ from ingenierie.services.importing.report import Outcome
 from ingenierie.services.stakeholders.listing import StakeholderFilter, stakeholder_keys
 from ingenierie.services.stakeholders.stakeholder import PersonInput, create_person
 from ingenierie.storage import Database
-from ingenierie.storage.search_index import SEARCHED, insert_trigger_sql
+from ingenierie.storage.engines.sqlite.search_index import SEARCHED, insert_trigger_sql
 
 
 def triggers(db: Database) -> dict[str, str]:
-    with sqlite3.connect(db.path) as raw:
+    with sqlite3.connect(db.location.file) as raw:
         return dict(raw.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
 
 
 def indexed(db: Database) -> list[tuple[str, str]]:
-    with sqlite3.connect(db.path) as raw:
+    with sqlite3.connect(db.location.file) as raw:
         return raw.execute(
             "SELECT r.entity_id, f.text FROM search_stakeholder_row AS r "
             "JOIN search_stakeholder AS f ON f.rowid = r.search_rowid ORDER BY 1").fetchall()
@@ -33,7 +33,7 @@ def indexed(db: Database) -> list[tuple[str, str]]:
 
 def names(db: Database, text: str) -> list[str]:
     keys = stakeholder_keys(db, StakeholderFilter(text=text))
-    with sqlite3.connect(db.path) as raw:
+    with sqlite3.connect(db.location.file) as raw:
         shown = dict(raw.execute("SELECT id, display_name FROM stakeholder").fetchall())
     return [shown[key] for key in keys]
 

@@ -18,7 +18,7 @@ from ingenierie.services.projects.records import ProjectInput
 from ingenierie.services.stakeholders import stakeholder as stakeholders
 from ingenierie.services.stakeholders.records import PersonInput
 from ingenierie.storage import Database
-from ingenierie.storage.backup import IMPORT_SUFFIX, automatic_backups
+from ingenierie.storage.engines.sqlite.backup import IMPORT_SUFFIX, automatic_backups
 
 
 def old_list(folder: Path) -> Path:
@@ -87,7 +87,7 @@ def test_a_copy_of_the_database_is_made_before_stored_records_change(stored: Dat
 
     assert report.backup_file is not None
     backup = Path(report.backup_file)
-    assert backup.parent == stored.path.parent and backup.name.endswith(IMPORT_SUFFIX)
+    assert backup.parent == stored.location.file.parent and backup.name.endswith(IMPORT_SUFFIX)
     assert f"avant l'import : {backup}" in report.text()
     with closing(sqlite3.connect(backup)) as before:  # the database as it was
         assert before.execute("SELECT phone FROM stakeholder WHERE last_name = 'Martin'"
@@ -101,4 +101,4 @@ def test_no_copy_is_made_when_no_stored_record_changes(stored: Database,
     planned = plan_import(stored, old_list(tmp_path))
 
     assert kept.backup_file is None and planned.backup_file is None
-    assert automatic_backups(stored.path, IMPORT_SUFFIX) == []
+    assert automatic_backups(stored.location.file, IMPORT_SUFFIX) == []

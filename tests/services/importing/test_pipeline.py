@@ -23,12 +23,12 @@ PERSON, ORGANISATION = RecordKind.PERSON, RecordKind.ORGANISATION
 
 
 def count(db: Database, entity: type[Stakeholder] | type[Affiliation]) -> int:
-    with db.session() as session:
+    with db.read() as session:
         return session.scalar(select(func.count()).select_from(entity)) or 0
 
 
 def people(db: Database) -> dict[str, Person]:
-    with db.session() as session:
+    with db.read() as session:
         return {p.display_name: p for p in session.scalars(select(Person))}
 
 
@@ -138,7 +138,7 @@ def test_formulas_import_cached_values_and_probes_stay_text(db: Database,
     assert "#DIV/0!" in error.message
     stored = people(db)
     assert "Formule FormuleNom" in stored
-    with db.session() as session:
+    with db.read() as session:
         notes = {p.last_name: p.notes for p in session.scalars(select(Person))}
         organisations = set(session.scalars(select(Organisation.display_name)))
     for row, probe in enumerate(fixtures.PROBES, start=2):

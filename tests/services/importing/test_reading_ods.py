@@ -45,7 +45,7 @@ def test_merged_cells_formulas_and_errors_of_a_calc_sheet(db: Database,
         "La cellule contient une erreur de calcul (#DIV/0!) : corrigez la formule.")
     assert [p.row for p in report.errors] == [7]
     organisation = aliased(Organisation)
-    with db.session() as session:
+    with db.read() as session:
         members = session.execute(
             select(Person.last_name, organisation.display_name)
             .join(Affiliation, Affiliation.person_id == Person.id)

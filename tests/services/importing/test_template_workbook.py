@@ -64,7 +64,7 @@ def test_the_filled_template_imports_every_sheet_in_dependency_order(db: Databas
         RecordKind.ORGANISATION, RecordKind.PERSON, RecordKind.PROJECT,
         RecordKind.INVOLVEMENT, RecordKind.INTERACTION]
     assert {k: c.new for k, c in report.counts.items()} == {k: 1 for k in TEMPLATE_KINDS}
-    with db.session() as session:
+    with db.read() as session:
         organisation = session.scalars(select(Organisation)).one()
         person = session.scalars(select(Person)).one()
         project = session.scalars(select(Project)).one()
@@ -106,7 +106,7 @@ def test_references_to_unknown_records_are_errors_on_their_cell(db: Database,
     assert (group.kind, group.rows) == (RecordKind.INVOLVEMENT, (2, 5))
     report = run_import(db, path, ImportOptions(skip_invalid=True))
     assert report.counts[RecordKind.INVOLVEMENT].rejected == 3
-    with db.session() as session:
+    with db.read() as session:
         assert len(session.scalars(select(Involvement)).all()) == 1
 
 

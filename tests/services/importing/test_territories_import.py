@@ -26,7 +26,7 @@ def write(path: Path, lines: list[str], encoding: str = "cp1252") -> Path:
 
 def territories(db: Database) -> dict[str, tuple[TerritoryKind, str, str | None]]:
     parent = aliased(Territory)
-    with db.session() as session:
+    with db.read() as session:
         rows = session.execute(select(Territory, parent.code)
                                .outerjoin(parent, parent.id == Territory.parent_id))
         return {t.code: (t.kind, t.name, parent_code) for t, parent_code in rows}
@@ -157,7 +157,7 @@ def test_projects_link_to_territories_by_code(db: Database, tmp_path: Path) -> N
     assert error.message.startswith("Territoire inconnu : code « 99999 »")
     report = run_import(db, tmp_path / "projets.xlsx", ImportOptions(skip_invalid=True))
     assert report.outcome is Outcome.IMPORTED
-    with db.session() as session:
+    with db.read() as session:
         links = session.execute(
             select(Project.code, Territory.code, ProjectTerritory.role)
             .join(ProjectTerritory, ProjectTerritory.project_id == Project.id)

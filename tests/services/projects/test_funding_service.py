@@ -25,7 +25,7 @@ from ingenierie.services.projects.funding import (
 def test_funding_is_written_with_its_funder(db, project, organisation):
     row = create_funding(db, project.id, FundingInput(
         organisation.id, instrument="CPO", status="accordé", programme="Politique de la ville",
-        requested_cents=1_000_000, granted_cents=1_200_000, paid_cents=600_000))
+        requested_cents=1_000_000, granted_cents=1_200_000, paid_cents=600_000)).value
     assert row.funder_name == "Brest métropole"
     assert (row.instrument, row.status) == (FundingInstrument.CPO, FundingStatus.ACCORDE)
     assert row.granted_cents > row.requested_cents  # granting more than asked is allowed
@@ -57,11 +57,11 @@ def test_paid_above_granted_message_shows_euros(db, project, organisation):
 
 
 def test_update_and_archive(db, project, organisation):
-    row = create_funding(db, project.id, FundingInput(organisation.id, granted_cents=500))
+    row = create_funding(db, project.id, FundingInput(organisation.id, granted_cents=500)).value
     with pytest.raises(ValidationError):
         update_funding(db, row.id, dataclasses.replace(row.to_input(), paid_cents=501))
     assert update_funding(db, row.id, dataclasses.replace(
-        row.to_input(), paid_cents=500)).paid_cents == 500
+        row.to_input(), paid_cents=500)).value.paid_cents == 500
 
     archive_funding(db, row.id)
     assert project_funding(db, project.id) == []

@@ -36,7 +36,7 @@ def test_interaction_with_participants(db, project, involved):
     row = create_interaction(db, project.id, InteractionInput(
         occurred_on=date(2024, 4, 2), title="COPIL de lancement", kind="Comité de pilotage",
         place="Carhaix", decisions="Valider le programme",
-        participants=((person.id, "présent"), (organisation.id, Presence.EXCUSE))))
+        participants=((person.id, "présent"), (organisation.id, Presence.EXCUSE)))).value
 
     assert row.kind is InteractionKind.COPIL
     assert [(p.display_name, p.presence) for p in row.participants] == [
@@ -45,7 +45,7 @@ def test_interaction_with_participants(db, project, involved):
 
 
 def test_someone_not_involved_is_refused(db, count, project, involved):
-    outsider = create_person(db, PersonInput(last_name="Tanguy", first_name="Paul"))
+    outsider = create_person(db, PersonInput(last_name="Tanguy", first_name="Paul")).value
     with pytest.raises(ValidationError, match="n'est pas impliqué·e dans le projet") as raised:
         create_interaction(db, project.id, InteractionInput(
             occurred_on=date(2024, 4, 2), title="Atelier",
@@ -76,9 +76,9 @@ def test_unknown_presence_is_refused(db, project, involved):
 def test_update_replaces_participants(db, project, involved):
     person, organisation = involved
     row = create_interaction(db, project.id, InteractionInput(
-        date(2024, 4, 2), "Atelier", participants=((person.id, "present"),)))
+        date(2024, 4, 2), "Atelier", participants=((person.id, "present"),))).value
     changed = update_interaction(db, row.id, dataclasses.replace(
-        row.to_input(), notes="Compte rendu", participants=((organisation.id, "absent"),)))
+        row.to_input(), notes="Compte rendu", participants=((organisation.id, "absent"),))).value
     assert changed.notes == "Compte rendu"
     assert [(p.stakeholder_id, p.presence) for p in changed.participants] == [
         (organisation.id, Presence.ABSENT)]
@@ -87,8 +87,10 @@ def test_update_replaces_participants(db, project, involved):
 
 
 def test_lists_newest_first_and_archive(db, project, involved):
-    older = create_interaction(db, project.id, InteractionInput(date(2024, 3, 1), "Entretien"))
-    newer = create_interaction(db, project.id, InteractionInput(date(2024, 5, 1), "Atelier"))
+    older = create_interaction(db, project.id,
+                               InteractionInput(date(2024, 3, 1), "Entretien")).value
+    newer = create_interaction(db, project.id,
+                               InteractionInput(date(2024, 5, 1), "Atelier")).value
     assert [r.id for r in project_interactions(db, project.id)] == [newer.id, older.id]
 
     archive_interaction(db, newer.id)

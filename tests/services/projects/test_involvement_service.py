@@ -34,7 +34,7 @@ def test_added_involvement_carries_names_and_quadrant(db, project, person):
     row = add_involvement(db, project.id, person.id, InvolvementInput(
         role="Co-porteur", influence=5, interest=2, attitude=-1,
         participation="co-construction", posture="Facilitateur",
-        expected_effects=" Un lieu pour le quartier "))
+        expected_effects=" Un lieu pour le quartier ")).value
 
     assert row.stakeholder_name == "Anne-Sophie Le Goff"
     assert row.project_title == project.title
@@ -73,23 +73,24 @@ def test_influence_message_names_the_scale(db, project, person):
 
 
 def test_update_refuses_and_keeps_previous_values(db, project, person):
-    row = add_involvement(db, project.id, person.id, InvolvementInput(influence=2))
+    row = add_involvement(db, project.id, person.id, InvolvementInput(influence=2)).value
     with pytest.raises(ValidationError):
         update_involvement(db, row.id, dataclasses.replace(row.to_input(), interest=9))
     assert get_involvement(db, row.id).interest == 3
 
     changed = update_involvement(db, row.id, dataclasses.replace(
-        row.to_input(), attitude=2, participation=CooperationStage.COOPERATION))
+        row.to_input(), attitude=2, participation=CooperationStage.COOPERATION)).value
     assert (changed.attitude, changed.participation) == (2, CooperationStage.COOPERATION)
 
 
 def test_grid_position_moves_and_undoes(db, project, person):
-    row = add_involvement(db, project.id, person.id, InvolvementInput(influence=1, interest=1))
+    row = add_involvement(db, project.id, person.id,
+                          InvolvementInput(influence=1, interest=1)).value
     assert row.quadrant is Quadrant.SURVEILLER
 
-    moved = set_grid_position(db, row.id, 4, 5)
+    moved = set_grid_position(db, row.id, 4, 5).value
     assert (moved.influence, moved.interest, moved.quadrant) == (4, 5, Quadrant.GERER_DE_PRES)
-    back = set_grid_position(db, row.id, row.influence, row.interest)
+    back = set_grid_position(db, row.id, row.influence, row.interest).value
     assert back == dataclasses.replace(moved, influence=1, interest=1)
 
     with pytest.raises(ValidationError):
@@ -100,7 +101,7 @@ def test_grid_position_moves_and_undoes(db, project, person):
 
 
 def test_one_involvement_per_stakeholder_and_project(db, project, person):
-    row = add_involvement(db, project.id, person.id, InvolvementInput())
+    row = add_involvement(db, project.id, person.id, InvolvementInput()).value
     with pytest.raises(DuplicateError, match="déjà impliqué"):
         add_involvement(db, project.id, person.id, InvolvementInput())
     archive_involvement(db, row.id)
@@ -109,10 +110,10 @@ def test_one_involvement_per_stakeholder_and_project(db, project, person):
 
 
 def test_lists_by_project_and_by_stakeholder(db, project, person, organisation):
-    other = create_project(db, ProjectInput(title="Atelier mobilité"))
-    weak = add_involvement(db, project.id, person.id, InvolvementInput(influence=2))
-    strong = add_involvement(db, project.id, organisation.id, InvolvementInput(influence=5))
-    elsewhere = add_involvement(db, other.id, person.id, InvolvementInput())
+    other = create_project(db, ProjectInput(title="Atelier mobilité")).value
+    weak = add_involvement(db, project.id, person.id, InvolvementInput(influence=2)).value
+    strong = add_involvement(db, project.id, organisation.id, InvolvementInput(influence=5)).value
+    elsewhere = add_involvement(db, other.id, person.id, InvolvementInput()).value
 
     assert [r.id for r in project_involvements(db, project.id)] == [strong.id, weak.id]
     assert [r.id for r in stakeholder_involvements(db, person.id)] == [elsewhere.id, weak.id]

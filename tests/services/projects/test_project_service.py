@@ -33,12 +33,12 @@ from ingenierie.services.reference.themes import list_themes
 
 @pytest.fixture
 def brest(db):
-    return create_territory(db, TerritoryInput("epci", "Brest métropole", "242900314"))
+    return create_territory(db, TerritoryInput("epci", "Brest métropole", "242900314")).value
 
 
 @pytest.fixture
 def qpv(db):
-    return create_territory(db, TerritoryInput("qpv", "Pontanézen", "QN02901M"))
+    return create_territory(db, TerritoryInput("qpv", "Pontanézen", "QN02901M")).value
 
 
 def test_every_field_is_written_and_read_back(db, organisation, brest, qpv):
@@ -53,7 +53,7 @@ def test_every_field_is_written_and_read_back(db, organisation, brest, qpv):
         theme_ids=(themes["Santé"].id, themes["Culture"].id),
         territories=((brest.id, "Périmètre"), (qpv.id, TerritoryRole.QPV_CIBLE)))
 
-    created = create_project(db, data)
+    created = create_project(db, data).value
     detail = get_project(db, created.id)
 
     assert detail == created
@@ -73,12 +73,12 @@ def test_every_field_is_written_and_read_back(db, organisation, brest, qpv):
 def test_update_replaces_fields_themes_and_territories(db, project, brest, qpv):
     theme = list_themes(db)[0]
     first = update_project(db, project.id, dataclasses.replace(
-        project.to_input(), theme_ids=(theme.id,), territories=((brest.id, "perimetre"),)))
+        project.to_input(), theme_ids=(theme.id,), territories=((brest.id, "perimetre"),))).value
     assert [t.name for t in first.themes] == [theme.name]
 
     second = update_project(db, project.id, dataclasses.replace(
         first.to_input(), title="Nouveau titre", theme_ids=(),
-        territories=((qpv.id, "qpv_cible"), (qpv.id, "qpv_cible"))))
+        territories=((qpv.id, "qpv_cible"), (qpv.id, "qpv_cible")))).value
 
     assert second.title == "Nouveau titre"
     assert second.themes == ()
@@ -120,7 +120,7 @@ def test_code_is_unique(db, project):
     with pytest.raises(DuplicateError, match="CR-2024-01"):
         create_project(db, ProjectInput(title="Autre", code="CR-2024-01"))
     # Saving a project with its own code is not a clash.
-    assert update_project(db, project.id, project.to_input()).code == "CR-2024-01"
+    assert update_project(db, project.id, project.to_input()).value.code == "CR-2024-01"
 
 
 def test_start_cannot_move_after_the_first_recorded_stage(db, project):
@@ -150,9 +150,9 @@ def test_detail_and_list_show_the_latest_stage_by_date(db, project):
 
 def test_list_filters(db):
     energy = create_project(db, ProjectInput(title="Énergie citoyenne du Mené",
-                                             scheme="energie_citoyenne", phase="diagnostic"))
+                                             scheme="energie_citoyenne", phase="diagnostic")).value
     city = create_project(db, ProjectInput(title="Contrat de ville de Rennes", code="CV-35",
-                                           scheme="contrat_de_ville", status="termine"))
+                                           scheme="contrat_de_ville", status="termine")).value
 
     assert [p.id for p in list_projects(db)] == [city.id, energy.id]
     assert [p.id for p in list_projects(db, text="energie mene")] == [energy.id]

@@ -18,7 +18,7 @@ def test_history_is_kept_oldest_first(db, project):
     move_to_stage(db, project.id, "Co-construction", date(2024, 9, 1), "Comité partagé",
                   recorded_by="Léa")
     first = move_to_stage(db, project.id, CooperationStage.INFORMATION, date(2024, 2, 1),
-                          "  Réunion d'information  ")
+                          "  Réunion d'information  ").value
 
     history = stage_history(db, project.id)
 

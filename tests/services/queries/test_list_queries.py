@@ -26,7 +26,6 @@ from ingenierie.services.projects.listing import (
     project_total,
     territory_choices,
 )
-from ingenierie.services.queries.keys import key_of
 from ingenierie.services.queries.ordering import Sort
 from ingenierie.services.reference import themes
 from ingenierie.services.reference.territories import TerritoryInput, create_territory
@@ -46,6 +45,7 @@ from ingenierie.services.stakeholders.stakeholder import (
     create_person,
 )
 from ingenierie.storage import Database
+from ingenierie.storage.keys import key_of
 
 Projects = dict[str, projects.ProjectDetail]
 
@@ -54,21 +54,21 @@ Projects = dict[str, projects.ProjectDetail]
 def three_projects(db: Database) -> Projects:
     theme = {t.name: t.id for t in themes.list_themes(db)}
     brest = create_territory(db, TerritoryInput(TerritoryKind.EPCI, "Brest métropole",
-                                                "242900314"))
+                                                "242900314")).value
     lead = create_organisation(db, OrganisationInput("Association Ener'Gence",
-                                                     ActorKind.ASSOCIATION))
+                                                     ActorKind.ASSOCIATION)).value
     made = {
         "energie": projects.create_project(db, projects.ProjectInput(
             title="Énergie citoyenne du Mené", code="EC-01", scheme=Scheme.ENERGIE_CITOYENNE,
             phase=ProjectPhase.MISE_EN_OEUVRE, lead_id=lead.id, start_on=date(2020, 1, 1),
             theme_ids=(theme["Énergie et environnement"],),
-            territories=((brest.id, TerritoryRole.PERIMETRE),))),
+            territories=((brest.id, TerritoryRole.PERIMETRE),))).value,
         "sante": projects.create_project(db, projects.ProjectInput(
             title="Centre de santé de Carhaix", code="CS-02", scheme=Scheme.AUTRE,
-            phase=ProjectPhase.DIAGNOSTIC, theme_ids=(theme["Santé"],))),
+            phase=ProjectPhase.DIAGNOSTIC, theme_ids=(theme["Santé"],))).value,
         "tiers": projects.create_project(db, projects.ProjectInput(
             title="Abeille, tiers-lieu", code="TL-03", scheme=Scheme.TIERS_LIEU,
-            phase=ProjectPhase.EMERGENCE)),
+            phase=ProjectPhase.EMERGENCE)).value,
     }
     stages.move_to_stage(db, made["energie"].id, CooperationStage.INFORMATION,
                          date(2020, 2, 1), "Réunion publique")
@@ -131,9 +131,9 @@ def test_project_rows_carry_what_the_list_shows(db: Database, three_projects: Pr
 
 
 def test_directory_filters_sorts_and_counts(db: Database, three_projects: Projects) -> None:
-    anne = create_person(db, PersonInput("Le Goff", "Anne", ActorKind.ELU))
+    anne = create_person(db, PersonInput("Le Goff", "Anne", ActorKind.ELU)).value
     create_person(db, PersonInput("Abalain", "Bruno", ActorKind.HABITANT))
-    gone = create_person(db, PersonInput("Zimmer", "Zoé"))
+    gone = create_person(db, PersonInput("Zimmer", "Zoé")).value
     archive_stakeholder(db, gone.id)
     involvements.add_involvement(db, three_projects["sante"].id, anne.id,
                                  involvements.InvolvementInput(role=InvolvementRole.EXPERT))

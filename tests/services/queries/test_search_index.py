@@ -8,7 +8,6 @@ from pathlib import Path
 from ingenierie.services.projects.listing import ProjectFilter, project_keys
 from ingenierie.services.projects.project import ProjectInput, create_project, update_project
 from ingenierie.services.queries.ordering import Sort
-from ingenierie.services.queries.search import match_expression
 from ingenierie.services.stakeholders.listing import (
     StakeholderColumn,
     StakeholderFilter,
@@ -24,19 +23,20 @@ from ingenierie.services.stakeholders.stakeholder import (
     update_person,
 )
 from ingenierie.storage import Database, open_database
-from ingenierie.storage.engine import create_sqlite_engine
+from ingenierie.storage.engines.sqlite.connection import create_sqlite_engine
+from ingenierie.storage.engines.sqlite.search import match_expression
 from ingenierie.storage.migrate import Migrations
 
 
 def names_found(db: Database, text: str) -> list[str]:
     keys = stakeholder_keys(db, StakeholderFilter(text=text))
-    with sqlite3.connect(db.path) as raw:
+    with sqlite3.connect(db.location.file) as raw:
         names = dict(raw.execute("SELECT id, display_name FROM stakeholder").fetchall())
     return [names[key] for key in keys]
 
 
 def test_triggers_and_tables_exist_at_head(db: Database) -> None:
-    with sqlite3.connect(db.path) as raw:
+    with sqlite3.connect(db.location.file) as raw:
         objects = {name for (name,) in raw.execute(
             "SELECT name FROM sqlite_master WHERE name LIKE 'search%'")}
     for entity in ("project", "stakeholder"):
@@ -58,7 +58,7 @@ def test_words_match_from_their_beginning_whatever_the_accents_and_case(db: Data
 
 
 def test_renaming_moves_the_record_in_the_index(db: Database) -> None:
-    created = create_project(db, ProjectInput(title="Tiers-lieu de Carhaix", code="TL-01"))
+    created = create_project(db, ProjectInput(title="Tiers-lieu de Carhaix", code="TL-01")).value
     update_project(db, created.id, ProjectInput(title="Fabrique de Rostrenen", code="TL-01"))
     assert project_keys(db, ProjectFilter(text="carhaix")) == []
     assert project_keys(db, ProjectFilter(text="rostrenen")) == [created.id.hex]
@@ -66,9 +66,9 @@ def test_renaming_moves_the_record_in_the_index(db: Database) -> None:
 
 
 def test_deleting_a_row_removes_it_from_the_index(db: Database) -> None:
-    kept = create_project(db, ProjectInput(title="Jardins partagés"))
-    gone = create_project(db, ProjectInput(title="Jardins familiaux"))
-    with sqlite3.connect(db.path) as raw:
+    kept = create_project(db, ProjectInput(title="Jardins partagés")).value
+    gone = create_project(db, ProjectInput(title="Jardins familiaux")).value
+    with sqlite3.connect(db.location.file) as raw:
         raw.execute("DELETE FROM project WHERE id = ?", (gone.id.hex,))
         assert raw.execute("SELECT count(*) FROM search_project_row").fetchone() == (1,)
     assert project_keys(db, ProjectFilter(text="jardins")) == [kept.id.hex]
@@ -96,8 +96,8 @@ def test_what_users_type_is_never_query_syntax() -> None:
 
 
 def test_text_search_follows_archiving_and_renaming(db: Database) -> None:
-    anne = create_person(db, PersonInput(last_name="Morvan", first_name="Anne"))
-    bruno = create_person(db, PersonInput(last_name="Morvan", first_name="Bruno"))
+    anne = create_person(db, PersonInput(last_name="Morvan", first_name="Anne")).value
+    bruno = create_person(db, PersonInput(last_name="Morvan", first_name="Bruno")).value
     assert names_found(db, "morvan") == ["Anne Morvan", "Bruno Morvan"]
     by_name_descending = Sort(StakeholderColumn.NAME, descending=True)
     assert stakeholder_keys(db, StakeholderFilter(text="morvan"), by_name_descending) == [

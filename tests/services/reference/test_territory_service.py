@@ -39,7 +39,7 @@ from ingenierie.services.reference.territories import (
     ("pnr", "PNR-ARM", "PNR-ARM"),
 ])
 def test_valid_codes_are_stored_canonically(db, kind, code, stored):
-    row = create_territory(db, TerritoryInput(kind, "Un territoire", code))
+    row = create_territory(db, TerritoryInput(kind, "Un territoire", code)).value
     assert row.code == stored
 
 
@@ -73,7 +73,7 @@ def test_a_code_is_unique_within_its_kind(db):
 
 
 def test_lookup_by_code_reads_loosely(db):
-    ajaccio = create_territory(db, TerritoryInput("commune", "Ajaccio", "2A004"))
+    ajaccio = create_territory(db, TerritoryInput("commune", "Ajaccio", "2A004")).value
     assert get_territory_by_code(db, "Commune", " 2a004") == ajaccio
     assert get_territory_by_code(db, TerritoryKind.COMMUNE, "2B033") is None
     assert get_territory_by_code(db, "qpv", "2A004") is None
@@ -81,10 +81,10 @@ def test_lookup_by_code_reads_loosely(db):
 
 
 def test_search_by_name_or_code(db):
-    saint_etienne = create_territory(db, TerritoryInput("commune", "Saint-Étienne", "42218"))
-    etables = create_territory(db, TerritoryInput("commune", "Étables-sur-Mer", "22055"))
+    saint_etienne = create_territory(db, TerritoryInput("commune", "Saint-Étienne", "42218")).value
+    etables = create_territory(db, TerritoryInput("commune", "Étables-sur-Mer", "22055")).value
     create_territory(db, TerritoryInput("commune", "Saint-Brieuc", "22278"))
-    qpv = create_territory(db, TerritoryInput("qpv", "Quartier de l'Étang", "QN02201A"))
+    qpv = create_territory(db, TerritoryInput("qpv", "Quartier de l'Étang", "QN02201A")).value
 
     assert search_territories(db, "saint etienne") == [saint_etienne]
     assert search_territories(db, "ETABLES") == [etables]
@@ -97,20 +97,20 @@ def test_search_by_name_or_code(db):
 
 
 def test_parent_and_update(db):
-    finistere = create_territory(db, TerritoryInput("departement", "Finistère", "29"))
+    finistere = create_territory(db, TerritoryInput("departement", "Finistère", "29")).value
     brest = create_territory(db, TerritoryInput("commune", "Brest", "29019",
-                                                parent_id=finistere.id))
+                                                parent_id=finistere.id)).value
     assert get_territory(db, brest.id).parent_name == "Finistère"
     with pytest.raises(ValidationError, match="propre parent"):
         update_territory(db, brest.id, dataclasses.replace(brest.to_input(),
                                                            parent_id=brest.id))
     renamed = update_territory(db, brest.id, dataclasses.replace(brest.to_input(),
-                                                                 name="Brest (29)"))
+                                                                 name="Brest (29)")).value
     assert renamed.name == "Brest (29)"
 
 
 def test_archived_territories_leave_the_search(db):
-    row = create_territory(db, TerritoryInput("custom", "Vallée de l'Aulne"))
+    row = create_territory(db, TerritoryInput("custom", "Vallée de l'Aulne")).value
     archive_territory(db, row.id)
     assert search_territories(db, "aulne") == []
     assert get_territory(db, row.id).archived

@@ -21,7 +21,7 @@ def test_shipped_themes_are_listed_alphabetically(db):
 
 
 def test_users_add_themes(db):
-    row = create_theme(db, "  Alimentation   durable ")
+    row = create_theme(db, "  Alimentation   durable ").value
     assert row.name == "Alimentation durable"
     assert row in list_themes(db)
 

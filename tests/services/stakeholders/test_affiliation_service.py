@@ -19,9 +19,9 @@ from ingenierie.services.stakeholders.stakeholder import OrganisationInput, crea
 
 
 def test_affiliations_are_seen_from_both_sides(db, person, organisation):
-    other = create_organisation(db, OrganisationInput(name="Pays COB"))
+    other = create_organisation(db, OrganisationInput(name="Pays COB")).value
     added = add_affiliation(db, person.id, AffiliationInput(
-        other.id, role=" Présidente ", start_on=date(2020, 1, 1)))
+        other.id, role=" Présidente ", start_on=date(2020, 1, 1))).value
 
     assert added.role == "Présidente"
     assert [a.organisation_name for a in stakeholder_affiliations(db, person.id)] == [
@@ -30,15 +30,15 @@ def test_affiliations_are_seen_from_both_sides(db, person, organisation):
         "Anne-Sophie Le Goff"]
 
     changed = update_affiliation(db, added.id, dataclasses.replace(
-        added.to_input(), end_on=date(2024, 6, 30)))
+        added.to_input(), end_on=date(2024, 6, 30))).value
     assert changed.end_on == date(2024, 6, 30)
 
 
 def test_remove_returns_what_an_undo_needs(db, person):
     link = person.affiliations[0]
-    removed = remove_affiliation(db, link.id)
+    removed = remove_affiliation(db, link.id).value
     assert stakeholder_affiliations(db, person.id) == []
-    back = add_affiliation(db, removed.person_id, removed.to_input())
+    back = add_affiliation(db, removed.person_id, removed.to_input()).value
     assert (back.organisation_id, back.role) == (link.organisation_id, link.role)
 
 

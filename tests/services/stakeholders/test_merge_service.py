@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from ingenierie.errors import ValidationError
-from ingenierie.models import Involvement, Stakeholder
+from ingenierie.models import Involvement, Person, Stakeholder
+from ingenierie.models.personal import personal_columns
 from ingenierie.models.vocabulary import ActorKind, Presence
 from ingenierie.services.projects.funding import FundingInput, create_funding, project_funding
 from ingenierie.services.projects.interactions import (
@@ -38,31 +39,31 @@ from ingenierie.services.stakeholders.stakeholder import (
 @pytest.fixture
 def duplicate(db, organisation):
     """The same person typed again, with other details and a life of its own."""
-    other = create_organisation(db, OrganisationInput(name="Pays COB"))
+    other = create_organisation(db, OrganisationInput(name="Pays COB")).value
     return create_person(
         db, PersonInput(last_name="LE GOFF", first_name="anne-sophie", job_title="Élue",
                         phone="02 98 00 00 00", actor_kind="autre",
                         last_contact_on=date(2024, 6, 1), notes="Rencontrée au forum"),
-        affiliation=AffiliationInput(other.id, role="Présidente"), allow_duplicate=True)
+        affiliation=AffiliationInput(other.id, role="Présidente"), allow_duplicate=True).value
 
 
 def test_merge_moves_everything_and_archives_the_duplicate(db, count, project, person,
                                                           duplicate, organisation):
     second = create_project(db, ProjectInput(title="Tiers-lieu de Carhaix",
-                                             lead_id=duplicate.id))
+                                             lead_id=duplicate.id)).value
     kept_involvement = add_involvement(db, project.id, person.id,
-                                       InvolvementInput(influence=5, interest=5))
+                                       InvolvementInput(influence=5, interest=5)).value
     add_involvement(db, project.id, duplicate.id,
                     InvolvementInput(influence=1, interest=1, attitude=2,
                                      expected_effects="Un réseau"))
     add_involvement(db, second.id, duplicate.id, InvolvementInput(role="expert"))
     add_involvement(db, second.id, organisation.id, InvolvementInput())
     meeting = create_interaction(db, second.id, InteractionInput(
-        date(2024, 5, 2), "Atelier", participants=((duplicate.id, "present"),)))
-    funding = create_funding(db, second.id, FundingInput(duplicate.id, granted_cents=10))
+        date(2024, 5, 2), "Atelier", participants=((duplicate.id, "present"),))).value
+    funding = create_funding(db, second.id, FundingInput(duplicate.id, granted_cents=10)).value
     stakeholders_before = count(Stakeholder)
 
-    result = merge_stakeholders(db, person.id, duplicate.id)
+    result = merge_stakeholders(db, person.id, duplicate.id).value
 
     # Every involvement is on the person kept, one per project, the kept values winning.
     mine = {r.project_id: r for r in stakeholder_involvements(db, person.id)}
@@ -105,8 +106,8 @@ def test_a_meeting_both_attended_keeps_one_participant_the_more_present(db, proj
         add_involvement(db, project.id, stakeholder.id, InvolvementInput())
     meeting = create_interaction(db, project.id, InteractionInput(
         date(2024, 5, 2), "COPIL", participants=((person.id, "absent"),
-                                                 (duplicate.id, "excuse"))))
-    result = merge_stakeholders(db, person.id, duplicate.id)
+                                                 (duplicate.id, "excuse")))).value
+    result = merge_stakeholders(db, person.id, duplicate.id).value
     assert result.merged_participations == 1
     assert [(p.stakeholder_id, p.presence) for p in get_interaction(db, meeting.id).participants
             ] == [(person.id, Presence.EXCUSE)]
@@ -116,7 +117,7 @@ def test_a_live_involvement_of_the_duplicate_revives_the_kept_one(db, project, p
                                                                   duplicate):
     from ingenierie.services.projects.involvements import archive_involvement
 
-    mine = add_involvement(db, project.id, person.id, InvolvementInput())
+    mine = add_involvement(db, project.id, person.id, InvolvementInput()).value
     add_involvement(db, project.id, duplicate.id, InvolvementInput())
     archive_involvement(db, mine.id)
     merge_stakeholders(db, person.id, duplicate.id)
@@ -134,9 +135,9 @@ def test_refused_merges(db, person, organisation):
 def test_merged_organisations_keep_their_people(db, person, organisation):
     twin = create_organisation(db, OrganisationInput(name="Brest Metropole",
                                                      website="https://brest.fr"),
-                               allow_duplicate=True)
+                               allow_duplicate=True).value
     create_person(db, PersonInput(last_name="Kerjean"), affiliation=AffiliationInput(twin.id))
-    result = merge_stakeholders(db, organisation.id, twin.id)
+    result = merge_stakeholders(db, organisation.id, twin.id).value
     assert result.filled_fields == ("website",)
     assert {a.person_name for a in stakeholder_affiliations(db, organisation.id)} == {
         "Anne-Sophie Le Goff", "Kerjean"}
@@ -147,3 +148,23 @@ def test_duplicate_groups_list_same_names(db, person, duplicate, organisation):
     assert [{row.id for row in group} for group in groups] == [{person.id, duplicate.id}]
     merge_stakeholders(db, person.id, duplicate.id)
     assert duplicate_groups(db) == []
+
+
+def test_every_personal_detail_the_kept_person_lacks_is_taken_from_the_duplicate(db):
+    """The fields come from the model's declaration: a personal column added later is
+    carried over by the merge too, or this test names it."""
+    kept = create_person(db, PersonInput(last_name="Kerhervé")).value
+    twin = create_person(db, PersonInput(
+        last_name="Kerhervé", first_name="Yann", civility="M.", job_title="Apiculteur",
+        email="yann.kerherve@example.org", phone="02 98 00 00 00", public_mandate="Conseiller",
+        legal_basis="Consentement (6-1-a)", source="Atelier du 12 mars", notes="Rucher collectif",
+        postal_code="29270", city="Carhaix-Plouguer", first_contact_on=date(2023, 3, 12),
+        last_contact_on=date(2024, 5, 2)), allow_duplicate=True).value
+
+    merge_stakeholders(db, kept.id, twin.id)
+
+    merged = get_stakeholder(db, kept.id)
+    missing = [name for name in personal_columns(Person) if name != "match_key"
+               and getattr(merged, name) in (None, "")]
+    assert missing == []
+    assert merged.display_name == "Yann Kerhervé"

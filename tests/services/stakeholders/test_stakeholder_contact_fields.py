@@ -52,7 +52,7 @@ def test_postal_codes_refused_in_french_on_the_field(raw: str) -> None:
 def test_a_person_keeps_civility_place_and_first_contact(db) -> None:
     created = create_person(db, PersonInput(
         last_name="Le Goff", first_name="Anne", civility="Mme", postal_code="29 200",
-        city="  Brest ", first_contact_on=date(2021, 3, 2), last_contact_on=date(2024, 5, 6)))
+        city="  Brest ", first_contact_on=date(2021, 3, 2), last_contact_on=date(2024, 5, 6))).value
 
     assert (created.civility, created.postal_code, created.city, created.first_contact_on) == (
         Civility.MADAME, "29200", "Brest", date(2021, 3, 2))
@@ -60,13 +60,13 @@ def test_a_person_keeps_civility_place_and_first_contact(db) -> None:
     assert created.to_input().civility is Civility.MADAME
 
     moved = update_person(db, created.id, dataclasses.replace(
-        created.to_input(), postal_code="2A004", city="Ajaccio", civility=None))
+        created.to_input(), postal_code="2A004", city="Ajaccio", civility=None)).value
     assert (moved.civility, moved.postal_code, moved.city) == (None, "2A004", "Ajaccio")
 
 
 def test_an_organisation_keeps_its_place(db) -> None:
     created = create_organisation(db, OrganisationInput(
-        name="Pays COB", postal_code="29270", city="Carhaix-Plouguer"))
+        name="Pays COB", postal_code="29270", city="Carhaix-Plouguer")).value
 
     assert (created.postal_code, created.city) == ("29270", "Carhaix-Plouguer")
     assert created.civility is None and created.first_contact_on is None
@@ -99,13 +99,13 @@ def test_organisation_postal_code_refused(db) -> None:
 def test_merge_fills_the_kept_record_and_keeps_the_widest_contact_span(db) -> None:
     kept = create_person(db, PersonInput(
         last_name="Le Goff", first_name="Anne", first_contact_on=date(2022, 5, 1),
-        last_contact_on=date(2023, 1, 1)))
+        last_contact_on=date(2023, 1, 1))).value
     dropped = create_person(db, PersonInput(
         last_name="LE GOFF", first_name="anne", civility="Madame", postal_code="29200",
         city="Brest", first_contact_on=date(2020, 9, 15), last_contact_on=date(2024, 4, 4)),
-        allow_duplicate=True)
+        allow_duplicate=True).value
 
-    result = merge_stakeholders(db, kept.id, dropped.id)
+    result = merge_stakeholders(db, kept.id, dropped.id).value
 
     merged = result.kept
     assert (merged.civility, merged.postal_code, merged.city) == (
@@ -116,10 +116,10 @@ def test_merge_fills_the_kept_record_and_keeps_the_widest_contact_span(db) -> No
 
 
 def test_merge_never_mixes_two_addresses(db) -> None:
-    kept = create_organisation(db, OrganisationInput(name="Pays COB", city="Carhaix"))
+    kept = create_organisation(db, OrganisationInput(name="Pays COB", city="Carhaix")).value
     dropped = create_organisation(db, OrganisationInput(
-        name="Pays C.O.B.", postal_code="29270", city="Carhaix-Plouguer"))
+        name="Pays C.O.B.", postal_code="29270", city="Carhaix-Plouguer")).value
 
-    merged = merge_stakeholders(db, kept.id, dropped.id).kept
+    merged = merge_stakeholders(db, kept.id, dropped.id).value.kept
 
     assert (merged.postal_code, merged.city) == (None, "Carhaix")

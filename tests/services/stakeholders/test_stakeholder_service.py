@@ -29,7 +29,7 @@ from ingenierie.services.stakeholders.stakeholder import (
 
 
 def _match_key(db, stakeholder_id):
-    with db.session() as session:
+    with db.read() as session:
         return session.scalar(select(Stakeholder.match_key).where(
             Stakeholder.id == stakeholder_id))
 
@@ -41,7 +41,7 @@ def test_person_names_are_kept_in_step(db, person):
 
     updated = update_person(db, person.id, dataclasses.replace(
         person.to_input(), first_name=" Anne ", last_name="LE GOFF-Kerné",
-        legal_basis="Mission d'intérêt public (6-1-e)"))
+        legal_basis="Mission d'intérêt public (6-1-e)")).value
 
     assert updated.display_name == "Anne LE GOFF-Kerné"
     assert updated.legal_basis is LegalBasis.MISSION_INTERET_PUBLIC
@@ -51,14 +51,14 @@ def test_person_names_are_kept_in_step(db, person):
 
 def test_organisation_names_and_identifiers(db):
     created = create_organisation(db, OrganisationInput(
-        name="  Brest   métropole ", siret="242 900 314 00012", rna="w123456789"))
+        name="  Brest   métropole ", siret="242 900 314 00012", rna="w123456789")).value
     assert created.display_name == "Brest métropole"
     assert created.siren == "242900314"  # taken from the SIRET
     assert created.rna == "W123456789"
     assert _match_key(db, created.id) == "brest metropole"
 
     renamed = update_organisation(db, created.id, dataclasses.replace(
-        created.to_input(), name="Brest Métropole Océane"))
+        created.to_input(), name="Brest Métropole Océane")).value
     assert renamed.display_name == "Brest Métropole Océane"
     assert _match_key(db, created.id) == "brest metropole oceane"
 
@@ -102,7 +102,7 @@ def test_same_name_and_organisation_is_a_duplicate(db, count, person, organisati
     assert count(Person) == 1
 
     forced = create_person(db, again, affiliation=AffiliationInput(organisation.id),
-                           allow_duplicate=True)
+                           allow_duplicate=True).value
     assert count(Person) == 2
     assert forced.affiliations[0].organisation_id == organisation.id
 
@@ -123,7 +123,7 @@ def test_a_bad_affiliation_leaves_no_person_behind(db, count, person):
 
 def test_homonyms_elsewhere_are_not_duplicates(db, person):
     other = create_person(db, PersonInput(last_name="Le Goff", first_name="Anne-Sophie",
-                                          email="asl@quimper.bzh"))
+                                          email="asl@quimper.bzh")).value
     assert other.id != person.id
     # …but the wider search still shows them side by side.
     possible = find_possible_duplicates(db, PersonInput(last_name="le goff",
@@ -134,12 +134,12 @@ def test_homonyms_elsewhere_are_not_duplicates(db, person):
 
 def test_renaming_into_a_duplicate_is_refused(db, person, organisation):
     twin = create_person(db, PersonInput(last_name="Le Gof", first_name="Anne-Sophie"),
-                         affiliation=AffiliationInput(organisation.id))
+                         affiliation=AffiliationInput(organisation.id)).value
     with pytest.raises(DuplicateError):
         update_person(db, twin.id, dataclasses.replace(twin.to_input(), last_name="Le Goff"))
     assert get_stakeholder(db, twin.id).last_name == "Le Gof"
     fixed = update_person(db, twin.id, dataclasses.replace(twin.to_input(), last_name="Le Goff"),
-                          allow_duplicate=True)
+                          allow_duplicate=True).value
     assert fixed.last_name == "Le Goff"
 
 

@@ -63,12 +63,12 @@ def known_claire(db: Database) -> None:
 
 
 def people(db: Database) -> dict[str, Person]:
-    with db.session() as session:
+    with db.read() as session:
         return {p.display_name: p for p in session.scalars(select(Person))}
 
 
 def count_organisations(db: Database) -> int:
-    with db.session() as session:
+    with db.read() as session:
         return session.scalar(select(func.count()).select_from(Organisation)) or 0
 
 

@@ -36,7 +36,8 @@ def test_a_new_project_waits_for_a_title_and_says_so(qtbot, context, typist):
 
 
 def test_typed_project_is_created_and_the_creation_can_be_undone(qtbot, context, db, typist):
-    lead = stakeholders.create_organisation(db, OrganisationInput("Ville de Brest", "collectivite"))
+    lead = stakeholders.create_organisation(
+        db, OrganisationInput("Ville de Brest", "collectivite")).value
     dialog = open_form(qtbot, context)
     typist(dialog.title_edit, "Tiers-lieu de Pontanézen")
     typist(dialog.code_edit, "TL-01")
@@ -109,9 +110,9 @@ def test_a_refused_save_shows_the_service_message_beside_the_field(qtbot, contex
 
 def test_editing_keeps_territories_and_undo_restores_previous_values(qtbot, context, db, typist):
     brest = territories.create_territory(
-        db, territories.TerritoryInput("epci", "Brest métropole", "242900314"))
+        db, territories.TerritoryInput("epci", "Brest métropole", "242900314")).value
     created = projects.create_project(db, projects.ProjectInput(
-        title="PTCE du pays de Brest", territories=((brest.id, TerritoryRole.PERIMETRE),)))
+        title="PTCE du pays de Brest", territories=((brest.id, TerritoryRole.PERIMETRE),))).value
     dialog = open_form(qtbot, context, created.id)
     assert dialog.territories.links() == ((brest.id, TerritoryRole.PERIMETRE),)
     dialog.title_edit.selectAll()

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QtMsgType
 
-from ingenierie.config import default_database_path
-from ingenierie.ui.app import _qt_message, startup_database_path, translation_files
+from ingenierie.config import DatabaseLocation, default_database_path
+from ingenierie.ui.app import _qt_message, startup_location, translation_files
 from ingenierie.ui.settings import AppSettings
 
 
@@ -29,12 +29,13 @@ def test_the_last_database_reopens_unless_another_is_asked_for(tmp_path: Path) -
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     last = tmp_path / "territoire.sqlite"
     last.write_bytes(b"")
-    settings.remember_database(last)
-    assert startup_database_path(default_database_path(), settings) == last.resolve()
-    explicit = tmp_path / "autre.sqlite"
-    assert startup_database_path(explicit, settings) == explicit
+    settings.remember_database(DatabaseLocation.of_file(last))
+    default = DatabaseLocation.of_file(default_database_path())
+    assert startup_location(default, settings) == DatabaseLocation.of_file(last.resolve())
+    explicit = DatabaseLocation.of_file(tmp_path / "autre.sqlite")
+    assert startup_location(explicit, settings) == explicit
     last.unlink()
-    assert startup_database_path(default_database_path(), settings) == default_database_path()
+    assert startup_location(default, settings) == default
 
 
 def test_qt_warnings_go_to_the_log(caplog: Any) -> None:

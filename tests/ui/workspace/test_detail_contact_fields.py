@@ -27,7 +27,7 @@ def facts(pane: StakeholderDetailPane) -> dict[str, str]:
 def test_a_person_shows_civility_town_and_first_contact(qtbot: Any, db: Database) -> None:
     person = stakeholders.create_person(db, PersonInput(
         "Le Goff", "Anne", civility="Mme", postal_code="29200", city="Brest",
-        first_contact_on=date(2021, 3, 2), last_contact_on=date(2024, 5, 6)))
+        first_contact_on=date(2021, 3, 2), last_contact_on=date(2024, 5, 6))).value
     pane = StakeholderDetailPane(db, [])
     qtbot.addWidget(pane)
 
@@ -41,9 +41,9 @@ def test_a_person_shows_civility_town_and_first_contact(qtbot: Any, db: Database
 
 
 def test_an_organisation_without_a_place_shows_no_empty_line(qtbot: Any, db: Database) -> None:
-    bare = stakeholders.create_organisation(db, OrganisationInput("Pays COB"))
+    bare = stakeholders.create_organisation(db, OrganisationInput("Pays COB")).value
     placed = stakeholders.create_organisation(db, OrganisationInput(
-        "Brest métropole", city="Brest"))
+        "Brest métropole", city="Brest")).value
     pane = StakeholderDetailPane(db, [])
     qtbot.addWidget(pane)
 
@@ -55,9 +55,9 @@ def test_an_organisation_without_a_place_shows_no_empty_line(qtbot: Any, db: Dat
 
 def test_siren_and_siret_each_under_their_own_name(qtbot: Any, db: Database) -> None:
     head_office = stakeholders.create_organisation(db, OrganisationInput(
-        "Coopérative Oust et Lié", siren="123456782"))
+        "Coopérative Oust et Lié", siren="123456782")).value
     branch = stakeholders.create_organisation(db, OrganisationInput(
-        "Pôle ESS Centre Bretagne — antenne de Loudéac", siret="98765432400001"))
+        "Pôle ESS Centre Bretagne — antenne de Loudéac", siret="98765432400001")).value
     pane = StakeholderDetailPane(db, [])
     qtbot.addWidget(pane)
 

@@ -12,6 +12,7 @@ from ingenierie.services.projects import involvements
 from ingenierie.services.projects import project as projects
 from ingenierie.services.stakeholders import stakeholder as stakeholders
 from ingenierie.services.stakeholders.records import PersonInput
+from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.main_window import MainWindow
 from ingenierie.ui.stakeholders.detail import ProjectRole
 from ingenierie.ui.workers import run_in_background
@@ -98,9 +99,9 @@ def test_merge_two_duplicates_keeps_every_involvement(
         qtbot: Any, window: MainWindow, next_dialog: Callable[[str], None]) -> None:
     db = window.context.database
     first = stakeholders.create_person(db, PersonInput("Kerbrat", "Maëlle", ActorKind.ELU,
-                                                       email="maelle.kerbrat@exemple.bzh"))
+                                                       email="maelle.kerbrat@exemple.bzh")).value
     second = stakeholders.create_person(db, PersonInput("KERBRAT", "Maelle", ActorKind.AUTRE),
-                                        allow_duplicate=True)
+                                        allow_duplicate=True).value
     [one, two] = [projects.get_project(db, window.workspace.projects.model.id_at(r))
                   for r in (0, 1)]
     involvements.add_involvement(db, one.id, first.id, involvements.InvolvementInput(
@@ -138,7 +139,7 @@ def test_a_change_announced_without_ids_shows_the_new_name_and_keeps_the_selecti
         qtbot: Any, window: MainWindow) -> None:
     """What an import does: write many records in a worker, then announce the kind only."""
     db = window.context.database
-    person = stakeholders.create_person(db, PersonInput("Quéré", "Gwenaëlle", ActorKind.ELU))
+    person = stakeholders.create_person(db, PersonInput("Quéré", "Gwenaëlle", ActorKind.ELU)).value
     screen = window.workspace.directory
     show_directory(qtbot, window)
     screen.select(person.id)
@@ -149,7 +150,7 @@ def test_a_change_announced_without_ids_shows_the_new_name_and_keeps_the_selecti
         stakeholders.update_person(db, person.id, PersonInput("Quéré-Le Gall", "Gwenaëlle",
                                                               ActorKind.ELU))
     run_in_background(window, rename, lambda _none: window.context.changes.announce(
-        "stakeholder"))
+        ChangeSet.anything(Kind.STAKEHOLDER)))
     qtbot.waitUntil(lambda: screen.current_record() is not None
                     and screen.current_record().display_name == "Gwenaëlle Quéré-Le Gall")
     qtbot.waitUntil(lambda: not screen.model.is_loading)

@@ -60,14 +60,15 @@ def test_an_announced_write_repaints_the_row_and_the_membership(
         qtbot: Any, context: AppContext, workspace: Any) -> None:
     model = loaded(qtbot, ProjectListModel(context))
     detail = projects.get_project(context.database, workspace.project_id)
-    projects.update_project(context.database, detail.id,
-                            projects.ProjectInput(**{**_fields(detail), "title": "Réciprocité"}))
+    renamed = projects.update_project(
+        context.database, detail.id,
+        projects.ProjectInput(**{**_fields(detail), "title": "Réciprocité"}))
     with qtbot.waitSignals([model.dataChanged, model.keys_replaced]):
-        context.changes.announce("project", detail.id)
+        context.changes.announce(renamed.changes)
     assert model.index(0, 1).data() == "Réciprocité"
-    projects.archive_project(context.database, detail.id)
+    archived = projects.archive_project(context.database, detail.id)
     with qtbot.waitSignal(model.keys_replaced):
-        context.changes.announce("project", detail.id)
+        context.changes.announce(archived)
     assert model.rowCount() == 0
     with qtbot.waitSignal(model.keys_replaced):
         model.set_filter(ProjectFilter(include_archived=True))
@@ -80,7 +81,7 @@ def test_a_row_deleted_under_the_list_reads_as_empty(qtbot: Any, context: AppCon
     first = model.id_at(0)
     merged_into = model.id_at(1)
     stakeholders.archive_stakeholder(context.database, first)
-    with context.database.session() as session:
+    with context.database.write() as session:
         session.execute(_delete_stakeholder(), {"id": first.hex})
     assert model.index(0, 0).data() is None  # gone: no exception, no text
     assert model.index(1, 0).data() is not None

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from ingenierie.config import DatabaseLocation
 from ingenierie.errors import DatabaseFileError
 from ingenierie.storage import Database, open_database
 from ingenierie.ui.main_window import MainWindow
@@ -43,17 +44,18 @@ def test_menus_are_french_and_every_entry_does_something(window: MainWindow) -> 
 
 def test_switching_to_a_new_database_rebuilds_the_workspace(
         qtbot: Any, window: MainWindow, tmp_path: Path, settle: Any) -> None:
-    first_path = window.context.database.path
+    first_path = window.context.database.location.file
     other = tmp_path / "territoire-b.sqlite"
     with qtbot.waitSignal(window.database_opened, timeout=10_000):
-        window.switch_database(other, create=True)
+        window.switch_database(DatabaseLocation.of_file(other), create=True)
     settle(window)
-    assert window.context.database.path == other
+    assert window.context.database.location.file == other
     assert window.workspace.projects.model.rowCount() == 0
     assert window.counts.text() == "0 projet"
     assert "Aucun projet pour l'instant" in window.workspace.projects.table.empty_text
     assert window.windowTitle() == "territoire-b.sqlite — Ingénierie"
-    assert window.settings.recent_databases[:2] == [other.resolve(), first_path.resolve()]
+    assert window.settings.recent_databases[:2] == [DatabaseLocation.of_file(other.resolve()),
+                                                    DatabaseLocation.of_file(first_path.resolve())]
     assert not window.actions.undo.isEnabled()
 
     window._fill_recent_menu()
@@ -61,7 +63,7 @@ def test_switching_to_a_new_database_rebuilds_the_workspace(
     with qtbot.waitSignal(window.database_opened, timeout=10_000):
         back.trigger()
     settle(window)
-    assert window.context.database.path == first_path
+    assert window.context.database.location.file == first_path
     assert window.workspace.projects.model.rowCount() > 10
 
 
@@ -72,11 +74,11 @@ def test_a_file_that_is_not_a_database_leaves_the_current_one_open(
                         lambda _parent, error, _log=None: shown.append(error))
     notes = tmp_path / "notes.sqlite"
     notes.write_bytes(b"pas une base")
-    current = window.context.database.path
-    window.switch_database(notes, create=False)
+    current = window.context.database.location.file
+    window.switch_database(DatabaseLocation.of_file(notes), create=False)
     qtbot.waitUntil(lambda: bool(shown))
     assert isinstance(shown[0], DatabaseFileError)
-    assert window.context.database.path == current
+    assert window.context.database.location.file == current
     assert window.workspace.projects.model.rowCount() > 10
 
 
@@ -89,8 +91,8 @@ def test_geometry_and_last_database_are_remembered(
     first.show()
     first.close()
     settings = AppSettings(QSettings(str(store), QSettings.Format.IniFormat))
-    assert settings.last_database == demo_db.path.resolve()
-    with open_database(demo_db.path) as again:
+    assert settings.last_database == DatabaseLocation.of_file(demo_db.location.file.resolve())
+    with open_database(demo_db.location.file) as again:
         second = MainWindow(again, settings)
         qtbot.addWidget(second)
         assert second.height() == 520
@@ -99,7 +101,7 @@ def test_geometry_and_last_database_are_remembered(
 
 def test_recent_list_is_most_recent_first_without_duplicates(tmp_path: Path) -> None:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    paths = [tmp_path / f"base{i}.sqlite" for i in range(10)]
+    paths = [DatabaseLocation.of_file(tmp_path / f"base{i}.sqlite") for i in range(10)]
     for path in [*paths, paths[3]]:
         settings.remember_database(path)
     recent = settings.recent_databases

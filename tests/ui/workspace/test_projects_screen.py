@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from ingenierie.models import Project
 from ingenierie.models.vocabulary import Scheme
 from ingenierie.services.projects import project as projects
+from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.main_window import MainWindow
 from ingenierie.ui.projects.page import ProjectPage
 
@@ -22,7 +23,7 @@ def visible_titles(window: MainWindow) -> list[str]:
 
 
 def active_projects(window: MainWindow) -> int:
-    with window.context.database.session() as session:
+    with window.context.database.read() as session:
         return session.scalar(select(func.count()).select_from(Project)
                               .where(Project.archived_at.is_(None))) or 0
 
@@ -157,9 +158,25 @@ def test_an_open_project_follows_a_change_announced_without_ids(
     detail = projects.get_project(db, project_id)
     projects.update_project(db, project_id, dataclasses.replace(
         detail.to_input(), title="Tiers-lieu de Carhaix"))
-    window.context.changes.announce("project")
+    window.context.changes.announce(ChangeSet.anything(Kind.PROJECT))
     tab = workspace.indexOf(page)
     qtbot.waitUntil(lambda: workspace.tabText(tab) == "Tiers-lieu de Carhaix")
     qtbot.waitUntil(lambda: page.title.text() == "Tiers-lieu de Carhaix")
     workspace.setCurrentWidget(workspace.projects)
     qtbot.waitUntil(lambda: "Tiers-lieu de Carhaix" in visible_titles(window))
+
+
+
+def test_the_menus_follow_the_open_pages_project_as_soon_as_the_page_reads_it_again(
+        qtbot: Any, window: MainWindow) -> None:
+    """Archived elsewhere (another window, an import): the page re-reads its project, and the
+    Projects menu offers Restore from that moment, whatever the list is doing."""
+    workspace, actions = window.workspace, window.actions
+    page = workspace.open_project(workspace.projects.model.id_at(0))
+    assert page is not None and actions.archive_project.isEnabled()
+
+    changes = projects.archive_project(window.context.database, page.project_id)
+    window.context.changes.announce(changes)
+
+    qtbot.waitUntil(lambda: page.title.text().endswith("(archivé)"))
+    assert actions.restore_project.isEnabled() and not actions.archive_project.isEnabled()

@@ -3,15 +3,17 @@
 Territories, then stakeholders and their affiliations, then projects by chunks
 with everything that hangs from them (themes, territories, stage history,
 involvements, interactions and participants, fundings), each chunk written
-parents first so that foreign keys hold at every statement.
+parents first so that foreign keys hold at every statement. Rows are plain
+dicts written through the write gateway's bulk unit (``Database.bulk_write``);
+tables that were empty get their indexes built once at the end.
 """
 
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import Connection, func, select
 
@@ -41,8 +43,9 @@ from ingenierie.services.demo.meetings import meetings
 from ingenierie.services.demo.organisations import add_organisations
 from ingenierie.services.demo.people import add_people
 from ingenierie.services.demo.projects import SCHEMES, draft_project
-from ingenierie.services.demo.writer import BulkWriter
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet
+from ingenierie.storage.keys import key_of
 
 DEFAULT_SIZE = 2000
 DEFAULT_SEED = 1
@@ -50,6 +53,8 @@ MIN_SIZE, MAX_SIZE = 50, 1_000_000
 ORGANISATION_SHARE = 0.38
 CHUNK = 250  # projects generated, then written, together
 ROWS_PER_PROJECT_GUESS = 70  # until the first chunk tells the real figure
+#: The engine's cache while writing (KiB): random stakeholder keys in the links' indexes.
+WRITE_CACHE_KIB = 32_768
 
 Progress = Callable[[int, int], None]
 """Called with (rows written, rows expected); the expectation firms up as projects are made."""
@@ -79,12 +84,13 @@ class DemoCancelled(UserError):
 class DemoSummary:
     """What was written, and how long it took."""
 
-    path: Path
+    database: str  # where, as users read it
     size: int
     seed: int
     counts: tuple[tuple[str, int], ...]  # (French label, rows)
     rows: int
     seconds: float
+    changes: ChangeSet
 
     @property
     def rows_per_second(self) -> float:
@@ -112,32 +118,33 @@ def generate_demo(db: Database, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SE
     """
     check_size(size)
     started = time.perf_counter()
-    with db.session() as session:
-        connection = session.connection()
+    counts: Counter[str] = Counter()
+    with db.bulk_write(cache_kib=WRITE_CACHE_KIB) as bulk:
+        connection = bulk.connection
         held = _held(connection)
         if any(held.values()) and not append:
-            raise DatabaseNotEmptyError(_not_empty_message(db.path, held))
+            raise DatabaseNotEmptyError(_not_empty_message(db, held))
+        if not any(held.values()):
+            bulk.defer_indexes(Territory, Stakeholder, Affiliation, *_CHILD_ORDER)
         # Appending: a seed of its own, so that new ids never meet the ones already there.
         key: int | str = seed if not any(held.values()) else f"{seed}/{sorted(held.items())}"
         context = build_context(key, size, _territories(connection) if append else {})
         plan = _Plan(context, size, _themes(connection), _project_codes(connection))
         tracker = _Tracker(progress, len(context.geography.rows) + size * 2, plan.projects)
-        written = [entity.__tablename__ for entity in (Territory, Stakeholder, Affiliation,
-                                                        *_CHILD_ORDER)]
-        empty = () if any(held.values()) else tuple(written)
-        with BulkWriter(connection, tracker.written, empty_tables=empty) as writer:
-            for batch in plan.batches():
-                if cancelled is not None and cancelled():
-                    raise DemoCancelled()
-                if batch.entity is Project:
-                    tracker.projects_start(writer.total)
-                writer.insert(batch.entity, batch.rows)
-                if batch.projects_done:
-                    tracker.projects_written(batch.projects_done, writer.total)
+        for batch in plan.batches():
+            if cancelled is not None and cancelled():
+                raise DemoCancelled()
+            if batch.entity is Project:
+                tracker.projects_start(counts.total())
+            counts[batch.entity.__tablename__] += bulk.insert(batch.entity, batch.rows)
+            tracker.written(counts.total())
+            if batch.projects_done:
+                tracker.projects_written(batch.projects_done, counts.total())
     seconds = time.perf_counter() - started
-    counts = tuple((label, writer.counts[table]) for table, label in LABELS)
-    tracker.finish(writer.total)
-    return DemoSummary(db.path, size, seed, counts, writer.total, seconds)
+    tracker.finish(counts.total())
+    return DemoSummary(str(db.location), size, seed,
+                       tuple((label, counts[table]) for table, label in LABELS), counts.total(),
+                       seconds, bulk.changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +160,7 @@ class _Plan:
     """Everything to write, made batch by batch in the order foreign keys need.
 
     It reads nothing from the database: what it needs is queried beforehand.
-    (Making batches in a thread while SQLite writes was tried: the GIL handovers
+    (Making batches in a thread while the database writes was tried: the GIL handovers
     made it slower, not faster.)
     """
 
@@ -252,9 +259,9 @@ def _held(connection: Connection) -> dict[str, int]:
                                   ("territoires", Territory))}
 
 
-def _not_empty_message(path: Path, held: dict[str, int]) -> str:
+def _not_empty_message(db: Database, held: dict[str, int]) -> str:
     what = ", ".join(f"{count} {label}" for label, count in held.items() if count)
-    return (f"La base de données « {path} » contient déjà des données ({what}). "
+    return (f"La base de données « {db.location} » contient déjà des données ({what}). "
             "Les données de démonstration ne s'y ajoutent que sur demande explicite "
             "(option --append de la commande demo) ; sinon, choisissez un autre fichier "
             "avec --db.")
@@ -263,7 +270,7 @@ def _not_empty_message(path: Path, held: dict[str, int]) -> str:
 def _themes(connection: Connection) -> dict[str, str]:
     rows = connection.execute(
         select(Theme.name, Theme.id).where(Theme.archived_at.is_(None)).order_by(Theme.name))
-    return {name: ident.hex for name, ident in rows}
+    return {name: key_of(ident) for name, ident in rows}
 
 
 def _project_codes(connection: Connection) -> set[str]:
@@ -273,4 +280,4 @@ def _project_codes(connection: Connection) -> set[str]:
 def _territories(connection: Connection) -> dict[tuple[str, str], str]:
     rows = connection.execute(
         select(Territory.kind, Territory.code, Territory.id).where(Territory.code.is_not(None)))
-    return {(kind.value, code): ident.hex for kind, code, ident in rows}
+    return {(kind.value, code): key_of(ident) for kind, code, ident in rows}

@@ -2,8 +2,8 @@
 
 Identifiers come from it too (``uuid.uuid4`` would differ on every run): version 7
 keys whose clock is a counter, so that each table's keys come in increasing order
-and its index grows at one end. They are made as the text SQLite stores a UUID,
-so no ``uuid.UUID`` object is built for each row. The weighted draws keep
+and its index grows at one end. They are made as keys (``storage.keys``: 32 hex
+digits), so no ``uuid.UUID`` object is built for each row. The weighted draws keep
 cumulative weights so that drawing a million values stays cheap.
 """
 
@@ -43,8 +43,8 @@ class DemoRandom(random.Random):
         self._ids = OrderedIds(clock=count(KEY_CLOCK_START).__next__, bits=self.getrandbits)
 
     def key(self) -> str:
-        """The next primary key, as SQLite stores a UUID (32 hex digits): later than the
-        previous one, the same for the same seed."""
+        """The next primary key, as a key (32 hex digits): later than the previous one,
+        the same for the same seed."""
         return self._ids.hex()
 
     def chance(self, probability: float) -> bool:

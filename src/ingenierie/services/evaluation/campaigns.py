@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ingenierie.errors import ValidationError
@@ -21,15 +21,18 @@ from ingenierie.models import Evaluation, EvaluationParticipant, Project, Stakeh
 from ingenierie.models.evaluation_vocabulary import EvaluationKind, EvaluationRole, EvaluationTiming
 from ingenierie.models.vocabulary import CooperationStage, Posture
 from ingenierie.services.common import (
+    assign,
     fetch,
     fetch_reference,
     optional_text,
     set_archived,
+    sync_links,
     to_optional_vocabulary,
     to_vocabulary,
     unless_archived,
 )
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Written
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,14 +111,14 @@ def _write(session: Session, evaluation: Evaluation, project: Project,
                                       "Participant")
         roles[stakeholder.id] = to_vocabulary(EvaluationRole, role, "participants",
                                               "Rôle dans l'évaluation")
-    for name, value in columns.items():
-        setattr(evaluation, name, value)
+    assign(evaluation, columns)
     session.add(evaluation)
     session.flush()
-    session.execute(delete(EvaluationParticipant)
-                    .where(EvaluationParticipant.evaluation_id == evaluation.id))
-    session.add_all(EvaluationParticipant(evaluation_id=evaluation.id, stakeholder_id=sid,
-                                          role=role) for sid, role in roles.items())
+    stored = session.scalars(select(EvaluationParticipant).where(
+        EvaluationParticipant.evaluation_id == evaluation.id)).all()
+    sync_links(session, stored, lambda p: p.stakeholder_id,
+               {sid: {"evaluation_id": evaluation.id, "stakeholder_id": sid, "role": role}
+                for sid, role in roles.items()}, EvaluationParticipant)
     session.flush()
 
 
@@ -139,27 +142,29 @@ def evaluation_rows(session: Session, *criteria: Any) -> list[EvaluationRow]:
 
 
 def create_evaluation(db: Database, project_id: uuid.UUID, data: EvaluationInput
-                      ) -> EvaluationRow:
-    with db.session() as session:
+                      ) -> Written[EvaluationRow]:
+    with db.write() as session:
         project = fetch(session, Project, project_id, "Projet")
         evaluation = Evaluation(id=uuid.uuid4(), project_id=project.id)
         _write(session, evaluation, project, data)
-        return evaluation_rows(session, Evaluation.id == evaluation.id)[0]
+        row = evaluation_rows(session, Evaluation.id == evaluation.id)[0]
+    return Written(row, session.changes)
 
 
 def update_evaluation(db: Database, evaluation_id: uuid.UUID, data: EvaluationInput
-                      ) -> EvaluationRow:
+                      ) -> Written[EvaluationRow]:
     """Replace every field, participants included, with ``data``."""
-    with db.session() as session:
+    with db.write() as session:
         evaluation = fetch(session, Evaluation, evaluation_id, "Évaluation")
         project = session.get_one(Project, evaluation.project_id)
         with session.no_autoflush:
             _write(session, evaluation, project, data)
-        return evaluation_rows(session, Evaluation.id == evaluation.id)[0]
+        row = evaluation_rows(session, Evaluation.id == evaluation.id)[0]
+    return Written(row, session.changes)
 
 
 def get_evaluation(db: Database, evaluation_id: uuid.UUID) -> EvaluationRow:
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Evaluation, evaluation_id, "Évaluation")
         return evaluation_rows(session, Evaluation.id == evaluation_id)[0]
 
@@ -167,7 +172,7 @@ def get_evaluation(db: Database, evaluation_id: uuid.UUID) -> EvaluationRow:
 def project_evaluations(db: Database, project_id: uuid.UUID, include_archived: bool = False
                         ) -> list[EvaluationRow]:
     """The project's campaigns, newest first."""
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Project, project_id, "Projet")
         return evaluation_rows(session, Evaluation.project_id == project_id,
                                *unless_archived(Evaluation, include_archived))
@@ -195,14 +200,15 @@ def earliest_evaluation_date(session: Session, project_id: uuid.UUID) -> date | 
         Evaluation.project_id == project_id, Evaluation.archived_at.is_(None)))
 
 
-def archive_evaluation(db: Database, evaluation_id: uuid.UUID) -> None:
-    set_archived(db, Evaluation, evaluation_id, "Évaluation", True)
+def archive_evaluation(db: Database, evaluation_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Evaluation, evaluation_id, "Évaluation", True)
 
 
-def restore_evaluation(db: Database, evaluation_id: uuid.UUID) -> None:
+def restore_evaluation(db: Database, evaluation_id: uuid.UUID) -> ChangeSet:
     """Restore a campaign, unless its project now starts after it."""
-    with db.session() as session:
+    with db.write() as session:
         evaluation = fetch(session, Evaluation, evaluation_id, "Évaluation")
         project = session.get_one(Project, evaluation.project_id)
         evaluation_columns(EvaluationInput(evaluation.evaluated_on), project)
         evaluation.archived_at = None
+    return session.changes

@@ -73,7 +73,7 @@ def _figures(before: ObservedProfile, after: ObservedProfile) -> tuple[Delta, ..
 def compare_campaigns(db: Database, first_id: uuid.UUID, second_id: uuid.UUID
                       ) -> CampaignComparison:
     """Compare two campaigns of one project."""
-    with db.session() as session:
+    with db.read() as session:
         pair = [fetch(session, Evaluation, first_id, "Évaluation"),
                 fetch(session, Evaluation, second_id, "Évaluation")]
         if pair[0].project_id != pair[1].project_id or pair[0].id == pair[1].id:

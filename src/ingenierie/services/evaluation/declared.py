@@ -84,7 +84,7 @@ def _evidence(session: Session, evaluation: Evaluation, scores: list[ScoreRow],
 
 
 def declared_and_observed(db: Database, evaluation_id: uuid.UUID) -> DeclaredObserved:
-    with db.session() as session:
+    with db.read() as session:
         evaluation = fetch(session, Evaluation, evaluation_id, "Évaluation")
         previous, since = period_start(session, evaluation)
         on = evaluation.evaluated_on
@@ -107,4 +107,3 @@ def declared_and_observed(db: Database, evaluation_id: uuid.UUID) -> DeclaredObs
             scores=tuple(scores), answers=tuple(answers), observed=observed,
             observed_before=before, indicators=tuple(indicators),
             findings=findings(evidence))
-

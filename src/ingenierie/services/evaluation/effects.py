@@ -17,6 +17,7 @@ from ingenierie.models import Involvement, Project, Stakeholder
 from ingenierie.models.vocabulary import InvolvementRole
 from ingenierie.services.common import fetch, optional_text
 from ingenierie.storage import Database
+from ingenierie.storage.changes import Written
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,18 +41,19 @@ def _rows(session: Session, *criteria: object) -> list[UsefulEffectsRow]:
 
 def project_useful_effects(db: Database, project_id: uuid.UUID) -> list[UsefulEffectsRow]:
     """The live involvements of a project with their expected and observed effects."""
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Project, project_id, "Projet")
         return _rows(session, Involvement.project_id == project_id,
                      Involvement.archived_at.is_(None))
 
 
 def set_observed_effects(db: Database, involvement_id: uuid.UUID, text: str | None
-                         ) -> UsefulEffectsRow:
+                         ) -> Written[UsefulEffectsRow]:
     """Write what the stakeholder gained from the project (blank: nothing observed yet)."""
     observed = optional_text(text, "observed_effects", "Les effets utiles observés")
-    with db.session() as session:
+    with db.write() as session:
         involvement = fetch(session, Involvement, involvement_id, "Implication")
         involvement.observed_effects = observed
         session.flush()
-        return _rows(session, Involvement.id == involvement.id)[0]
+        written = _rows(session, Involvement.id == involvement.id)[0]
+    return Written(written, session.changes)

@@ -3,7 +3,7 @@
 Every query runs over the projects a filter keeps (``listing.matching_projects``)
 and groups in SQL down to one row per (figure, project); those rows carry the
 project keys a click lands on. Keys are the stored hex form of the ids, as the
-projects list takes them (``queries.keys``).
+projects list takes them (``storage.keys``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ingenierie.models import Involvement, Project, ProjectTerritory, StageChange, Territory
 from ingenierie.models.vocabulary import CooperationStage, Vocabulary
 from ingenierie.services.evaluation.activity import active_on
-from ingenierie.services.queries.keys import Key, key_column
+from ingenierie.storage.keys import Key, key_column
 
 #: The key of the projects with no stage recorded yet.
 NO_STAGE = ""

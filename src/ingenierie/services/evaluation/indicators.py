@@ -36,6 +36,7 @@ from ingenierie.services.evaluation.progress import Plan, Progress, judge
 from ingenierie.services.evaluation.values import check_computation, check_decimal, french_number
 from ingenierie.services.validation import require_text
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Written
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,28 +267,30 @@ def indicator_rows(session: Session, on: date, *criteria: Any) -> list[Indicator
 
 
 def create_indicator(db: Database, project_id: uuid.UUID, data: IndicatorInput,
-                     *, today: date | None = None) -> IndicatorRow:
+                     *, today: date | None = None) -> Written[IndicatorRow]:
     columns = indicator_columns(data)
-    with db.session() as session:
+    with db.write() as session:
         project = fetch(session, Project, project_id, "Projet")
         indicator = Indicator(project_id=project.id)
         _write(session, indicator, columns)
-        return indicator_rows(session, today or date.today(), Indicator.id == indicator.id)[0]
+        written = indicator_rows(session, today or date.today(), Indicator.id == indicator.id)[0]
+    return Written(written, session.changes)
 
 
 def update_indicator(db: Database, indicator_id: uuid.UUID, data: IndicatorInput,
-                     *, today: date | None = None) -> IndicatorRow:
+                     *, today: date | None = None) -> Written[IndicatorRow]:
     columns = indicator_columns(data)
-    with db.session() as session:
+    with db.write() as session:
         indicator = fetch(session, Indicator, indicator_id, "Indicateur")
         with session.no_autoflush:
             _write(session, indicator, columns)
-        return indicator_rows(session, today or date.today(), Indicator.id == indicator.id)[0]
+        written = indicator_rows(session, today or date.today(), Indicator.id == indicator.id)[0]
+    return Written(written, session.changes)
 
 
 def get_indicator(db: Database, indicator_id: uuid.UUID, on: date | None = None
                   ) -> IndicatorRow:
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Indicator, indicator_id, "Indicateur")
         return indicator_rows(session, on or date.today(), Indicator.id == indicator_id)[0]
 
@@ -295,15 +298,15 @@ def get_indicator(db: Database, indicator_id: uuid.UUID, on: date | None = None
 def project_indicators(db: Database, project_id: uuid.UUID, on: date | None = None,
                        include_archived: bool = False) -> list[IndicatorRow]:
     """The project's indicators judged on ``on`` (today by default)."""
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Project, project_id, "Projet")
         return indicator_rows(session, on or date.today(), Indicator.project_id == project_id,
                               *unless_archived(Indicator, include_archived))
 
 
-def archive_indicator(db: Database, indicator_id: uuid.UUID) -> None:
-    set_archived(db, Indicator, indicator_id, "Indicateur", True)
+def archive_indicator(db: Database, indicator_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Indicator, indicator_id, "Indicateur", True)
 
 
-def restore_indicator(db: Database, indicator_id: uuid.UUID) -> None:
-    set_archived(db, Indicator, indicator_id, "Indicateur", False)
+def restore_indicator(db: Database, indicator_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Indicator, indicator_id, "Indicateur", False)

@@ -35,6 +35,7 @@ from ingenierie.services.common import (
 from ingenierie.services.evaluation.values import check_computation
 from ingenierie.services.validation import require_text
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 #: How themes and schemes are listed in one cell, and stored.
@@ -135,22 +136,22 @@ def indicator_library(db: Database, *, scheme: Scheme | None = None,
     """The definitions to pick from, by title; with ``scheme``, those suited to it first."""
     query = select(IndicatorDefinition).where(
         *unless_archived(IndicatorDefinition, include_archived))
-    with db.session() as session:
+    with db.read() as session:
         rows = [definition_row(d) for d in session.scalars(query)]
     return sorted(rows, key=lambda r: (scheme is not None and scheme not in r.schemes,
                                        r.title.casefold(), r.origin, r.code))
 
 
 def get_definition(db: Database, definition_id: uuid.UUID) -> DefinitionRow:
-    with db.session() as session:
+    with db.read() as session:
         return definition_row(fetch(session, IndicatorDefinition, definition_id,
                                     "Définition d'indicateur"))
 
 
-def archive_definition(db: Database, definition_id: uuid.UUID) -> None:
+def archive_definition(db: Database, definition_id: uuid.UUID) -> ChangeSet:
     """Hide a definition from the picker; indicators made from it keep their link."""
-    set_archived(db, IndicatorDefinition, definition_id, "Définition d'indicateur", True)
+    return set_archived(db, IndicatorDefinition, definition_id, "Définition d'indicateur", True)
 
 
-def restore_definition(db: Database, definition_id: uuid.UUID) -> None:
-    set_archived(db, IndicatorDefinition, definition_id, "Définition d'indicateur", False)
+def restore_definition(db: Database, definition_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, IndicatorDefinition, definition_id, "Définition d'indicateur", False)

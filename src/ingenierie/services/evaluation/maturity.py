@@ -21,6 +21,7 @@ from ingenierie.models.evaluation_vocabulary import DataOrigin
 from ingenierie.services.common import fetch, fetch_reference, optional_text, set_archived
 from ingenierie.services.validation import check_score, require_text
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Written
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,7 @@ def framework_rows(session: Session, *criteria: Any) -> list[FrameworkRow]:
 
 def maturity_frameworks(db: Database) -> list[FrameworkRow]:
     """The grids a campaign can answer."""
-    with db.session() as session:
+    with db.read() as session:
         return framework_rows(session, MaturityFramework.archived_at.is_(None))
 
 
@@ -148,11 +149,11 @@ def answer_rows(session: Session, *criteria: Any) -> list[AnswerRow]:
 
 
 def set_maturity_answer(db: Database, evaluation_id: uuid.UUID, item_id: uuid.UUID,
-                        score: int | None, comment: str | None = None) -> AnswerRow:
+                        score: int | None, comment: str | None = None) -> Written[AnswerRow]:
     """Answer one item for a campaign (again: the answer is replaced, and restored if it
     was archived). ``score`` None means *non évalué*."""
     text = optional_text(comment, "comment", "Le commentaire")
-    with db.session() as session:
+    with db.write() as session:
         evaluation = fetch(session, Evaluation, evaluation_id, "Évaluation")
         item = fetch_reference(session, MaturityItem, item_id, "item_id", "Élément de grille")
         framework = session.get_one(MaturityFramework, item.framework_id)
@@ -169,20 +170,21 @@ def set_maturity_answer(db: Database, evaluation_id: uuid.UUID, item_id: uuid.UU
             session.add(answer)
         answer.score, answer.comment, answer.archived_at = score, text, None
         session.flush()
-        return answer_rows(session, MaturityAnswer.id == answer.id)[0]
+        written = answer_rows(session, MaturityAnswer.id == answer.id)[0]
+    return Written(written, session.changes)
 
 
 def campaign_answers(db: Database, evaluation_id: uuid.UUID) -> list[AnswerRow]:
     """A campaign's live answers, grid by grid, in the items' order."""
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Evaluation, evaluation_id, "Évaluation")
         return answer_rows(session, MaturityAnswer.evaluation_id == evaluation_id,
                            MaturityAnswer.archived_at.is_(None))
 
 
-def archive_maturity_answer(db: Database, answer_id: uuid.UUID) -> None:
-    set_archived(db, MaturityAnswer, answer_id, "Réponse à la grille", True)
+def archive_maturity_answer(db: Database, answer_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, MaturityAnswer, answer_id, "Réponse à la grille", True)
 
 
-def restore_maturity_answer(db: Database, answer_id: uuid.UUID) -> None:
-    set_archived(db, MaturityAnswer, answer_id, "Réponse à la grille", False)
+def restore_maturity_answer(db: Database, answer_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, MaturityAnswer, answer_id, "Réponse à la grille", False)

@@ -20,6 +20,7 @@ from ingenierie.models import Indicator, Measurement
 from ingenierie.services.common import fetch, optional_text, set_archived, unless_archived
 from ingenierie.services.evaluation.values import check_decimal
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Written
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,25 +73,27 @@ def _columns(session: Session, indicator: Indicator, data: MeasurementInput,
 
 
 def add_measurement(db: Database, indicator_id: uuid.UUID, data: MeasurementInput
-                    ) -> MeasurementRow:
-    with db.session() as session:
+                    ) -> Written[MeasurementRow]:
+    with db.write() as session:
         indicator = fetch(session, Indicator, indicator_id, "Indicateur")
         measurement = Measurement(indicator_id=indicator.id,
                                   **_columns(session, indicator, data, None))
         session.add(measurement)
         session.flush()
-        return _row(measurement)
+        written = _row(measurement)
+    return Written(written, session.changes)
 
 
 def update_measurement(db: Database, measurement_id: uuid.UUID, data: MeasurementInput
-                       ) -> MeasurementRow:
-    with db.session() as session:
+                       ) -> Written[MeasurementRow]:
+    with db.write() as session:
         measurement = fetch(session, Measurement, measurement_id, "Mesure")
         indicator = session.get_one(Indicator, measurement.indicator_id)
         for name, value in _columns(session, indicator, data, measurement.id).items():
             setattr(measurement, name, value)
         session.flush()
-        return _row(measurement)
+        written = _row(measurement)
+    return Written(written, session.changes)
 
 
 def measurement_rows(session: Session, *criteria: Any) -> list[MeasurementRow]:
@@ -101,21 +104,22 @@ def measurement_rows(session: Session, *criteria: Any) -> list[MeasurementRow]:
 def indicator_measurements(db: Database, indicator_id: uuid.UUID,
                            include_archived: bool = False) -> list[MeasurementRow]:
     """An indicator's measurements, oldest first."""
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Indicator, indicator_id, "Indicateur")
         return measurement_rows(session, Measurement.indicator_id == indicator_id,
                                 *unless_archived(Measurement, include_archived))
 
 
-def archive_measurement(db: Database, measurement_id: uuid.UUID) -> None:
-    set_archived(db, Measurement, measurement_id, "Mesure", True)
+def archive_measurement(db: Database, measurement_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Measurement, measurement_id, "Mesure", True)
 
 
-def restore_measurement(db: Database, measurement_id: uuid.UUID) -> None:
+def restore_measurement(db: Database, measurement_id: uuid.UUID) -> ChangeSet:
     """Restoring is refused when another live measurement now holds its date."""
-    with db.session() as session:
+    with db.write() as session:
         measurement = fetch(session, Measurement, measurement_id, "Mesure")
         indicator = session.get_one(Indicator, measurement.indicator_id)
         _columns(session, indicator, MeasurementInput(measurement.measured_on, measurement.value),
                  measurement.id)
         measurement.archived_at = None
+    return session.changes

@@ -31,8 +31,8 @@ from ingenierie.services.evaluation.figures import (
 )
 from ingenierie.services.evaluation.indicators import indicator_rows
 from ingenierie.services.projects.listing import ProjectFilter, matching_projects
-from ingenierie.services.queries.keys import Key, key_column, key_of
 from ingenierie.storage import Database
+from ingenierie.storage.keys import Key, key_column, key_of
 
 #: The period shown when none is chosen.
 DEFAULT_PERIOD_MONTHS = 12
@@ -84,8 +84,8 @@ def portfolio(db: Database, wanted: ProjectFilter | None = None, *, on: date | N
     wanted = wanted or ProjectFilter()
     on = on or date.today()
     since = since or months_before(on, DEFAULT_PERIOD_MONTHS)
-    with db.session() as session:
-        projects = matching_projects(session, wanted)
+    with db.read() as session:
+        projects = matching_projects(db, wanted)
         keys = [key for key, in session.execute(
             select(key_column(Project.id)).where(Project.id.in_(projects))
             .order_by(Project.title))]

@@ -132,6 +132,6 @@ def profile_in(session: Session, project_id: uuid.UUID, on: date, since: date | 
 
 def observed_profile(db: Database, project_id: uuid.UUID, on: date, since: date | None = None
                      ) -> ObservedProfile:
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Project, project_id, "Projet")
         return profile_in(session, project_id, on, since)

@@ -54,7 +54,7 @@ def maturity_radar(db: Database, evaluation_ids: Sequence[uuid.UUID],
     if not 1 <= len(evaluation_ids) <= MAX_SERIES:
         raise ValidationError("Choisissez une ou deux évaluations à représenter.",
                               field="evaluation_ids")
-    with db.session() as session:
+    with db.read() as session:
         for evaluation_id in evaluation_ids:
             fetch(session, Evaluation, evaluation_id, "Évaluation")
         criteria = [MaturityFramework.id == framework_id] if framework_id else [

@@ -27,6 +27,7 @@ from ingenierie.services.common import (
 from ingenierie.services.evaluation.campaigns import earlier_than
 from ingenierie.services.validation import require_text
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Written
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,29 +111,31 @@ def recommendation_rows(session: Session, *criteria: Any) -> list[Recommendation
 
 
 def add_recommendation(db: Database, evaluation_id: uuid.UUID, data: RecommendationInput,
-                       *, today: date | None = None) -> RecommendationRow:
-    with db.session() as session:
+                       *, today: date | None = None) -> Written[RecommendationRow]:
+    with db.write() as session:
         evaluation = fetch(session, Evaluation, evaluation_id, "Évaluation")
         recommendation = Recommendation(id=uuid.uuid4(), evaluation_id=evaluation.id,
                                         **_columns(session, evaluation, data, None,
                                                    today or date.today()))
         session.add(recommendation)
         session.flush()
-        return recommendation_rows(session, Recommendation.id == recommendation.id)[0]
+        written = recommendation_rows(session, Recommendation.id == recommendation.id)[0]
+    return Written(written, session.changes)
 
 
 def update_recommendation(db: Database, recommendation_id: uuid.UUID,
                           data: RecommendationInput, *, today: date | None = None
-                          ) -> RecommendationRow:
+                          ) -> Written[RecommendationRow]:
     """Replace every field; reopening one clears its closing date."""
-    with db.session() as session:
+    with db.write() as session:
         recommendation = fetch(session, Recommendation, recommendation_id, "Recommandation")
         evaluation = session.get_one(Evaluation, recommendation.evaluation_id)
         columns = _columns(session, evaluation, data, recommendation, today or date.today())
         for name, value in columns.items():
             setattr(recommendation, name, value)
         session.flush()
-        return recommendation_rows(session, Recommendation.id == recommendation.id)[0]
+        written = recommendation_rows(session, Recommendation.id == recommendation.id)[0]
+    return Written(written, session.changes)
 
 
 def carried_over_criteria(evaluation: Evaluation) -> list[Any]:
@@ -145,7 +148,7 @@ def carried_over_criteria(evaluation: Evaluation) -> list[Any]:
 
 def campaign_recommendations(db: Database, evaluation_id: uuid.UUID,
                              include_archived: bool = False) -> CampaignRecommendations:
-    with db.session() as session:
+    with db.read() as session:
         evaluation = fetch(session, Evaluation, evaluation_id, "Évaluation")
         made = recommendation_rows(session, Recommendation.evaluation_id == evaluation.id,
                                    *unless_archived(Recommendation, include_archived))
@@ -153,9 +156,9 @@ def campaign_recommendations(db: Database, evaluation_id: uuid.UUID,
         return CampaignRecommendations(tuple(made), tuple(carried))
 
 
-def archive_recommendation(db: Database, recommendation_id: uuid.UUID) -> None:
-    set_archived(db, Recommendation, recommendation_id, "Recommandation", True)
+def archive_recommendation(db: Database, recommendation_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Recommendation, recommendation_id, "Recommandation", True)
 
 
-def restore_recommendation(db: Database, recommendation_id: uuid.UUID) -> None:
-    set_archived(db, Recommendation, recommendation_id, "Recommandation", False)
+def restore_recommendation(db: Database, recommendation_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Recommendation, recommendation_id, "Recommandation", False)

@@ -13,6 +13,7 @@ from ingenierie.models.evaluation_vocabulary import Criterion
 from ingenierie.services.common import fetch, optional_text, set_archived, to_vocabulary
 from ingenierie.services.validation import check_score
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Written
 
 SCORE_MIN, SCORE_MAX = 0, 4
 
@@ -51,14 +52,15 @@ def score_rows(session: Session, evaluation_id: uuid.UUID) -> list[ScoreRow]:
     return rows
 
 
-def set_criterion_score(db: Database, evaluation_id: uuid.UUID, data: ScoreInput) -> ScoreRow:
+def set_criterion_score(db: Database, evaluation_id: uuid.UUID, data: ScoreInput
+                        ) -> Written[ScoreRow]:
     """Score one criterion (again: the line is replaced, and restored if archived)."""
     criterion = to_vocabulary(Criterion, data.criterion, "criterion", "Critère")
     score = None if data.score is None else check_score(
         data.score, "score", SCORE_MIN, SCORE_MAX, f"La note « {criterion.label} »")
     justification = optional_text(data.justification, "justification", "La justification")
     evidence = optional_text(data.evidence, "evidence", "Les éléments de preuve")
-    with db.session() as session:
+    with db.write() as session:
         evaluation = fetch(session, Evaluation, evaluation_id, "Évaluation")
         line = session.scalar(select(CriterionScore).where(
             CriterionScore.evaluation_id == evaluation.id, CriterionScore.criterion == criterion))
@@ -68,18 +70,19 @@ def set_criterion_score(db: Database, evaluation_id: uuid.UUID, data: ScoreInput
         line.score, line.justification, line.evidence = score, justification, evidence
         line.archived_at = None
         session.flush()
-        return ScoreRow(criterion, score, justification, evidence, line.id)
+        row = ScoreRow(criterion, score, justification, evidence, line.id)
+    return Written(row, session.changes)
 
 
 def campaign_scores(db: Database, evaluation_id: uuid.UUID) -> list[ScoreRow]:
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Evaluation, evaluation_id, "Évaluation")
         return score_rows(session, evaluation_id)
 
 
-def archive_criterion_score(db: Database, score_id: uuid.UUID) -> None:
-    set_archived(db, CriterionScore, score_id, "Note de critère", True)
+def archive_criterion_score(db: Database, score_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, CriterionScore, score_id, "Note de critère", True)
 
 
-def restore_criterion_score(db: Database, score_id: uuid.UUID) -> None:
-    set_archived(db, CriterionScore, score_id, "Note de critère", False)
+def restore_criterion_score(db: Database, score_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, CriterionScore, score_id, "Note de critère", False)

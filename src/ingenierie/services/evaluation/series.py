@@ -66,7 +66,7 @@ def indicator_series(db: Database, indicator_id: uuid.UUID, until: date | None =
                      ) -> IndicatorSeries:
     """The values of ``indicator_id`` up to ``until`` (today by default), oldest first."""
     until = until or date.today()
-    with db.session() as session:
+    with db.read() as session:
         indicator = fetch(session, Indicator, indicator_id, "Indicateur")
         row = indicator_rows(session, until, Indicator.id == indicator.id)[0]
         if indicator.computation is None:

@@ -8,12 +8,15 @@ Shipped rows carry the origin *fournie* and their identifier; the sync adds what
 is new, updates what changed, and archives (never deletes: indicators and
 answers refer to them) what the files no longer hold. It never touches
 imported rows, nor un-archives a shipped row a user archived. Running it again
-changes nothing, so it runs at every opening (``services.opening``).
+changes nothing, so it runs at every opening (``services.opening``): first in a
+read unit, whose pending changes are only counted (never flushed), so that a file
+already in step never waits for the write lock another program may hold.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
@@ -27,6 +30,7 @@ from ingenierie.models.evaluation_vocabulary import DataOrigin
 from ingenierie.services.evaluation.library import DefinitionInput, definition_columns
 from ingenierie.services.evaluation.maturity import FrameworkInput, framework_columns
 from ingenierie.storage import Database
+from ingenierie.storage.changes import NOTHING, Written
 
 LIBRARY_FILE = "indicateurs.json"
 GRID_FILES = ("maturite-cooperative.json",)
@@ -42,6 +46,9 @@ class ShippedSync:
     added: int = 0
     updated: int = 0
     archived: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.updated or self.archived)
 
     def __add__(self, other: ShippedSync) -> ShippedSync:
         return ShippedSync(self.added + other.added, self.updated + other.updated,
@@ -122,9 +129,8 @@ def _sync_grids(session: Session) -> ShippedSync:
     for columns, items in shipped_frameworks():
         framework = stored.pop(columns["code"], None)
         if framework is None:
-            framework = MaturityFramework(origin=SHIPPED, **columns)
+            framework = MaturityFramework(id=uuid.uuid4(), origin=SHIPPED, **columns)
             session.add(framework)
-            session.flush()
             total += ShippedSync(added=1)
         else:
             total += ShippedSync(updated=_update(framework, columns))
@@ -132,8 +138,12 @@ def _sync_grids(session: Session) -> ShippedSync:
     return total + ShippedSync(archived=_archive(list(stored.values())))
 
 
-def sync_shipped_data(db: Database) -> ShippedSync:
+def sync_shipped_data(db: Database) -> Written[ShippedSync]:
     """Bring the shipped library and grids of ``db`` in step with the files, in one
-    transaction."""
-    with db.session() as session:
-        return _sync_library(session) + _sync_grids(session)
+    transaction (none when they already are)."""
+    with db.read() as session, session.no_autoflush:
+        if not _sync_library(session) + _sync_grids(session):
+            return Written(ShippedSync(), NOTHING)
+    with db.write() as session:
+        synced = _sync_library(session) + _sync_grids(session)
+    return Written(synced, session.changes)

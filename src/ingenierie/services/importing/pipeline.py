@@ -2,26 +2,25 @@
 
 Both read every row, apply every rule and write into a transaction, so the
 dry run reports exactly what the import would do (database constraints
-included); the dry run then rolls back. The search index is written once at
-the end, not by a trigger per row (``storage.search_index``). The import commits only when nothing
-blocks it: an error, a cancel or a killed process leaves the database as it
-was before the import.
+included); the dry run then rolls back. Everything is written through the
+write gateway's bulk unit (``Database.bulk_write``): indexes kept in step once
+at the end, a busy database or a full disk told in French. The import commits
+only when nothing blocks it: an error, a cancel or a killed process leaves the
+database as it was before the import.
 
 Designed to run off the GUI thread: ``progress(step, done, total)`` is called
 between batches and ``cancelled()`` is checked there; the function opens its
-own connection and returns a plain :class:`ImportReport`.
+own unit of work and returns a plain :class:`ImportReport`.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
-from ingenierie.models.base import utcnow
 from ingenierie.services.importing.control import (
     CancelCheck,
     ImportCancelled,
@@ -39,12 +38,11 @@ from ingenierie.services.importing.sheets.context import ImportContext, Rejected
 from ingenierie.services.importing.sheets.kinds import importer_for
 from ingenierie.services.importing.sheets.known import Known
 from ingenierie.storage import Database
-from ingenierie.storage.bulk import RowWriter, page_cache
-from ingenierie.storage.search_index import suspended_search_triggers
+from ingenierie.storage.bulk_write import BulkWrite
 
 log = logging.getLogger(__name__)
 
-#: SQLite's page cache during an import (KiB): new rows land all over the name indexes.
+#: The engine's cache during an import (KiB): new rows land all over the name indexes.
 WRITE_CACHE_KIB = 32_768
 
 
@@ -98,38 +96,35 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
         # The workbook is parsed (by calamine, without holding the GIL) while the records
         # already stored are loaded: about a second less at 100 000 rows.
         reading = pool.submit(_read_sheets, path, options, report)
-        with db.engine.connect() as connection:
-            transaction = connection.begin()
-            session = Session(bind=connection)
-            try:
-                known = Known.load(connection)
-                sheets = reading.result()
-                if sheets:
-                    ctx = ImportContext(connection, session, RowWriter(connection, utcnow()),
-                                        known, report, monitor, rejects)
-                    keep = _import_sheets(ctx, sheets, commit)
-                else:
-                    report.outcome, keep = Outcome.REFUSED, False
-                if keep and report.updated_rows:
-                    # Stored records are about to change: the file as last committed is
-                    # copied first, so that the user has a way back.
-                    report.backup_file = str(db.backup_before_import())
-                if keep:
-                    transaction.commit()
-                else:
-                    transaction.rollback()
-            except ImportCancelled:
-                transaction.rollback()
-                report.outcome = Outcome.CANCELLED
-            except BaseException:
-                transaction.rollback()
-                raise
-            finally:
-                session.close()
+        try:
+            with db.bulk_write(cache_kib=WRITE_CACHE_KIB) as bulk:
+                _write(db, bulk, reading.result, report, monitor, rejects, commit)
+            report.changes = bulk.changes
+        except ImportCancelled:
+            report.outcome = Outcome.CANCELLED
     if options.rejects_path is not None and report.rejected_rows:
         report.rejects_file = str(write_rejects(options.rejects_path, rejects))
     log.info("import of %s: %s", path.name, report.outcome.value)
     return report
+
+
+def _write(db: Database, bulk: BulkWrite, sheets_read: Callable[[], list[SelectedSheet]],
+           report: ImportReport, monitor: Monitor, rejects: list[RejectedSheet],
+           commit: bool) -> None:
+    """Plan and write every sheet in the bulk unit; discard it unless it is to be kept."""
+    known = Known.load(bulk.connection)
+    sheets = sheets_read()
+    if sheets:
+        keep = _import_sheets(ImportContext(bulk, known, report, monitor, rejects), sheets,
+                              commit)
+    else:
+        report.outcome, keep = Outcome.REFUSED, False
+    if keep and report.updated_rows:
+        # Stored records are about to change: the database as last committed is
+        # copied first, so that the user has a way back.
+        report.backup_file = str(db.backup_before_import())
+    if not keep:
+        bulk.discard()
 
 
 def _read_sheets(path: Path, options: ImportOptions, report: ImportReport
@@ -143,23 +138,14 @@ def _read_sheets(path: Path, options: ImportOptions, report: ImportReport
 
 
 def _import_sheets(ctx: ImportContext, sheets: list[SelectedSheet], commit: bool) -> bool:
-    """Plan and write every sheet in the open transaction; True if it is to be committed.
-
-    The search index is written once at the end (for a commit only) rather than by a
-    trigger per row.
-    """
-    connection = ctx.connection
-    with page_cache(connection, WRITE_CACHE_KIB), \
-            suspended_search_triggers(connection) as search_index:
-        for sheet in sheets:
-            _import_sheet(ctx, sheet)
-        ctx.session.flush()
-        _decide(ctx.report, commit)
-        keep = commit and ctx.report.outcome is Outcome.IMPORTED
-        if keep:
-            ctx.monitor.tick("Enregistrement", ctx.done, ctx.done, force=True)
-        else:
-            search_index.discard()
+    """Plan and write every sheet in the open transaction; True if it is to be committed."""
+    for sheet in sheets:
+        _import_sheet(ctx, sheet)
+    ctx.bulk.session.flush()
+    _decide(ctx.report, commit)
+    keep = commit and ctx.report.outcome is Outcome.IMPORTED
+    if keep:
+        ctx.monitor.tick("Enregistrement", ctx.done, ctx.done, force=True)
     return keep
 
 

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.reading.table import Severity, SkippedRow
+from ingenierie.storage.changes import NOTHING, ChangeSet
 
 #: How many problems the text report lists before summarising the rest.
 MAX_LISTED_PROBLEMS = 200
@@ -133,6 +134,7 @@ class ImportReport:
     refusal: str | None = None
     rejects_file: str | None = None
     backup_file: str | None = None  # the database as it was, when stored records changed
+    changes: ChangeSet = NOTHING  # what the import wrote (kinds, "any record"), once imported
     skip_invalid: bool = False
     update_existing: bool = True
 

@@ -27,6 +27,7 @@ from ingenierie.services.common import (
     unless_archived,
 )
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Written
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,50 +104,66 @@ def _rows(session: Session, *criteria: object) -> list[FundingRow]:
         archived=f.archived_at is not None) for f, title, funder in session.execute(query)]
 
 
-def create_funding(db: Database, project_id: uuid.UUID, data: FundingInput) -> FundingRow:
-    with db.session() as session:
+def create_funding(db: Database, project_id: uuid.UUID, data: FundingInput
+                   ) -> Written[FundingRow]:
+    with db.write() as session:
         fetch(session, Project, project_id, "Projet")
         funding = Funding(id=uuid.uuid4(), project_id=project_id)
         _apply(session, funding, data)
         session.add(funding)
-        return _rows(session, Funding.id == funding.id)[0]
+        row = _rows(session, Funding.id == funding.id)[0]
+    return Written(row, session.changes)
 
 
-def update_funding(db: Database, funding_id: uuid.UUID, data: FundingInput) -> FundingRow:
-    with db.session() as session:
+def update_funding(db: Database, funding_id: uuid.UUID, data: FundingInput
+                   ) -> Written[FundingRow]:
+    with db.write() as session:
         funding = fetch(session, Funding, funding_id, "Financement")
         with session.no_autoflush:
             _apply(session, funding, data)
-        return _rows(session, Funding.id == funding.id)[0]
+        row = _rows(session, Funding.id == funding.id)[0]
+    return Written(row, session.changes)
 
 
 def get_funding(db: Database, funding_id: uuid.UUID) -> FundingRow:
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Funding, funding_id, "Financement")
         return _rows(session, Funding.id == funding_id)[0]
+
+
+def project_funding_rows(session: Session, project_id: uuid.UUID,
+                         include_archived: bool = False) -> list[FundingRow]:
+    """The project's funding lines, by funder, inside an open transaction."""
+    return _rows(session, Funding.project_id == project_id,
+                 *unless_archived(Funding, include_archived))
+
+
+def funder_funding_rows(session: Session, funder_id: uuid.UUID,
+                        include_archived: bool = False) -> list[FundingRow]:
+    """What a funder funds, in every project, inside an open transaction."""
+    return _rows(session, Funding.funder_id == funder_id,
+                 *unless_archived(Funding, include_archived))
 
 
 def project_funding(db: Database, project_id: uuid.UUID, include_archived: bool = False
                     ) -> list[FundingRow]:
     """The project's funding lines, by funder."""
-    criteria = [Funding.project_id == project_id, *unless_archived(Funding, include_archived)]
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Project, project_id, "Projet")
-        return _rows(session, *criteria)
+        return project_funding_rows(session, project_id, include_archived)
 
 
 def stakeholder_funding(db: Database, funder_id: uuid.UUID, include_archived: bool = False
                         ) -> list[FundingRow]:
     """What a funder funds, in every project."""
-    criteria = [Funding.funder_id == funder_id, *unless_archived(Funding, include_archived)]
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Stakeholder, funder_id, "Acteur")
-        return _rows(session, *criteria)
+        return funder_funding_rows(session, funder_id, include_archived)
 
 
-def archive_funding(db: Database, funding_id: uuid.UUID) -> None:
-    set_archived(db, Funding, funding_id, "Financement", True)
+def archive_funding(db: Database, funding_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Funding, funding_id, "Financement", True)
 
 
-def restore_funding(db: Database, funding_id: uuid.UUID) -> None:
-    set_archived(db, Funding, funding_id, "Financement", False)
+def restore_funding(db: Database, funding_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Funding, funding_id, "Financement", False)

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ingenierie.errors import ValidationError
@@ -22,11 +22,13 @@ from ingenierie.services.common import (
     fetch_reference,
     optional_text,
     set_archived,
+    sync_links,
     to_vocabulary,
     unless_archived,
 )
 from ingenierie.services.validation import require_text
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Written
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +106,10 @@ def apply_interaction(session: Session, interaction: Interaction, project: Proje
                                                   "Présence")
     session.add(interaction)
     session.flush()
-    session.execute(delete(Participation).where(Participation.interaction_id == interaction.id))
-    session.add_all(Participation(interaction_id=interaction.id, stakeholder_id=sid, presence=p)
-                    for sid, p in presences.items())
+    sync_links(session, session.scalars(select(Participation).where(
+        Participation.interaction_id == interaction.id)), lambda link: link.stakeholder_id,
+        {sid: {"interaction_id": interaction.id, "stakeholder_id": sid, "presence": p}
+         for sid, p in presences.items()}, Participation)
 
 
 def interaction_rows(session: Session, *criteria: object) -> list[InteractionRow]:
@@ -134,55 +137,69 @@ def interaction_rows(session: Session, *criteria: object) -> list[InteractionRow
 
 
 def create_interaction(db: Database, project_id: uuid.UUID, data: InteractionInput
-                       ) -> InteractionRow:
-    with db.session() as session:
+                       ) -> Written[InteractionRow]:
+    with db.write() as session:
         project = fetch(session, Project, project_id, "Projet")
         interaction = Interaction(id=uuid.uuid4(), project_id=project.id)
         apply_interaction(session, interaction, project, data)
-        return interaction_rows(session, Interaction.id == interaction.id)[0]
+        row = interaction_rows(session, Interaction.id == interaction.id)[0]
+    return Written(row, session.changes)
 
 
 def update_interaction(db: Database, interaction_id: uuid.UUID, data: InteractionInput
-                       ) -> InteractionRow:
+                       ) -> Written[InteractionRow]:
     """Replace every field, participants included, with ``data``."""
-    with db.session() as session:
+    with db.write() as session:
         interaction = fetch(session, Interaction, interaction_id, "Échange")
         project = fetch(session, Project, interaction.project_id, "Projet")
         with session.no_autoflush:
             apply_interaction(session, interaction, project, data)
-        return interaction_rows(session, Interaction.id == interaction.id)[0]
+        row = interaction_rows(session, Interaction.id == interaction.id)[0]
+    return Written(row, session.changes)
 
 
 def get_interaction(db: Database, interaction_id: uuid.UUID) -> InteractionRow:
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Interaction, interaction_id, "Échange")
         return interaction_rows(session, Interaction.id == interaction_id)[0]
+
+
+def project_interaction_rows(session: Session, project_id: uuid.UUID,
+                             include_archived: bool = False) -> list[InteractionRow]:
+    """The project's interactions, newest first, inside an open transaction."""
+    return interaction_rows(session, Interaction.project_id == project_id,
+                            *unless_archived(Interaction, include_archived))
+
+
+def invited_interaction_rows(session: Session, stakeholder_id: uuid.UUID,
+                             include_archived: bool = False) -> list[InteractionRow]:
+    """The interactions a stakeholder was invited to, in every project, newest first,
+    inside an open transaction."""
+    invited = select(Participation.interaction_id).where(
+        Participation.stakeholder_id == stakeholder_id)
+    return interaction_rows(session, Interaction.id.in_(invited),
+                            *unless_archived(Interaction, include_archived))
 
 
 def project_interactions(db: Database, project_id: uuid.UUID, include_archived: bool = False
                          ) -> list[InteractionRow]:
     """The project's interactions, newest first."""
-    criteria = [Interaction.project_id == project_id,
-                *unless_archived(Interaction, include_archived)]
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Project, project_id, "Projet")
-        return interaction_rows(session, *criteria)
+        return project_interaction_rows(session, project_id, include_archived)
 
 
 def stakeholder_interactions(db: Database, stakeholder_id: uuid.UUID,
                              include_archived: bool = False) -> list[InteractionRow]:
     """The interactions a stakeholder was invited to, in every project, newest first."""
-    invited = select(Participation.interaction_id).where(
-        Participation.stakeholder_id == stakeholder_id)
-    criteria = [Interaction.id.in_(invited), *unless_archived(Interaction, include_archived)]
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Stakeholder, stakeholder_id, "Acteur")
-        return interaction_rows(session, *criteria)
+        return invited_interaction_rows(session, stakeholder_id, include_archived)
 
 
-def archive_interaction(db: Database, interaction_id: uuid.UUID) -> None:
-    set_archived(db, Interaction, interaction_id, "Échange", True)
+def archive_interaction(db: Database, interaction_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Interaction, interaction_id, "Échange", True)
 
 
-def restore_interaction(db: Database, interaction_id: uuid.UUID) -> None:
-    set_archived(db, Interaction, interaction_id, "Échange", False)
+def restore_interaction(db: Database, interaction_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Interaction, interaction_id, "Échange", False)

@@ -35,6 +35,7 @@ from ingenierie.services.common import (
 )
 from ingenierie.services.validation import check_score
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Written
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,7 @@ class InvolvementRow:
     start_on: date | None
     end_on: date | None
     archived: bool
+    observed_effects: str | None = None  # set when the project is evaluated (evaluation.effects)
 
     @property
     def quadrant(self) -> Quadrant:
@@ -131,7 +133,7 @@ def _row(involvement: Involvement, project_title: str, stakeholder: Stakeholder
         influence=i.influence, interest=i.interest, attitude=i.attitude,
         participation=i.participation, posture=i.posture,
         expected_effects=i.expected_effects, start_on=i.start_on, end_on=i.end_on,
-        archived=i.archived_at is not None)
+        archived=i.archived_at is not None, observed_effects=i.observed_effects)
 
 
 def _read(session: Session, involvement_id: uuid.UUID) -> InvolvementRow:
@@ -144,12 +146,12 @@ def _read(session: Session, involvement_id: uuid.UUID) -> InvolvementRow:
 
 
 def add_involvement(db: Database, project_id: uuid.UUID, stakeholder_id: uuid.UUID,
-                    data: InvolvementInput) -> InvolvementRow:
+                    data: InvolvementInput) -> Written[InvolvementRow]:
     """Involve a stakeholder in a project; once per project (restore an archived one)."""
     involvement = Involvement(id=uuid.uuid4(), project_id=project_id,
                               stakeholder_id=stakeholder_id)
     assign(involvement, involvement_columns(data))
-    with db.session() as session:
+    with db.write() as session:
         project = fetch(session, Project, project_id, "Projet")
         stakeholder = fetch(session, Stakeholder, stakeholder_id, "Acteur")
         existing = session.scalar(select(Involvement).where(
@@ -161,56 +163,73 @@ def add_involvement(db: Database, project_id: uuid.UUID, stakeholder_id: uuid.UU
                 f"« {stakeholder.display_name} » est déjà impliqué·e dans le projet "
                 f"« {project.title} »{hint}.", field="stakeholder_id")
         session.add(involvement)
-        return _read(session, involvement.id)
+        row = _read(session, involvement.id)
+    return Written(row, session.changes)
 
 
 def update_involvement(db: Database, involvement_id: uuid.UUID, data: InvolvementInput
-                       ) -> InvolvementRow:
-    with db.session() as session:
+                       ) -> Written[InvolvementRow]:
+    with db.write() as session:
         involvement = fetch(session, Involvement, involvement_id, "Implication")
         assign(involvement, involvement_columns(data))
-        return _read(session, involvement.id)
+        row = _read(session, involvement.id)
+    return Written(row, session.changes)
 
 
 def set_grid_position(db: Database, involvement_id: uuid.UUID, influence: int, interest: int
-                      ) -> InvolvementRow:
+                      ) -> Written[InvolvementRow]:
     """Move a stakeholder on the power/interest grid (a drag, or its undo)."""
     influence, interest = _check_grid(influence, interest)
-    with db.session() as session:
+    with db.write() as session:
         involvement = fetch(session, Involvement, involvement_id, "Implication")
         involvement.influence, involvement.interest = influence, interest
-        return _read(session, involvement.id)
+        row = _read(session, involvement.id)
+    return Written(row, session.changes)
 
 
 def get_involvement(db: Database, involvement_id: uuid.UUID) -> InvolvementRow:
-    with db.session() as session:
+    with db.read() as session:
         return _read(session, involvement_id)
+
+
+def project_involvement_rows(session: Session, project_id: uuid.UUID,
+                             include_archived: bool = False) -> list[InvolvementRow]:
+    """The project's stakeholders, most influential first, then by name, inside an open
+    transaction (the project is not checked)."""
+    query = _query().where(Involvement.project_id == project_id,
+                           *unless_archived(Involvement, include_archived)).order_by(
+        Involvement.influence.desc(), Involvement.interest.desc(), Stakeholder.display_name)
+    return [_row(*found) for found in session.execute(query)]
+
+
+def stakeholder_involvement_rows(session: Session, stakeholder_id: uuid.UUID,
+                                 include_archived: bool = False) -> list[InvolvementRow]:
+    """The projects a stakeholder takes part in, by project title, inside an open
+    transaction (the stakeholder is not checked)."""
+    query = _query().where(Involvement.stakeholder_id == stakeholder_id,
+                           *unless_archived(Involvement, include_archived)).order_by(Project.title)
+    return [_row(*found) for found in session.execute(query)]
 
 
 def project_involvements(db: Database, project_id: uuid.UUID, include_archived: bool = False
                          ) -> list[InvolvementRow]:
     """The project's stakeholders, most influential first, then by name."""
-    query = _query().where(Involvement.project_id == project_id,
-                           *unless_archived(Involvement, include_archived)).order_by(
-        Involvement.influence.desc(), Involvement.interest.desc(), Stakeholder.display_name)
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Project, project_id, "Projet")
-        return [_row(*found) for found in session.execute(query)]
+        return project_involvement_rows(session, project_id, include_archived)
 
 
 def stakeholder_involvements(db: Database, stakeholder_id: uuid.UUID,
                              include_archived: bool = False) -> list[InvolvementRow]:
     """The projects a stakeholder takes part in, by project title."""
-    query = _query().where(Involvement.stakeholder_id == stakeholder_id,
-                           *unless_archived(Involvement, include_archived)).order_by(Project.title)
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Stakeholder, stakeholder_id, "Acteur")
-        return [_row(*found) for found in session.execute(query)]
+        return stakeholder_involvement_rows(session, stakeholder_id, include_archived)
 
 
-def archive_involvement(db: Database, involvement_id: uuid.UUID) -> None:
-    set_archived(db, Involvement, involvement_id, "Implication", True)
+def archive_involvement(db: Database, involvement_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Involvement, involvement_id, "Implication", True)
 
 
-def restore_involvement(db: Database, involvement_id: uuid.UUID) -> None:
-    set_archived(db, Involvement, involvement_id, "Implication", False)
+def restore_involvement(db: Database, involvement_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Involvement, involvement_id, "Implication", False)

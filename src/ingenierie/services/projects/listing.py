@@ -28,10 +28,10 @@ from ingenierie.models.vocabulary import (
     TerritoryRole,
 )
 from ingenierie.services.projects.stages import current_stages
-from ingenierie.services.queries.keys import Key, fetch_keys, in_keys, key_column, key_of
 from ingenierie.services.queries.ordering import Sort, vocabulary_order
-from ingenierie.services.queries.search import matches_by_name, restrict_to_text
 from ingenierie.storage import Database
+from ingenierie.storage.changes import Kind
+from ingenierie.storage.keys import Key, fetch_keys, in_keys, key_column, key_of
 
 
 class ProjectColumn(StrEnum):
@@ -127,11 +127,10 @@ def _conditions(wanted: ProjectFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def matching_projects(session: Session, wanted: ProjectFilter) -> Select[Any]:
+def matching_projects(db: Database, wanted: ProjectFilter) -> Select[Any]:
     """The ids of the projects matching ``wanted``, as a query to use inside another: the
     dashboard counts the very projects the list shows."""
-    query = restrict_to_text(select(Project.id), session, "project", Project.id,
-                             [Project.title, Project.code], wanted.text)
+    query = db.search.restrict(select(Project.id), Kind.PROJECT, Project.id, wanted.text)
     return query.where(*_conditions(wanted))
 
 
@@ -142,17 +141,16 @@ def project_keys(db: Database, wanted: ProjectFilter,
     query = select(key_column(Project.id))
     if column is ProjectColumn.LEAD:
         query = query.outerjoin(_lead, _lead.id == Project.lead_id)
-    with db.session() as session:
+    with db.read() as session:
         only_text = replace(wanted, text="") == ProjectFilter(
             include_archived=wanted.include_archived)
         if column is ProjectColumn.TITLE and only_text:
-            fast = matches_by_name(session, "project", wanted.text,
-                                   include_archived=wanted.include_archived,
-                                   descending=sort.descending)
+            fast = db.search.by_name(Kind.PROJECT, wanted.text,
+                                     include_archived=wanted.include_archived,
+                                     descending=sort.descending)
             if fast is not None:
                 return fetch_keys(session, fast)
-        query = restrict_to_text(query, session, "project", Project.id,
-                                 [Project.title, Project.code], wanted.text)
+        query = db.search.restrict(query, Kind.PROJECT, Project.id, wanted.text)
         query = query.where(*_conditions(wanted)).order_by(
             *sort.order_by(_sort_expression(column), Project.title, Project.id))
         return fetch_keys(session, query)
@@ -163,7 +161,7 @@ def project_total(db: Database, *, include_archived: bool = False) -> int:
     query = select(func.count()).select_from(Project)
     if not include_archived:
         query = query.where(Project.archived_at.is_(None))
-    with db.session() as session:
+    with db.read() as session:
         return session.scalar(query) or 0
 
 
@@ -186,7 +184,7 @@ def project_rows(db: Database, keys: Sequence[Key]) -> dict[Key, ProjectListRow]
     """The rows of ``keys`` (those that still exist), by key."""
     if not keys:
         return {}
-    with db.session() as session:
+    with db.read() as session:
         found = session.execute(
             select(Project.id, Project.code, Project.title, Project.scheme, Project.phase,
                    Project.status, Project.archived_at, _lead.display_name)
@@ -204,7 +202,7 @@ def project_rows(db: Database, keys: Sequence[Key]) -> dict[Key, ProjectListRow]
 
 def territory_choices(db: Database) -> list[tuple[uuid.UUID, str]]:
     """Territories some project acts on, by name: what the territory filter offers."""
-    with db.session() as session:
+    with db.read() as session:
         rows = session.execute(
             select(Territory.id, Territory.name, Territory.code)
             .where(exists().where(ProjectTerritory.territory_id == Territory.id))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from ingenierie.errors import DuplicateError, ValidationError
@@ -34,6 +34,7 @@ from ingenierie.services.common import (
     folded_contains,
     optional_text,
     set_archived,
+    sync_links,
     to_optional_vocabulary,
     to_vocabulary,
     unique_ids,
@@ -49,6 +50,7 @@ from ingenierie.services.projects.stages import current_stages, earliest_stage_d
 from ingenierie.services.reference.themes import theme_row
 from ingenierie.services.validation import require_text
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Written
 
 __all__ = [
     "ProjectDetail",
@@ -121,8 +123,10 @@ def _link_themes(session: Session, project: Project, theme_ids: tuple[uuid.UUID,
     ids = unique_ids(theme_ids)
     for theme_id in ids:
         fetch_reference(session, Theme, theme_id, "theme_ids", "Thématique")
-    session.execute(delete(ProjectTheme).where(ProjectTheme.project_id == project.id))
-    session.add_all(ProjectTheme(project_id=project.id, theme_id=theme_id) for theme_id in ids)
+    sync_links(session, session.scalars(select(ProjectTheme).where(
+        ProjectTheme.project_id == project.id)), lambda link: link.theme_id,
+        {theme_id: {"project_id": project.id, "theme_id": theme_id} for theme_id in ids},
+        ProjectTheme)
 
 
 def _link_territories(session: Session, project: Project,
@@ -132,9 +136,10 @@ def _link_territories(session: Session, project: Project,
         fetch_reference(session, Territory, territory_id, "territories", "Territoire")
         member = to_vocabulary(TerritoryRole, role, "territories", "Rôle du territoire")
         links[(territory_id, member)] = None
-    session.execute(delete(ProjectTerritory).where(ProjectTerritory.project_id == project.id))
-    session.add_all(ProjectTerritory(project_id=project.id, territory_id=territory_id, role=role)
-                    for territory_id, role in links)
+    sync_links(session, session.scalars(select(ProjectTerritory).where(
+        ProjectTerritory.project_id == project.id)), lambda link: (link.territory_id, link.role),
+        {link: {"project_id": project.id, "territory_id": link[0], "role": link[1]}
+         for link in links}, ProjectTerritory)
 
 
 def project_detail(session: Session, project: Project) -> ProjectDetail:
@@ -168,23 +173,26 @@ def project_detail(session: Session, project: Project) -> ProjectDetail:
                                 role=role) for t, role in territories))
 
 
-def create_project(db: Database, data: ProjectInput) -> ProjectDetail:
-    with db.session() as session:
+def create_project(db: Database, data: ProjectInput) -> Written[ProjectDetail]:
+    with db.write() as session:
         project = Project(id=uuid.uuid4())
         apply_project(session, project, data)
-        return project_detail(session, project)
+        detail = project_detail(session, project)
+    return Written(detail, session.changes)
 
 
-def update_project(db: Database, project_id: uuid.UUID, data: ProjectInput) -> ProjectDetail:
+def update_project(db: Database, project_id: uuid.UUID, data: ProjectInput
+                   ) -> Written[ProjectDetail]:
     """Replace every field, themes and territories included, with ``data``."""
-    with db.session() as session:
+    with db.write() as session:
         project = fetch(session, Project, project_id, "Projet")
         apply_project(session, project, data)
-        return project_detail(session, project)
+        detail = project_detail(session, project)
+    return Written(detail, session.changes)
 
 
 def get_project(db: Database, project_id: uuid.UUID) -> ProjectDetail:
-    with db.session() as session:
+    with db.read() as session:
         return project_detail(session, fetch(session, Project, project_id, "Projet"))
 
 
@@ -206,7 +214,7 @@ def list_projects(db: Database, *, text: str | None = None, scheme: Scheme | str
             query = query.where(column == member)
     if not include_archived:
         query = query.where(Project.archived_at.is_(None))
-    with db.session() as session:
+    with db.read() as session:
         found = [(project, lead_name) for project, lead_name in session.execute(query)
                  if not text or folded_contains(text, project.title, project.code)]
         stages = current_stages(session, None if len(found) > 500 else
@@ -218,9 +226,9 @@ def list_projects(db: Database, *, text: str | None = None, scheme: Scheme | str
         for p, lead_name in found]
 
 
-def archive_project(db: Database, project_id: uuid.UUID) -> None:
-    set_archived(db, Project, project_id, "Projet", True)
+def archive_project(db: Database, project_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Project, project_id, "Projet", True)
 
 
-def restore_project(db: Database, project_id: uuid.UUID) -> None:
-    set_archived(db, Project, project_id, "Projet", False)
+def restore_project(db: Database, project_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Project, project_id, "Projet", False)

@@ -20,6 +20,7 @@ from ingenierie.models.vocabulary import CooperationStage
 from ingenierie.services.common import fetch, optional_text, to_vocabulary
 from ingenierie.services.validation import require_text
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Written
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,7 @@ def _row(change: StageChange) -> StageChangeRow:
 
 def move_to_stage(db: Database, project_id: uuid.UUID, stage: CooperationStage | str,
                   entered_on: date, evidence: str, recorded_by: str | None = None,
-                  *, today: date | None = None) -> StageChangeRow:
+                  *, today: date | None = None) -> Written[StageChangeRow]:
     """Record that the project entered ``stage`` on ``entered_on``.
 
     ``today`` exists for tests and imports that replay a history; it defaults
@@ -59,7 +60,7 @@ def move_to_stage(db: Database, project_id: uuid.UUID, stage: CooperationStage |
         raise ValidationError(
             f"La date d'entrée dans l'étape ({entered_on:%d/%m/%Y}) est dans le futur : "
             "on n'enregistre qu'une étape déjà franchie.", field="entered_on")
-    with db.session() as session:
+    with db.write() as session:
         project = fetch(session, Project, project_id, "Projet")
         if project.start_on is not None and entered_on < project.start_on:
             raise ValidationError(
@@ -69,16 +70,17 @@ def move_to_stage(db: Database, project_id: uuid.UUID, stage: CooperationStage |
                              evidence=text, recorded_by=author)
         session.add(change)
         session.flush()
-        return _row(change)
+        row = _row(change)
+    return Written(row, session.changes)
 
 
-def retract_stage_change(db: Database, change_id: uuid.UUID) -> None:
+def retract_stage_change(db: Database, change_id: uuid.UUID) -> ChangeSet:
     """Take back the entry recorded last for its project: the undo of ``move_to_stage``.
 
     Only that entry can go; earlier ones are the history and stay (a mistake found
     later is corrected by a new entry).
     """
-    with db.session() as session:
+    with db.write() as session:
         change = fetch(session, StageChange, change_id, "Étape de coopération")
         last = session.scalar(
             select(StageChange.id).where(StageChange.project_id == change.project_id)
@@ -88,16 +90,22 @@ def retract_stage_change(db: Database, change_id: uuid.UUID) -> None:
                 "Seule la dernière étape enregistrée peut être retirée ; les étapes plus "
                 "anciennes font partie de l'historique.", field="stage")
         session.delete(change)
+    return session.changes
+
+
+def history_rows(session: Session, project_id: uuid.UUID) -> list[StageChangeRow]:
+    """The project's stage changes, oldest first, inside an open transaction."""
+    changes = session.scalars(
+        select(StageChange).where(StageChange.project_id == project_id)
+        .order_by(StageChange.entered_on, StageChange.created_at))
+    return [_row(change) for change in changes]
 
 
 def stage_history(db: Database, project_id: uuid.UUID) -> list[StageChangeRow]:
     """The project's stage changes, oldest first."""
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Project, project_id, "Projet")
-        changes = session.scalars(
-            select(StageChange).where(StageChange.project_id == project_id)
-            .order_by(StageChange.entered_on, StageChange.created_at))
-        return [_row(change) for change in changes]
+        return history_rows(session, project_id)
 
 
 def current_stages(session: Session, project_ids: Collection[uuid.UUID] | None = None

@@ -33,6 +33,7 @@ from ingenierie.services.validation import (
     require_text,
 )
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Written
 
 _DEPARTEMENT = re.compile(r"^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-6])$")
 _REGION = re.compile(r"^\d{2}$")
@@ -134,27 +135,29 @@ def _rows(session: Session, *criteria: object) -> list[TerritoryRow]:
                                                       .order_by(Territory.name))]
 
 
-def create_territory(db: Database, data: TerritoryInput) -> TerritoryRow:
-    with db.session() as session:
+def create_territory(db: Database, data: TerritoryInput) -> Written[TerritoryRow]:
+    with db.write() as session:
         territory = Territory(id=uuid.uuid4())
         assign(territory, territory_columns(session, territory.id, data))
         session.add(territory)
         session.flush()
-        return _rows(session, Territory.id == territory.id)[0]
+        row = _rows(session, Territory.id == territory.id)[0]
+    return Written(row, session.changes)
 
 
 def update_territory(db: Database, territory_id: uuid.UUID, data: TerritoryInput
-                     ) -> TerritoryRow:
-    with db.session() as session:
+                     ) -> Written[TerritoryRow]:
+    with db.write() as session:
         territory = fetch(session, Territory, territory_id, "Territoire")
         with session.no_autoflush:
             assign(territory, territory_columns(session, territory.id, data))
         session.flush()
-        return _rows(session, Territory.id == territory.id)[0]
+        row = _rows(session, Territory.id == territory.id)[0]
+    return Written(row, session.changes)
 
 
 def get_territory(db: Database, territory_id: uuid.UUID) -> TerritoryRow:
-    with db.session() as session:
+    with db.read() as session:
         fetch(session, Territory, territory_id, "Territoire")
         return _rows(session, Territory.id == territory_id)[0]
 
@@ -172,7 +175,7 @@ def territories_by_code(db: Database, kind: TerritoryKind | str, codes: Iterable
     member = to_vocabulary(TerritoryKind, kind, "kind", "Type de territoire")
     wanted = sorted({"".join(code.split()).upper() for code in codes if code and code.strip()})
     found: dict[str, TerritoryRow] = {}
-    with db.session() as session:
+    with db.read() as session:
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
             for row in _rows(session, Territory.kind == member, Territory.code.in_(chunk)):
@@ -197,7 +200,7 @@ def search_territories(db: Database, text: str, kind: TerritoryKind | str | None
     query = _query(*criteria).order_by(case((Territory.code == code, 0), else_=1),
                                        Territory.name)
     found: list[TerritoryRow] = []
-    with db.session() as session:
+    with db.read() as session:
         # The loose SQL pattern can let a few false matches through: confirm each.
         for territory, parent_name in session.execute(query.execution_options(yield_per=200)):
             if (territory.code or "").startswith(code) or folded_contains(text, territory.name):
@@ -207,9 +210,9 @@ def search_territories(db: Database, text: str, kind: TerritoryKind | str | None
     return found
 
 
-def archive_territory(db: Database, territory_id: uuid.UUID) -> None:
-    set_archived(db, Territory, territory_id, "Territoire", True)
+def archive_territory(db: Database, territory_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Territory, territory_id, "Territoire", True)
 
 
-def restore_territory(db: Database, territory_id: uuid.UUID) -> None:
-    set_archived(db, Territory, territory_id, "Territoire", False)
+def restore_territory(db: Database, territory_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Territory, territory_id, "Territoire", False)

@@ -14,6 +14,7 @@ from ingenierie.services.common import set_archived
 from ingenierie.services.stakeholders.matching import clean_text
 from ingenierie.services.validation import require_text
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Written
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +30,7 @@ def theme_row(theme: Theme) -> ThemeRow:
 
 def list_themes(db: Database, *, include_archived: bool = False) -> list[ThemeRow]:
     """Themes in alphabetical order, accents aside."""
-    with db.session() as session:
+    with db.read() as session:
         query = select(Theme)
         if not include_archived:
             query = query.where(Theme.archived_at.is_(None))
@@ -37,12 +38,12 @@ def list_themes(db: Database, *, include_archived: bool = False) -> list[ThemeRo
     return sorted(rows, key=lambda row: fold(row.name))
 
 
-def create_theme(db: Database, name: str) -> ThemeRow:
+def create_theme(db: Database, name: str) -> Written[ThemeRow]:
     """Add a theme; a name equal to an existing one (case and accents aside) is refused,
     with a hint to restore it when that one is archived."""
     text = clean_text(require_text(name, "name", "Le nom de la thématique", 120))
     key = fold(text)
-    with db.session() as session:
+    with db.write() as session:
         for theme in session.scalars(select(Theme)):
             if fold(theme.name) == key:
                 hint = " (archivée : restaurez-la)" if theme.archived_at is not None else ""
@@ -51,12 +52,13 @@ def create_theme(db: Database, name: str) -> ThemeRow:
         theme = Theme(name=text)
         session.add(theme)
         session.flush()
-        return theme_row(theme)
+        row = theme_row(theme)
+    return Written(row, session.changes)
 
 
-def archive_theme(db: Database, theme_id: uuid.UUID) -> None:
-    set_archived(db, Theme, theme_id, "Thématique", True)
+def archive_theme(db: Database, theme_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Theme, theme_id, "Thématique", True)
 
 
-def restore_theme(db: Database, theme_id: uuid.UUID) -> None:
-    set_archived(db, Theme, theme_id, "Thématique", False)
+def restore_theme(db: Database, theme_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Theme, theme_id, "Thématique", False)

@@ -21,6 +21,7 @@ from ingenierie.services.common import (
     optional_text,
 )
 from ingenierie.storage import Database
+from ingenierie.storage.changes import Written
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,33 +79,35 @@ def affiliation_rows(session: Session, stakeholder_id: uuid.UUID) -> list[Affili
 
 
 def add_affiliation(db: Database, person_id: uuid.UUID, data: AffiliationInput
-                    ) -> AffiliationRow:
-    with db.session() as session:
+                    ) -> Written[AffiliationRow]:
+    with db.write() as session:
         fetch(session, Person, person_id, "Personne")
         affiliation = Affiliation(person_id=person_id)
         apply_affiliation(session, affiliation, data)
         session.add(affiliation)
         session.flush()
-        return _rows(session, Affiliation.id == affiliation.id)[0]
+        row = _rows(session, Affiliation.id == affiliation.id)[0]
+    return Written(row, session.changes)
 
 
 def update_affiliation(db: Database, affiliation_id: uuid.UUID, data: AffiliationInput
-                       ) -> AffiliationRow:
-    with db.session() as session:
+                       ) -> Written[AffiliationRow]:
+    with db.write() as session:
         affiliation = fetch(session, Affiliation, affiliation_id, "Affiliation")
         apply_affiliation(session, affiliation, data)
         session.flush()
-        return _rows(session, Affiliation.id == affiliation.id)[0]
+        row = _rows(session, Affiliation.id == affiliation.id)[0]
+    return Written(row, session.changes)
 
 
-def remove_affiliation(db: Database, affiliation_id: uuid.UUID) -> AffiliationRow:
-    with db.session() as session:
+def remove_affiliation(db: Database, affiliation_id: uuid.UUID) -> Written[AffiliationRow]:
+    with db.write() as session:
         affiliation = fetch(session, Affiliation, affiliation_id, "Affiliation")
         row = _rows(session, Affiliation.id == affiliation.id)[0]
         session.delete(affiliation)
-        return row
+    return Written(row, session.changes)
 
 
 def stakeholder_affiliations(db: Database, stakeholder_id: uuid.UUID) -> list[AffiliationRow]:
-    with db.session() as session:
+    with db.read() as session:
         return affiliation_rows(session, stakeholder_id)

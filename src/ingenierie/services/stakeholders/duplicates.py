@@ -96,5 +96,5 @@ def find_possible_duplicates(db: Database, data: PersonInput | OrganisationInput
         query = query.where(Stakeholder.id != exclude_id)
     if not include_archived:
         query = query.where(Stakeholder.archived_at.is_(None))
-    with db.session() as session:
+    with db.read() as session:
         return [stakeholder_row(s) for s in session.scalars(query)]

@@ -12,10 +12,10 @@ from sqlalchemy import ColumnElement, func, select
 
 from ingenierie.models import Involvement, Stakeholder
 from ingenierie.models.vocabulary import ActorKind, StakeholderNature
-from ingenierie.services.queries.keys import Key, fetch_keys, in_keys, key_column, key_of
 from ingenierie.services.queries.ordering import Sort, vocabulary_order
-from ingenierie.services.queries.search import matches_by_name, restrict_to_text
 from ingenierie.storage import Database
+from ingenierie.storage.changes import Kind
+from ingenierie.storage.keys import Key, fetch_keys, in_keys, key_column, key_of
 
 
 class StakeholderColumn(StrEnum):
@@ -86,16 +86,15 @@ def stakeholder_keys(db: Database, wanted: StakeholderFilter, sort: Sort = BY_NA
         conditions.append(Stakeholder.nature == wanted.nature)
     if wanted.actor_kind is not None:
         conditions.append(Stakeholder.actor_kind == wanted.actor_kind)
-    with db.session() as session:
+    with db.read() as session:
         if column is StakeholderColumn.NAME and wanted.nature is wanted.actor_kind is None:
-            fast = matches_by_name(session, "stakeholder", wanted.text,
-                                   include_archived=wanted.include_archived,
-                                   descending=sort.descending)
+            fast = db.search.by_name(Kind.STAKEHOLDER, wanted.text,
+                                     include_archived=wanted.include_archived,
+                                     descending=sort.descending)
             if fast is not None:
                 return fetch_keys(session, fast)
-        query = restrict_to_text(
-            select(key_column(Stakeholder.id)), session, "stakeholder", Stakeholder.id,
-            [Stakeholder.display_name, Stakeholder.email], wanted.text)
+        query = db.search.restrict(select(key_column(Stakeholder.id)), Kind.STAKEHOLDER,
+                                   Stakeholder.id, wanted.text)
         query = query.where(*conditions).order_by(
             *sort.order_by(_sort_expression(column), Stakeholder.display_name, Stakeholder.id))
         return fetch_keys(session, query)
@@ -106,7 +105,7 @@ def stakeholder_total(db: Database, *, include_archived: bool = False) -> int:
     query = select(func.count()).select_from(Stakeholder)
     if not include_archived:
         query = query.where(Stakeholder.archived_at.is_(None))
-    with db.session() as session:
+    with db.read() as session:
         return session.scalar(query) or 0
 
 
@@ -114,7 +113,7 @@ def stakeholder_rows(db: Database, keys: Sequence[Key]) -> dict[Key, DirectoryRo
     """The rows of ``keys`` (those that still exist), by key."""
     if not keys:
         return {}
-    with db.session() as session:
+    with db.read() as session:
         found = session.execute(
             select(Stakeholder.id, Stakeholder.display_name, Stakeholder.nature,
                    Stakeholder.actor_kind, Stakeholder.email, Stakeholder.phone,

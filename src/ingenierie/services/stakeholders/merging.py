@@ -11,9 +11,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ingenierie.errors import ValidationError
 from ingenierie.models import (
@@ -26,6 +27,7 @@ from ingenierie.models import (
     Stakeholder,
 )
 from ingenierie.models.base import utcnow
+from ingenierie.models.personal import personal_columns
 from ingenierie.models.vocabulary import ActorKind, Presence
 from ingenierie.services.common import fetch
 from ingenierie.services.evaluation.merging import move_evaluation_links
@@ -39,10 +41,15 @@ from ingenierie.services.stakeholders.records import (
     stakeholder_row,
 )
 from ingenierie.storage import Database
+from ingenierie.storage.changes import Written
 
-# Details copied from the duplicate when the kept stakeholder has none.
-_PERSON_FIELDS = ("civility", "first_name", "job_title", "email", "phone", "public_mandate",
-                  "legal_basis", "source", "notes")
+# Details copied from the duplicate when the kept stakeholder has none: for a person,
+# everything held about them (as the model declares it) but what the merge sets by a
+# rule of its own (names and keys, the place as a pair, the contact dates); for an
+# organisation, its contacts and identifiers.
+_OWN_RULES = frozenset({"display_name", "match_key", "last_name", "postal_code", "city",
+                        "first_contact_on", "last_contact_on"})
+_PERSON_FIELDS = tuple(name for name in personal_columns(Person) if name not in _OWN_RULES)
 _ORGANISATION_FIELDS = ("legal_form", "siren", "siret", "rna", "website", "email", "phone",
                         "notes")
 _INVOLVEMENT_FIELDS = ("attitude", "expected_effects", "observed_effects", "start_on",
@@ -151,12 +158,24 @@ def _merge_affiliations(session: Session, keep: Stakeholder, drop: Stakeholder
     return moved, merged
 
 
-def merge_stakeholders(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID) -> MergeResult:
+def _move(session: Session, column: InstrumentedAttribute[Any], drop: Stakeholder,
+          keep: Stakeholder) -> int:
+    """Point every record whose ``column`` names ``drop`` at ``keep``; how many moved.
+
+    Record by record, not one ``UPDATE``: the change set names each record moved."""
+    moved = session.scalars(select(column.class_).where(column == drop.id)).all()
+    for record in moved:
+        setattr(record, column.key, keep.id)
+    return len(moved)
+
+
+def merge_stakeholders(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID
+                       ) -> Written[MergeResult]:
     """Move everything of ``drop_id`` to ``keep_id`` and archive ``drop_id``, in one
     transaction. Both must be people, or both organisations."""
     if keep_id == drop_id:
         raise ValidationError("Choisissez deux fiches différentes à fusionner.", field="drop_id")
-    with db.session() as session:
+    with db.write() as session:
         keep = fetch(session, Stakeholder, keep_id, "Acteur")
         drop = fetch(session, Stakeholder, drop_id, "Acteur")
         if keep.nature != drop.nature:
@@ -166,11 +185,8 @@ def merge_stakeholders(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID) -> 
         moved_involvements, merged_involvements = _merge_involvements(session, keep, drop)
         moved_participations, merged_participations = _merge_participations(session, keep, drop)
         moved_affiliations, merged_affiliations = _merge_affiliations(session, keep, drop)
-        moved_funding = session.execute(
-            update(Funding).where(Funding.funder_id == drop.id).values(funder_id=keep.id)
-        ).rowcount
-        moved_leads = session.execute(
-            update(Project).where(Project.lead_id == drop.id).values(lead_id=keep.id)).rowcount
+        moved_funding = _move(session, Funding.funder_id, drop, keep)
+        moved_leads = _move(session, Project.lead_id, drop, keep)
         moved_evaluation_links = move_evaluation_links(session, keep.id, drop.id)
         filled = _fill(keep, drop, _PERSON_FIELDS if isinstance(keep, Person)
                        else _ORGANISATION_FIELDS)
@@ -187,7 +203,7 @@ def merge_stakeholders(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID) -> 
         drop.notes = f"{drop.notes}\n{note}" if drop.notes else note
         drop.archived_at = drop.archived_at or utcnow()
         session.flush()
-        return MergeResult(
+        result = MergeResult(
             kept=stakeholder_detail(keep, affiliation_rows(session, keep.id)),
             dropped_id=drop.id, moved_involvements=moved_involvements,
             merged_involvements=tuple(merged_involvements),
@@ -196,6 +212,7 @@ def merge_stakeholders(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID) -> 
             moved_affiliations=moved_affiliations, merged_affiliations=merged_affiliations,
             moved_leads=moved_leads, filled_fields=tuple(filled),
             moved_evaluation_links=moved_evaluation_links)
+    return Written(result, session.changes)
 
 
 def _merge_person_identity(keep: Person, drop: Person, filled: list[str]) -> None:
@@ -216,7 +233,7 @@ def _merge_person_identity(keep: Person, drop: Person, filled: list[str]) -> Non
 
 def duplicate_groups(db: Database, *, limit: int = 200) -> list[tuple[StakeholderRow, ...]]:
     """Active stakeholders sharing a nature and a folded name, grouped, for review."""
-    with db.session() as session:
+    with db.read() as session:
         keys = (select(Stakeholder.nature, Stakeholder.match_key)
                 .where(Stakeholder.archived_at.is_(None))
                 .group_by(Stakeholder.nature, Stakeholder.match_key)

@@ -61,6 +61,7 @@ from ingenierie.services.validation import (
     require_text,
 )
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Written
 
 __all__ = [
     "DuplicateStakeholderError",
@@ -159,13 +160,13 @@ def _current_organisations(session: Session, person_id: uuid.UUID) -> list[uuid.
 
 def create_person(db: Database, data: PersonInput, *,
                   affiliation: AffiliationInput | None = None,
-                  allow_duplicate: bool = False) -> StakeholderDetail:
+                  allow_duplicate: bool = False) -> Written[StakeholderDetail]:
     """Add a person, optionally with an affiliation written in the same transaction.
 
     A person with the same name and the same organisation or e-mail as an existing
     one is refused with :class:`DuplicateStakeholderError` unless ``allow_duplicate``.
     """
-    with db.session() as session:
+    with db.write() as session:
         person = Person(id=uuid.uuid4())
         assign(person, person_columns(data))
         if not allow_duplicate:
@@ -178,14 +179,15 @@ def create_person(db: Database, data: PersonInput, *,
             link = Affiliation(person_id=person.id)
             apply_affiliation(session, link, affiliation)
             session.add(link)
-        return stakeholder_detail(person, affiliation_rows(session, person.id))
+        detail = stakeholder_detail(person, affiliation_rows(session, person.id))
+    return Written(detail, session.changes)
 
 
 def create_organisation(db: Database, data: OrganisationInput, *,
-                        allow_duplicate: bool = False) -> StakeholderDetail:
+                        allow_duplicate: bool = False) -> Written[StakeholderDetail]:
     """Add an organisation; the same name, SIREN or SIRET as an existing one is refused
     unless ``allow_duplicate``."""
-    with db.session() as session:
+    with db.write() as session:
         organisation = Organisation(id=uuid.uuid4())
         assign(organisation, organisation_columns(data))
         if not allow_duplicate:
@@ -193,12 +195,13 @@ def create_organisation(db: Database, data: OrganisationInput, *,
                                organisation.display_name)
         session.add(organisation)
         session.flush()
-        return stakeholder_detail(organisation, [])
+        detail = stakeholder_detail(organisation, [])
+    return Written(detail, session.changes)
 
 
 def update_person(db: Database, person_id: uuid.UUID, data: PersonInput, *,
-                  allow_duplicate: bool = False) -> StakeholderDetail:
-    with db.session() as session:
+                  allow_duplicate: bool = False) -> Written[StakeholderDetail]:
+    with db.write() as session:
         person = fetch(session, Person, person_id, "Personne")
         with session.no_autoflush:
             assign(person, person_columns(data))
@@ -207,12 +210,13 @@ def update_person(db: Database, person_id: uuid.UUID, data: PersonInput, *,
                     session, person, _current_organisations(session, person.id)),
                     person.display_name)
         session.flush()
-        return stakeholder_detail(person, affiliation_rows(session, person.id))
+        detail = stakeholder_detail(person, affiliation_rows(session, person.id))
+    return Written(detail, session.changes)
 
 
 def update_organisation(db: Database, organisation_id: uuid.UUID, data: OrganisationInput, *,
-                        allow_duplicate: bool = False) -> StakeholderDetail:
-    with db.session() as session:
+                        allow_duplicate: bool = False) -> Written[StakeholderDetail]:
+    with db.write() as session:
         organisation = fetch(session, Organisation, organisation_id, "Organisation")
         with session.no_autoflush:
             assign(organisation, organisation_columns(data))
@@ -220,11 +224,12 @@ def update_organisation(db: Database, organisation_id: uuid.UUID, data: Organisa
                 refuse_duplicates(organisation_duplicates(session, organisation),
                                    organisation.display_name)
         session.flush()
-        return stakeholder_detail(organisation, affiliation_rows(session, organisation.id))
+        detail = stakeholder_detail(organisation, affiliation_rows(session, organisation.id))
+    return Written(detail, session.changes)
 
 
 def get_stakeholder(db: Database, stakeholder_id: uuid.UUID) -> StakeholderDetail:
-    with db.session() as session:
+    with db.read() as session:
         stakeholder = fetch(session, Stakeholder, stakeholder_id, "Acteur")
         return stakeholder_detail(stakeholder, affiliation_rows(session, stakeholder.id))
 
@@ -260,13 +265,13 @@ def list_stakeholders(db: Database, *, text: str | None = None,
         query = query.where(Stakeholder.archived_at.is_(None))
     if limit is not None:
         query = query.limit(limit)
-    with db.session() as session:
+    with db.read() as session:
         return [stakeholder_row(s) for s in session.scalars(query)]
 
 
-def archive_stakeholder(db: Database, stakeholder_id: uuid.UUID) -> None:
-    set_archived(db, Stakeholder, stakeholder_id, "Acteur", True)
+def archive_stakeholder(db: Database, stakeholder_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Stakeholder, stakeholder_id, "Acteur", True)
 
 
-def restore_stakeholder(db: Database, stakeholder_id: uuid.UUID) -> None:
-    set_archived(db, Stakeholder, stakeholder_id, "Acteur", False)
+def restore_stakeholder(db: Database, stakeholder_id: uuid.UUID) -> ChangeSet:
+    return set_archived(db, Stakeholder, stakeholder_id, "Acteur", False)

@@ -1,8 +1,9 @@
 """The power/interest grid (Mendelow): one dot per stakeholder, dragged to re-score it.
 
-Interest runs left to right and influence bottom to top, 1 to 5 each; a score of
-3 or more counts as high (``Quadrant.of``), so the quadrants split between 2 and
-3. Each quadrant carries its French name in a band above its cells. Several
+Interest runs left to right and influence bottom to top, 1 to 5 each; the
+quadrants, their names and colours are the plain data of ``services.charts.grid``
+(a report draws the same). Each quadrant carries its French name in a band above
+its cells, and a gap separates the low and high halves of each axis. Several
 stakeholders sharing a cell are stacked one per line with their name, and a
 row grows to hold its fullest cell, so no two labels ever overlap.
 
@@ -41,9 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from ingenierie.models.vocabulary import CooperationStage, Quadrant
+from ingenierie.services.charts import palette
+from ingenierie.services.charts.grid import QUADRANTS, SCORES, quadrant_area
 from ingenierie.ui.charts.stage_colours import OUTLINE, stage_colour
 
-SCORES = range(1, 6)
 # Cells grow to fill the view (more room for names) rather than the text being zoomed.
 MIN_CELL_W, MAX_CELL_W = 180.0, 360.0
 MAX_ROW_H = 150.0
@@ -55,15 +57,10 @@ MIN_ROW_H = 72.0
 PAD = 10.0
 RADIUS = 7.0
 LEFT, TOP, RIGHT, BOTTOM = 64.0, 8.0, 8.0, 52.0
-TEXT = QColor("#1f2d3d")
-
-# Tint of the cells and colour of the title, per quadrant.
-QUADRANT_STYLE = {
-    Quadrant.GERER_DE_PRES: ("#fde4df", "#a3261a"),
-    Quadrant.TENIR_SATISFAIT: ("#fdf1d3", "#8a5a00"),
-    Quadrant.TENIR_INFORME: ("#e1ecf8", "#0b4f93"),
-    Quadrant.SURVEILLER: ("#eeeff1", "#4a5560"),
-}
+TEXT = QColor(palette.TEXT)
+# Rows topping a quadrant get its title band; columns of high interest follow the gap.
+BAND_ROWS = frozenset(area.influence[0] for area in QUADRANTS)
+HIGH_INTEREST = min(quadrant_area(Quadrant.GERER_DE_PRES).interest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,13 +90,13 @@ class _Layout:
         self.row_top: dict[int, float] = {}
         y = TOP
         for influence in reversed(SCORES):
-            if influence in (5, 2):
+            if influence in BAND_ROWS:
                 y += BAND
             self.row_top[influence] = y
             y += heights[influence]
         self.row_height = heights
         self.plot_bottom = y
-        self.col_left = {i: LEFT + (i - 1) * cell_width + (GAP if i >= 3 else 0.0)
+        self.col_left = {i: LEFT + (i - 1) * cell_width + (GAP if i >= HIGH_INTEREST else 0.0)
                          for i in SCORES}
         self.plot_right = self.col_left[5] + cell_width
 
@@ -109,12 +106,10 @@ class _Layout:
 
     def zone(self, quadrant: Quadrant) -> QRectF:
         """The quadrant's cells plus its title band."""
-        high_influence = quadrant in (Quadrant.GERER_DE_PRES, Quadrant.TENIR_SATISFAIT)
-        high_interest = quadrant in (Quadrant.GERER_DE_PRES, Quadrant.TENIR_INFORME)
-        rows = (5, 3) if high_influence else (2, 1)
-        cols = (3, 5) if high_interest else (1, 2)
-        top_left = self.cell(rows[0], cols[0]).topLeft() - QPointF(0, BAND)
-        return QRectF(top_left, self.cell(rows[1], cols[1]).bottomRight())
+        area = quadrant_area(quadrant)
+        top_left = (self.cell(area.influence[0], area.interest[0]).topLeft()
+                    - QPointF(0, BAND))
+        return QRectF(top_left, self.cell(area.influence[-1], area.interest[-1]).bottomRight())
 
     def score_at(self, point: QPointF) -> tuple[int, int]:
         """The (influence, interest) cell nearest to ``point``, clamped to the grid."""
@@ -294,11 +289,11 @@ class PowerInterestGrid(QGraphicsView):
         title_font = QFont(self.font())
         title_font.setPointSizeF(10.5)
         title_font.setBold(True)
-        for quadrant, (tint, ink) in QUADRANT_STYLE.items():
-            zone = layout.zone(quadrant)
-            scene.addRect(zone, QPen(Qt.PenStyle.NoPen), QBrush(QColor(tint)))
-            title = scene.addSimpleText(quadrant.label, title_font)
-            title.setBrush(QColor(ink))
+        for area in QUADRANTS:
+            zone = layout.zone(area.quadrant)
+            scene.addRect(zone, QPen(Qt.PenStyle.NoPen), QBrush(QColor(area.tint)))
+            title = scene.addSimpleText(area.label, title_font)
+            title.setBrush(QColor(area.ink))
             title.setPos(zone.left() + PAD, zone.top() + (BAND - title.boundingRect().height()) / 2)
         cell_pen = QPen(QColor("white"), 2)
         for influence in SCORES:

@@ -1,24 +1,25 @@
-"""Colours of the cooperation ladder, shared by the grid, the timeline and their legends.
+"""The cooperation ladder's colours as Qt draws them: the grid, the timeline, icons, legends.
 
-A sequential ramp (ColorBrewer YlGnBu, colour-blind safe): the deeper the
-cooperation, the darker the colour, so the ladder reads without the legend.
+The colours themselves are plain data in ``services.charts.palette`` (the reports
+use them too): an ordered ramp, darker as the cooperation deepens, whose stages
+stay apart for colour-blind readers.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ingenierie.models.vocabulary import CooperationStage
+from ingenierie.services.charts import palette
 
-_RAMP = ("#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84")
-OUTLINE = QColor("#1f2d3d")
+OUTLINE = QColor(palette.OUTLINE)
 
 
 def stage_colour(stage: CooperationStage) -> QColor:
     """The fill colour of a cooperation stage."""
-    return QColor(_RAMP[stage.rank - 1])
+    return QColor(palette.stage_colour(stage))
 
 
 def stage_icon(stage: CooperationStage, size: int = 12) -> QIcon:
@@ -32,6 +33,17 @@ def stage_icon(stage: CooperationStage, size: int = 12) -> QIcon:
     painter.drawEllipse(1, 1, size - 2, size - 2)
     painter.end()
     return QIcon(pixmap)
+
+
+def stage_dot_html(stage: CooperationStage, size: int = 11) -> str:
+    """The stage's disc inline in rich text: ringed like the icons, so that the palest
+    stage still shows on a light background (a coloured "●" did not)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    stage_icon(stage, size).pixmap(size, size).save(buffer, "PNG")
+    encoded = bytes(data.toBase64().data()).decode("ascii")
+    return f"<img src='data:image/png;base64,{encoded}'>"
 
 
 class StageLegend(QWidget):

@@ -11,20 +11,11 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from ingenierie.errors import UserError
 from ingenierie.services.importing.control import ImportCancelled
-from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.pipeline import run_import
 from ingenierie.services.importing.report import ImportReport, Outcome
 from ingenierie.ui.errors import show_error
 from ingenierie.ui.importing.report_view import ReportView
 from ingenierie.ui.importing.state import StepPage, left_aligned, message_label, say
-
-#: What each record kind changes, as the change hub names it.
-CHANGED: dict[RecordKind, str] = {
-    RecordKind.PERSON: "stakeholder", RecordKind.ORGANISATION: "stakeholder",
-    RecordKind.PROJECT: "project", RecordKind.INVOLVEMENT: "involvement",
-    RecordKind.INTERACTION: "interaction", RecordKind.TERRITORY: "territory",
-    RecordKind.INDICATOR_DEFINITION: "indicator_definition",
-}
 
 
 class ImportPage(StepPage):
@@ -103,7 +94,7 @@ class ImportPage(StepPage):
                 details.append(self.tr("A copy of the database as it was before the import "
                                        "is in “%1”.").replace("%1", report.backup_file))
             say(self.detail, "\n".join(details) or None)
-            self._announce(report)
+            self.flow.context.changes.announce(report.changes)
         else:
             self.outcome.setText(self.tr("Import refused: the database was not changed."))
             say(self.detail, report.refusal)
@@ -123,12 +114,6 @@ class ImportPage(StepPage):
     def _cancelled(self) -> None:
         self.outcome.setText(self.tr("Import cancelled: the database was not changed."))
         self.retry_button.show()
-
-    def _announce(self, report: ImportReport) -> None:
-        changed = {CHANGED[kind] for kind, counts in report.counts.items()
-                   if counts.new or counts.updated}
-        for kind in sorted(changed):
-            self.flow.context.changes.announce(kind)
 
     def _set_importing(self, importing: bool) -> None:
         """While importing, Cancel stops the import; once it ended, only Finish is left."""

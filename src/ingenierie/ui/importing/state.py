@@ -7,21 +7,23 @@ derived from it downstream, so a dry run never describes choices since undone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import Any, Protocol, TypeVar, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget, QWizard, QWizardPage
 
+from ingenierie.services.importing.control import CancelCheck, ProgressCallback
 from ingenierie.services.importing.mapping.fields import RecordKind
-from ingenierie.services.importing.mapping.headers import ColumnMapping
+from ingenierie.services.importing.mapping.headers import ColumnMapping, MappingStore
 from ingenierie.services.importing.pipeline import ImportOptions
 from ingenierie.services.importing.report import ImportReport
+from ingenierie.ui.context import AppContext
 from ingenierie.ui.importing.loading import SheetSnapshot
 
-if TYPE_CHECKING:
-    from ingenierie.ui.importing.wizard import ImportWizard
+T = TypeVar("T")
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -50,12 +52,43 @@ class ImportState:
             update_existing=self.update_existing)
 
 
+class ImportFlow(Protocol):
+    """What the pages ask of the wizard that holds them (``wizard.ImportWizard``).
+
+    A protocol rather than the class itself, so that the pages do not import the
+    wizard that imports them.
+    """
+
+    context: AppContext
+    store: MappingStore
+    state: ImportState
+    importing: bool
+
+    def run(self, title: str, work: Callable[[ProgressCallback, CancelCheck], T],
+            on_success: Callable[[T], Any],
+            on_failure: Callable[[BaseException], Any]) -> None: ...
+
+    def abandon(self) -> None: ...
+
+    def set_snapshot(self, snapshot: SheetSnapshot) -> None: ...
+
+    def set_kind(self, kind: RecordKind) -> None: ...
+
+    def set_mapping(self, mapping: ColumnMapping) -> None: ...
+
+    def current_mapping(self) -> ColumnMapping: ...
+
+    def next(self) -> None: ...
+
+    def setOption(self, option: QWizard.WizardOption, on: bool = ...) -> None: ...
+
+
 class StepPage(QWizardPage):
     """A page of the import wizard."""
 
     @property
-    def flow(self) -> ImportWizard:
-        return cast("ImportWizard", self.wizard())
+    def flow(self) -> ImportFlow:
+        return cast(ImportFlow, self.wizard())
 
     @property
     def state(self) -> ImportState:

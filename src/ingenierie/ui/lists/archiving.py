@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import ClassVar
 from uuid import UUID
 
@@ -11,37 +10,26 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ingenierie.services.projects import project as projects
 from ingenierie.services.stakeholders import stakeholder as stakeholders
-from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.undo import ArchiveCommand, execute
 
-Setter = Callable[[Database, UUID], None]
 translate = QCoreApplication.translate
 
 
 class _Archiving(ArchiveCommand):
     """Archives (or, when ``restoring``, restores) one record; undo does the opposite."""
 
-    archive: ClassVar[Setter]
-    restore: ClassVar[Setter]
     restoring: ClassVar[bool] = False
 
-    def set_archived(self, record_id: UUID, archived: bool) -> None:
-        setter = type(self).archive if archived else type(self).restore
-        setter(self.context.database, record_id)
+    def apply(self) -> ChangeSet:
+        return self.set_archived(self.record_id, not self.restoring)
 
-    def apply(self) -> None:
-        self.set_archived(self.record_id, not self.restoring)
-
-    def revert(self) -> None:
-        self.set_archived(self.record_id, self.restoring)
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.record_id,)
+    def revert(self) -> ChangeSet:
+        return self.set_archived(self.record_id, self.restoring)
 
 
 class ArchiveProject(_Archiving):
-    kind = "project"
     label = QT_TRANSLATE_NOOP("UndoCommands", "Archive project “{0}”")
     archive = staticmethod(projects.archive_project)
     restore = staticmethod(projects.restore_project)
@@ -53,7 +41,6 @@ class RestoreProject(ArchiveProject):
 
 
 class ArchiveStakeholder(_Archiving):
-    kind = "stakeholder"
     label = QT_TRANSLATE_NOOP("UndoCommands", "Archive stakeholder “{0}”")
     archive = staticmethod(stakeholders.archive_stakeholder)
     restore = staticmethod(stakeholders.restore_stakeholder)
@@ -64,10 +51,9 @@ class RestoreStakeholder(ArchiveStakeholder):
     restoring = True
 
 
-
-def confirm_archive(parent: QWidget | None, name: str, what: str) -> bool:
-    """Ask before archiving ``name``; ``what`` is "project" or "stakeholder"."""
-    question = (translate("Archiving", "Archive the project “{0}”?") if what == "project"
+def confirm_archive(parent: QWidget | None, name: str, what: Kind) -> bool:
+    """Ask before archiving ``name``, a project or a stakeholder (``what``)."""
+    question = (translate("Archiving", "Archive the project “{0}”?") if what is Kind.PROJECT
                 else translate("Archiving", "Archive “{0}”?")).format(name)
     box = QMessageBox(QMessageBox.Icon.Question, translate("Archiving", "Archive"), question,
                       QMessageBox.StandardButton.Cancel, parent)
@@ -81,16 +67,16 @@ def confirm_archive(parent: QWidget | None, name: str, what: str) -> bool:
 
 
 def archive_or_restore(context: AppContext, parent: QWidget | None, record_id: UUID,
-                       name: str, archived: bool, what: str) -> bool:
+                       name: str, archived: bool, what: Kind) -> bool:
     """Archive an active record (after confirmation) or restore an archived one.
 
     Returns whether something was done. A refusal of the domain raises its UserError.
     """
     if archived:
-        command: _Archiving = (RestoreProject if what == "project" else RestoreStakeholder)(
+        command: _Archiving = (RestoreProject if what is Kind.PROJECT else RestoreStakeholder)(
             context, name, record_id)
     elif confirm_archive(parent, name, what):
-        command = (ArchiveProject if what == "project" else ArchiveStakeholder)(
+        command = (ArchiveProject if what is Kind.PROJECT else ArchiveStakeholder)(
             context, name, record_id)
     else:
         return False

@@ -1,9 +1,9 @@
 """A table model that holds ordered ids and fetches the rows on screen by page.
 
 Filtering and sorting re-run the id query in SQL, off the GUI thread; the rows a
-view asks for are fetched a page at a time and cached by id. A write announced on
-the change hub drops the cached rows it touched, repaints them, and re-runs the id
-query in case the row left or joined the list. ``data()`` never raises.
+view asks for are fetched a page at a time and cached by id. A change set announced
+on the change hub drops the cached rows it touched, repaints them, and re-runs the
+id query in case the row left or joined the list. ``data()`` never raises.
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ingenierie.services.queries.keys import Key, uuid_of
 from ingenierie.services.queries.ordering import Sort
 from ingenierie.storage import Database
+from ingenierie.storage.changes import ChangeSet, Kind
+from ingenierie.storage.keys import Key, key_of, uuid_of
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.workers import run_in_background
 
@@ -84,10 +85,12 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
     keys_replaced = Signal()
     """The id list was re-queried (filter, sort or a write changed it, or not)."""
 
-    OWN_KIND: ClassVar[str]
-    """Change kind whose ids are this list's own ids."""
-    RELATED_KINDS: ClassVar[frozenset[str]] = frozenset()
-    """Change kinds that alter what rows show without naming them: drop the cache."""
+    OWNER: ClassVar[Kind]
+    """The kind of the listed records: their ids are the list's keys."""
+    ROW_KINDS: ClassVar[frozenset[Kind]]
+    """The kinds a row shows, owned by its record (its own kind first of all)."""
+    RELATED_KINDS: ClassVar[frozenset[Kind]] = frozenset()
+    """Kinds that alter what rows show without naming them: drop the cache."""
 
     def __init__(self, context: AppContext, queries: ListQueries[F, R], wanted: F, sort: Sort,
                  parent: QObject | None = None) -> None:
@@ -160,24 +163,25 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
             self.endResetModel()
         self.keys_replaced.emit()
 
-    def _changed(self, kind: str, ids: frozenset[Any]) -> None:
+    def _changed(self, changes: ChangeSet) -> None:
         if self._generation == 0:  # never queried (a screen not shown yet): nothing to redo
             return
-        if kind == self.OWN_KIND and ids:
-            for key in (getattr(i, "hex", i) for i in ids):
-                self._rows.pop(key, None)
-                row = self.row_of(key)
-                if row is not None:
-                    self.dataChanged.emit(self.index(row, 0),
-                                          self.index(row, self.columnCount() - 1))
-        elif kind == self.OWN_KIND or kind in self.RELATED_KINDS:
+        if changes.any_record(*self.ROW_KINDS) or changes.kinds & self.RELATED_KINDS:
             # No ids (an import wrote many) or a related record: any row may be stale.
             self._rows.clear()
             if self._keys:
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(len(self._keys) - 1, self.columnCount() - 1))
         else:
-            return
+            owners = changes.owners(self.OWNER, *self.ROW_KINDS)
+            if not owners:
+                return
+            for key in map(key_of, owners):
+                self._rows.pop(key, None)
+                row = self.row_of(key)
+                if row is not None:
+                    self.dataChanged.emit(self.index(row, 0),
+                                          self.index(row, self.columnCount() - 1))
         self._refresh.start()
 
     # --- lookups for the screens -----------------------------------------------------------

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from ingenierie.services.queries.keys import Key, key_of
+from ingenierie.storage.keys import Key, key_of
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.lists.paged_model import PagedTableModel
 from ingenierie.ui.lists.widgets import FilterBar, RecordTable

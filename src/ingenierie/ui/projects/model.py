@@ -15,6 +15,7 @@ from ingenierie.services.projects.listing import (
     project_rows,
     project_total,
 )
+from ingenierie.storage.changes import Kind
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.lists.paged_model import Column, ListQueries, PagedTableModel
 
@@ -24,8 +25,9 @@ QUERIES = ListQueries(project_keys, project_total, project_rows)
 class ProjectListModel(PagedTableModel[ProjectFilter, ProjectListRow]):
     """Projects matching the list's filter, in the order of the clicked header."""
 
-    OWN_KIND = "project"
-    RELATED_KINDS = frozenset({"stage", "stakeholder", "territory"})
+    OWNER = Kind.PROJECT
+    ROW_KINDS = frozenset({Kind.PROJECT, Kind.STAGE, Kind.PROJECT_TERRITORY})
+    RELATED_KINDS = frozenset({Kind.STAKEHOLDER, Kind.TERRITORY})  # lead and territory names
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(context, QUERIES, ProjectFilter(), BY_TITLE, parent)

@@ -5,12 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
+from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.lists.screen import ListScreen
 from ingenierie.ui.projects.filters import ProjectFilterBar
 from ingenierie.ui.projects.model import ProjectListModel
 
 COLUMN_WIDTHS = (135, 360, 150, 175, 85, 140, 220)
+#: What the filters offer: territories and themes that some project names.
+CHOICE_KINDS = frozenset({Kind.PROJECT, Kind.PROJECT_TERRITORY, Kind.PROJECT_THEME,
+                          Kind.TERRITORY, Kind.THEME})
 
 
 class ProjectsScreen(ListScreen):
@@ -48,6 +52,6 @@ class ProjectsScreen(ListScreen):
         return self.tr("No project yet. Create the first one with Projects ▸ New project "
                        "(Ctrl+N).")
 
-    def _changed(self, kind: str, _ids: frozenset[object]) -> None:
-        if kind in ("project", "territory", "theme"):
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.kinds & CHOICE_KINDS:
             self._choices_timer.start()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ingenierie.services.stakeholders import stakeholder as stakeholders
 from ingenierie.services.stakeholders.records import OrganisationInput, PersonInput
+from ingenierie.storage.changes import ChangeSet, Written
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.undo import CreateCommand, ServiceCommand
 
@@ -21,32 +22,27 @@ def stakeholder_name(data: StakeholderInput) -> str:
 
 
 class CreateStakeholder(CreateCommand):
-    kind = "stakeholder"
     label = QT_TRANSLATE_NOOP("UndoCommands", "Create stakeholder “{0}”")
+    archive = staticmethod(stakeholders.archive_stakeholder)
+    restore = staticmethod(stakeholders.restore_stakeholder)
 
     def __init__(self, context: AppContext, data: StakeholderInput, *,
                  allow_duplicate: bool = False) -> None:
         super().__init__(context, stakeholder_name(data))
         self.data, self.allow_duplicate = data, allow_duplicate
 
-    def create(self) -> UUID:
+    def create(self) -> Written[UUID]:
         db = self.context.database
         if isinstance(self.data, PersonInput):
-            return stakeholders.create_person(
-                db, self.data, allow_duplicate=self.allow_duplicate).id
-        return stakeholders.create_organisation(
-            db, self.data, allow_duplicate=self.allow_duplicate).id
-
-    def set_archived(self, record_id: UUID, archived: bool) -> None:
-        action = stakeholders.archive_stakeholder if archived else stakeholders.restore_stakeholder
-        action(self.context.database, record_id)
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.created_id,) if self.created_id else ()
+            created = stakeholders.create_person(
+                db, self.data, allow_duplicate=self.allow_duplicate)
+        else:
+            created = stakeholders.create_organisation(
+                db, self.data, allow_duplicate=self.allow_duplicate)
+        return created.map(lambda detail: detail.id)
 
 
 class EditStakeholder(ServiceCommand):
-    kind = "stakeholder"
     label = QT_TRANSLATE_NOOP("UndoCommands", "Edit stakeholder “{0}”")
 
     def __init__(self, context: AppContext, stakeholder_id: UUID, before: StakeholderInput,
@@ -55,20 +51,16 @@ class EditStakeholder(ServiceCommand):
         self.stakeholder_id, self.before, self.after = stakeholder_id, before, after
         self.allow_duplicate = allow_duplicate
 
-    def _write(self, data: StakeholderInput, allow_duplicate: bool) -> None:
+    def _write(self, data: StakeholderInput, allow_duplicate: bool) -> ChangeSet:
         db = self.context.database
         if isinstance(data, PersonInput):
-            stakeholders.update_person(db, self.stakeholder_id, data,
-                                       allow_duplicate=allow_duplicate)
-        else:
-            stakeholders.update_organisation(db, self.stakeholder_id, data,
-                                             allow_duplicate=allow_duplicate)
+            return stakeholders.update_person(db, self.stakeholder_id, data,
+                                              allow_duplicate=allow_duplicate).changes
+        return stakeholders.update_organisation(db, self.stakeholder_id, data,
+                                                allow_duplicate=allow_duplicate).changes
 
-    def apply(self) -> None:
-        self._write(self.after, self.allow_duplicate)
+    def apply(self) -> ChangeSet:
+        return self._write(self.after, self.allow_duplicate)
 
-    def revert(self) -> None:
-        self._write(self.before, True)  # the previous state was accepted once already
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.stakeholder_id,)
+    def revert(self) -> ChangeSet:
+        return self._write(self.before, True)  # the previous state was accepted once already

@@ -123,8 +123,7 @@ def merge_duplicates(context: AppContext, parent: QWidget | None, first: UUID,
     dialog = MergeDialog((_candidate(context, first), _candidate(context, second)), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    kept, dropped = dialog.kept, dialog.dropped
-    result = merge_stakeholders(context.database, kept.detail.id, dropped.detail.id)
-    context.changes.announce("stakeholder", kept.detail.id, dropped.detail.id)
-    context.changes.announce("involvement", *dropped.project_ids)
-    return result
+    merged = merge_stakeholders(context.database, dialog.kept.detail.id,
+                                dialog.dropped.detail.id)
+    context.changes.announce(merged.changes)
+    return merged.value

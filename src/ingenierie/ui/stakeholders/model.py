@@ -15,6 +15,7 @@ from ingenierie.services.stakeholders.listing import (
     stakeholder_rows,
     stakeholder_total,
 )
+from ingenierie.storage.changes import Kind
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.lists.paged_model import Column, ListQueries, PagedTableModel
 
@@ -24,8 +25,8 @@ QUERIES = ListQueries(stakeholder_keys, stakeholder_total, stakeholder_rows)
 class DirectoryModel(PagedTableModel[StakeholderFilter, DirectoryRow]):
     """People and organisations matching the directory's filter."""
 
-    OWN_KIND = "stakeholder"
-    RELATED_KINDS = frozenset({"involvement"})
+    OWNER = Kind.STAKEHOLDER
+    ROW_KINDS = frozenset({Kind.STAKEHOLDER, Kind.INVOLVEMENT})  # the count of projects
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(context, QUERIES, StakeholderFilter(), BY_NAME, parent)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.lists.screen import ListScreen
 from ingenierie.ui.stakeholders.detail import StakeholderDetailPane
@@ -18,7 +19,9 @@ from ingenierie.ui.stakeholders.filters import StakeholderFilterBar
 from ingenierie.ui.stakeholders.model import DirectoryModel
 
 COLUMN_WIDTHS = (210, 95, 165, 215, 110)
-DETAIL_KINDS = frozenset({"stakeholder", "involvement", "interaction", "project"})
+#: What the detail pane shows of the stakeholder, and the names it shows (any of them).
+DETAIL_KINDS = (Kind.AFFILIATION, Kind.INVOLVEMENT, Kind.PARTICIPATION)
+NAME_KINDS = frozenset({Kind.STAKEHOLDER, Kind.PROJECT, Kind.INTERACTION})
 
 
 class DirectoryScreen(ListScreen):
@@ -82,6 +85,8 @@ class DirectoryScreen(ListScreen):
         return self.tr("The directory is empty. Add people and organisations with the "
                        "Stakeholders menu.")
 
-    def _changed(self, kind: str, _ids: frozenset[object]) -> None:
-        if kind in DETAIL_KINDS and self.detail.stakeholder_id is not None:
+    def _changed(self, changes: ChangeSet) -> None:
+        shown = self.detail.stakeholder_id
+        if shown is not None and (changes.kinds & NAME_KINDS or changes.touches(
+                Kind.STAKEHOLDER, shown, *DETAIL_KINDS)):
             self._detail_timer.start()

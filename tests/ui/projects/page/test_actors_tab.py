@@ -85,7 +85,7 @@ def test_a_score_typed_in_place_moves_the_dot_on_the_grid(qtbot, page, db, works
 
 def test_an_existing_stakeholder_is_added_from_the_directory(qtbot, context, db, page,
                                                              typist, workspace):
-    ademe = stakeholders.create_organisation(db, OrganisationInput("ADEME Bretagne", "etat"))
+    ademe = stakeholders.create_organisation(db, OrganisationInput("ADEME Bretagne", "etat")).value
     dialog = InvolvementDialog(context, page, workspace.project_id, None)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -69,7 +69,7 @@ def test_editing_keeps_the_participants_and_archiving_is_confirmed_and_undoable(
     brest = workspace.stakeholder_ids["Brest métropole"]
     row = interactions.create_interaction(db, workspace.project_id, interactions.InteractionInput(
         occurred_on=date(2024, 1, 22), title="Atelier mobilités",
-        participants=((brest, Presence.PRESENT),)))
+        participants=((brest, Presence.PRESENT),))).value
     page.exchanges.refresh()
     edit = InteractionDialog(context, None, workspace.project_id, row)
     qtbot.addWidget(edit)

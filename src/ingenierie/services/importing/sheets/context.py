@@ -1,4 +1,4 @@
-"""The state one import shares across its sheets: connection, lookups, report, rejects."""
+"""The state one import shares across its sheets: its bulk unit, lookups, report, rejects."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from ingenierie.services.importing.parsing.records import ParsedRow, SheetReader
 from ingenierie.services.importing.reading.table import CellValue
 from ingenierie.services.importing.report import Counts, DuplicateGroup, ImportReport
 from ingenierie.services.importing.sheets.known import Known
-from ingenierie.storage.bulk import OrderedIds, RowWriter
+from ingenierie.storage.bulk import OrderedIds
+from ingenierie.storage.bulk_write import BulkWrite
 
 
 @dataclass(slots=True)
@@ -36,15 +37,21 @@ class RejectedSheet:
 class ImportContext:
     """What every record-kind module needs while it plans and writes one sheet."""
 
-    connection: Connection
-    session: Session  # for the few kinds written through the services' ORM rules
-    writer: RowWriter
+    bulk: BulkWrite  # rows in bulk; the session for the kinds written through ORM rules
     known: Known
     report: ImportReport
     monitor: Monitor
     rejects: list[RejectedSheet] = field(default_factory=list)
     new_id: OrderedIds = field(default_factory=OrderedIds)  # keys of rows written in bulk
     done: int = 0  # rows handled so far, over every sheet
+
+    @property
+    def connection(self) -> Connection:
+        return self.bulk.connection
+
+    @property
+    def session(self) -> Session:
+        return self.bulk.session
 
     @property
     def update_existing(self) -> bool:

@@ -27,7 +27,6 @@ from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.parsing.records import ParsedRow, SheetReader
 from ingenierie.services.importing.sheets.context import ImportContext
 
-DEFINITION = IndicatorDefinition.__table__
 #: The file's fields, as the columns they set.
 _COLUMNS = ("code", "title", "unit", "description", "level", "direction", "themes", "schemes")
 
@@ -52,7 +51,8 @@ class IndicatorDefinitionSheet:
     def run(self) -> None:
         self.ctx.start_sheet(self.reader)
         rows = self.ctx.connection.execute(select(
-            DEFINITION.c.id, DEFINITION.c.origin, *(DEFINITION.c[name] for name in _COLUMNS)))
+            IndicatorDefinition.id, IndicatorDefinition.origin,
+            *(getattr(IndicatorDefinition, name) for name in _COLUMNS)))
         stored = {(row.origin, row.code): dict(row._mapping) for row in rows}
         for chunk in self.reader.chunks():
             for parsed in chunk:
@@ -108,6 +108,6 @@ class IndicatorDefinitionSheet:
                 counts.unchanged += 1
         counts.new += len(new)
         counts.updated += len(changed)
-        self.ctx.writer.insert(DEFINITION, new)
-        self.ctx.writer.update(DEFINITION, changed)
+        self.ctx.bulk.insert(IndicatorDefinition, new)
+        self.ctx.bulk.update(IndicatorDefinition, changed)
 

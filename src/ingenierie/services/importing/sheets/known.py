@@ -5,9 +5,9 @@ and matching keys only, never whole rows), then kept up to date as records are
 planned, so a later sheet finds what an earlier one created. Involvements and
 territories, which only some sheets need, are loaded when first asked for.
 
-Stakeholder ids are held as SQLite stores them (32 hex digits) and become UUIDs
-only when found: a database of 100 000 stakeholders needs no 100 000 UUID
-objects for the few that a file names.
+Stakeholder ids are held as keys (``storage.keys``: 32 hex digits, read as the
+engine stores them) and become UUIDs only when found: a database of 100 000
+stakeholders needs no 100 000 UUID objects for the few that a file names.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, String, select, type_coerce
+from sqlalchemy import Connection, inspect, select
 from sqlalchemy.orm import aliased
 
 from ingenierie.models import (
@@ -29,16 +29,17 @@ from ingenierie.models import (
 )
 from ingenierie.models.vocabulary import StakeholderNature, TerritoryKind, fold
 from ingenierie.services.stakeholders.matching import email_key, organisation_key, person_key
+from ingenierie.storage.keys import Key, key_column, key_of, uuid_of
 
 NO_ORGANISATION = ""
 
 
-def _stored(key: uuid.UUID | str) -> str:
-    return key if key.__class__ is str else key.hex  # type: ignore[union-attr]
+def _stored(key: uuid.UUID | Key) -> Key:
+    return key if isinstance(key, str) else key_of(key)
 
 
-def _found(stored: str | None) -> uuid.UUID | None:
-    return None if stored is None else uuid.UUID(stored)
+def _found(stored: Key | None) -> uuid.UUID | None:
+    return None if stored is None else uuid_of(stored)
 
 
 @dataclass(slots=True)
@@ -59,16 +60,17 @@ class Known:
     @classmethod
     def load(cls, connection: Connection) -> Known:
         known = cls()
-        stakeholder = Stakeholder.__table__
         organisation = aliased(Organisation)
         orgs_of: dict[str, list[str]] = {}
         for person_id, org_key in connection.execute(
-                select(type_coerce(Affiliation.person_id, String), organisation.match_key)
+                select(key_column(Affiliation.person_id), organisation.match_key)
                 .join(organisation, organisation.id == Affiliation.organisation_id)):
             orgs_of.setdefault(person_id, []).append(org_key)
+        # The column itself: ``Organisation.siret`` would keep organisations only.
+        siret_column = inspect(Organisation).columns["siret"]
         for sid, nature, key, email, siret in connection.execute(select(
-                type_coerce(stakeholder.c.id, String), stakeholder.c.nature,
-                stakeholder.c.match_key, stakeholder.c.email, stakeholder.c.siret)):
+                key_column(Stakeholder.id), Stakeholder.nature, Stakeholder.match_key,
+                Stakeholder.email, siret_column)):
             if nature == StakeholderNature.PERSON:
                 known.add_person(sid, key, email_key(email),
                                  orgs_of.get(sid) or [NO_ORGANISATION])
@@ -114,7 +116,7 @@ class Known:
 
     def forget_organisation(self, organisation_id: uuid.UUID, key: str) -> None:
         """An organisation planned under ``key`` that is not written after all."""
-        if self._organisation_by_key.get(key) == organisation_id.hex:
+        if self._organisation_by_key.get(key) == key_of(organisation_id):
             del self._organisation_by_key[key]
 
     def add_project(self, project_id: uuid.UUID, code: str | None, title: str) -> None:

@@ -29,7 +29,6 @@ from ingenierie.services.projects.interactions import InteractionInput
 from ingenierie.services.projects.involvements import InvolvementInput, involvement_columns
 from ingenierie.services.stakeholders.matching import clean_text
 
-INVOLVEMENT = Involvement.__table__
 _NAMES = re.compile(r"[;,\n]+")
 _INVOLVEMENT_INPUTS = {f.name for f in fields(InvolvementInput)}
 _INTERACTION_INPUTS = {f.name for f in fields(InteractionInput)} - {"participants"}
@@ -142,8 +141,8 @@ class InvolvementSheet(_LinkSheet):
         counts.new += len(new)
         counts.updated += len(changed)
         counts.unchanged += unchanged
-        self.ctx.writer.insert(INVOLVEMENT, new)
-        self.ctx.writer.update(INVOLVEMENT, changed)
+        self.ctx.bulk.insert(Involvement, new)
+        self.ctx.bulk.update(Involvement, changed)
 
     def _plan(self, parsed: ParsedRow) -> _Planned | None:
         project = self.project(parsed)
@@ -163,12 +162,8 @@ class InvolvementSheet(_LinkSheet):
                         self.ctx.known.involvements(self.ctx.connection).get(key))
 
     def _stored(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
-        found: dict[uuid.UUID, dict[str, Any]] = {}
-        for start in range(0, len(ids), 500):
-            for row in self.ctx.connection.execute(select(INVOLVEMENT).where(
-                    INVOLVEMENT.c.id.in_(ids[start:start + 500]))):
-                found[row.id] = {k: getattr(row, k) for k in _INVOLVEMENT_INPUTS}
-        return found
+        return {key: {k: row[k] for k in _INVOLVEMENT_INPUTS}
+                for key, row in self.ctx.bulk.stored(Involvement, ids).items()}
 
 
 class InteractionSheet(_LinkSheet):

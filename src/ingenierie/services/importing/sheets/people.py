@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ingenierie.errors import ValidationError
+from ingenierie.models import Affiliation, Stakeholder
 from ingenierie.models.vocabulary import StakeholderNature
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.parsing.records import ParsedRow, SheetReader
@@ -21,11 +22,9 @@ from ingenierie.services.importing.reading.table import Severity
 from ingenierie.services.importing.sheets.context import ImportContext
 from ingenierie.services.importing.sheets.known import NO_ORGANISATION
 from ingenierie.services.importing.sheets.stakeholders import (
-    AFFILIATION,
     NAMESAKE,
     SAME_EMAIL,
     SAME_NAME_ORG,
-    STAKEHOLDER,
     Candidate,
     Key,
     StakeholderSheet,
@@ -142,12 +141,12 @@ class PersonSheet(StakeholderSheet):
         self.ctx.known.add_person(candidate.existing, candidate.columns["match_key"],
                                   _email_of(candidate.keys), [org_key])
 
-    def load_links(self, ids: list[uuid.UUID | None]) -> None:
+    def load_links(self, ids: list[uuid.UUID]) -> None:
         for start in range(0, len(ids), 500):
             self.links.update((person, organisation) for person, organisation in
                               self.ctx.connection.execute(
-                                  select(AFFILIATION.c.person_id, AFFILIATION.c.organisation_id)
-                                  .where(AFFILIATION.c.person_id.in_(ids[start:start + 500]))))
+                                  select(Affiliation.person_id, Affiliation.organisation_id)
+                                  .where(Affiliation.person_id.in_(ids[start:start + 500]))))
 
     def adds_link(self, candidate: Candidate) -> bool:
         return candidate.organisation is not None and \
@@ -158,7 +157,7 @@ class PersonSheet(StakeholderSheet):
         rows = [self.new_organisations.pop(c.organisation[1]) for c in candidates
                 if c.organisation and c.organisation[1] in self.new_organisations]
         if rows:
-            self.ctx.writer.insert(STAKEHOLDER, rows)
+            self.ctx.bulk.insert(Stakeholder, rows)
             self.ctx.counts(RecordKind.ORGANISATION).new += len(rows)
 
     def write_links(self, candidates: list[Candidate]) -> None:
@@ -173,7 +172,7 @@ class PersonSheet(StakeholderSheet):
                 self.links.add(pair)
             rows.append({"id": self.ctx.new_id.hex(), "person_id": pair[0],
                          "organisation_id": pair[1]})
-        self.ctx.writer.insert(AFFILIATION, rows)
+        self.ctx.bulk.insert(Affiliation, rows)
 
     def run(self) -> None:
         super().run()

@@ -14,10 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import select
-
 from ingenierie.errors import ValidationError
-from ingenierie.models import Affiliation, Stakeholder
+from ingenierie.models import Stakeholder
 from ingenierie.models.vocabulary import StakeholderNature
 from ingenierie.services.importing.mapping.fields import RecordKind, fields_for
 from ingenierie.services.importing.parsing.records import ParsedRow, SheetReader
@@ -28,8 +26,6 @@ from ingenierie.services.stakeholders.matching import clean_text, organisation_k
 from ingenierie.services.stakeholders.records import OrganisationInput, PersonInput
 from ingenierie.services.stakeholders.stakeholder import organisation_columns
 
-STAKEHOLDER = Stakeholder.__table__
-AFFILIATION = Affiliation.__table__
 SAME_EMAIL, SAME_NAME_ORG, NAMESAKE = ("même courriel", "même nom et même organisme",
                                        "même nom, autre organisme ou courriel")
 SAME_SIRET, SAME_NAME = "même SIRET", "même nom"
@@ -162,13 +158,8 @@ class StakeholderSheet:
             return
         if not candidates:
             return
-        names = [c.name for c in STAKEHOLDER.columns]
-        stored: dict[uuid.UUID, dict[str, Any]] = {}
-        ids = [c.existing for c in candidates]
-        for start in range(0, len(ids), 500):
-            for row in self.ctx.connection.execute(select(STAKEHOLDER).where(
-                    STAKEHOLDER.c.id.in_(ids[start:start + 500]))):
-                stored[row.id] = dict(zip(names, row, strict=True))
+        ids = [c.existing for c in candidates if c.existing is not None]
+        stored = self.ctx.bulk.stored(Stakeholder, ids)
         self.load_links(ids)
         for candidate in candidates:
             assert candidate.existing is not None
@@ -206,8 +197,8 @@ class StakeholderSheet:
             else:
                 counts.unchanged += 1
         self.write_parents(candidates)
-        self.ctx.writer.insert(STAKEHOLDER, new)
-        self.ctx.writer.update(STAKEHOLDER, changed)
+        self.ctx.bulk.insert(Stakeholder, new)
+        self.ctx.bulk.update(Stakeholder, changed)
         self.write_links(candidates)
 
     def _report_groups(self) -> None:
@@ -250,7 +241,7 @@ class StakeholderSheet:
     def resolve_links(self, candidate: Candidate) -> bool:
         return True
 
-    def load_links(self, ids: list[uuid.UUID | None]) -> None:
+    def load_links(self, ids: list[uuid.UUID]) -> None:
         return None
 
     def adds_link(self, candidate: Candidate) -> bool:

@@ -29,7 +29,6 @@ from ingenierie.services.importing.reading.table import Severity
 from ingenierie.services.importing.sheets.context import ImportContext
 from ingenierie.services.reference.territories import TerritoryInput, territory_columns
 
-TERRITORY = Territory.__table__
 _CODES = re.compile(r"[;,/\s]+")
 #: Containers first, so that a parent is always written before what it contains.
 _WRITE_ORDER = (TerritoryKind.REGION, TerritoryKind.DEPARTEMENT, TerritoryKind.EPCI,
@@ -96,8 +95,8 @@ class TerritorySheet:
 
     def _stored(self) -> dict[tuple[TerritoryKind, str], dict[str, Any]]:
         return {(row.kind, row.code): dict(row._mapping) for row in self.ctx.connection.execute(
-            select(TERRITORY.c.id, TERRITORY.c.kind, TERRITORY.c.code, TERRITORY.c.name,
-                   TERRITORY.c.parent_id).where(TERRITORY.c.code.is_not(None)))}
+            select(Territory.id, Territory.kind, Territory.code, Territory.name,
+                   Territory.parent_id).where(Territory.code.is_not(None)))}
 
     def _plan(self, parsed: ParsedRow,
               stored: dict[tuple[TerritoryKind, str], dict[str, Any]]) -> None:
@@ -193,8 +192,8 @@ class TerritorySheet:
                 counts.unchanged += 1
         counts.new += len(new)
         counts.updated += len(changed)
-        self.ctx.writer.insert(TERRITORY, new)
-        self.ctx.writer.update(TERRITORY, changed)
+        self.ctx.bulk.insert(Territory, new)
+        self.ctx.bulk.update(Territory, changed)
         self.ctx.known.forget_territories()
 
     def _report(self) -> None:

@@ -21,8 +21,8 @@ from ingenierie.models.vocabulary import (
     Quadrant,
     Vocabulary,
 )
+from ingenierie.services.charts.grid import quadrant_area
 from ingenierie.services.projects.involvements import InvolvementRow
-from ingenierie.ui.charts.power_interest_grid import QUADRANT_STYLE
 from ingenierie.ui.charts.stage_colours import stage_icon
 
 # Column → (InvolvementInput field, vocabulary) for the editable ones.
@@ -95,7 +95,7 @@ class ActorsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == PARTICIPATION:
             return stage_icon(row.participation)
         if role == Qt.ItemDataRole.BackgroundRole and column == QUADRANT:
-            return QColor(QUADRANT_STYLE[row.quadrant][0])
+            return QColor(quadrant_area(row.quadrant).tint)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (INFLUENCE, INTEREST):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:

@@ -28,6 +28,7 @@ from ingenierie.models.vocabulary import (
     Vocabulary,
 )
 from ingenierie.services.projects import involvements
+from ingenierie.services.projects.dossier import ProjectDossier
 from ingenierie.services.projects.involvements import InvolvementRow
 from ingenierie.ui.charts.stage_colours import stage_icon
 from ingenierie.ui.context import AppContext
@@ -40,17 +41,17 @@ from ingenierie.ui.projects.page.involvement_dialog import (
     edit_involvement,
     involve_stakeholder,
 )
+from ingenierie.ui.projects.page.tab import DossierTab
 from ingenierie.ui.stakeholders.dialog import edit_stakeholder
 from ingenierie.ui.undo import execute
 
 
-class ActorsTab(QWidget):
+class ActorsTab(DossierTab):
     """The project's stakeholders with role, weight, participation and posture."""
 
     def __init__(self, context: AppContext, project_id: UUID,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.project_id = context, project_id
+        super().__init__(context, project_id, parent)
         headers = [self.tr("Stakeholder"), self.tr("Kind"), self.tr("Role"),
                    self.tr("Influence"), self.tr("Interest"), self.tr("Power/interest grid"),
                    self.tr("Participation"), self.tr("Your posture"), self.tr("Attitude")]
@@ -120,16 +121,13 @@ class ActorsTab(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(self.view, 1)
         layout.addWidget(note)
-        self.refresh()
 
     # -- content ----------------------------------------------------------
-    def refresh(self) -> None:
+    def display(self, dossier: ProjectDossier) -> None:
         selected = self.selected()
-        rows = involvements.project_involvements(self.context.database, self.project_id)
-        self.model.set_rows(rows)
-        close = sum(1 for r in rows if r.quadrant is Quadrant.GERER_DE_PRES)
+        self.model.set_rows(dossier.involvements)
         self.summary.setText(self.tr("{0} stakeholders · {1} to manage closely").format(
-            len(rows), close))
+            len(dossier.involvements), dossier.count(Quadrant.GERER_DE_PRES)))
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()

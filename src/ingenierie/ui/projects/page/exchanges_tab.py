@@ -18,24 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from ingenierie.models.vocabulary import Presence
-from ingenierie.services.projects import interactions
+from ingenierie.services.projects.dossier import ProjectDossier
 from ingenierie.services.projects.interactions import InteractionRow
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.projects.page.interaction_dialog import edit_interaction
 from ingenierie.ui.projects.page.record_commands import ArchiveInteraction
+from ingenierie.ui.projects.page.tab import DossierTab
 from ingenierie.ui.projects.page.tables import record_table
 from ingenierie.ui.undo import execute
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ExchangesTab(QWidget):
+class ExchangesTab(DossierTab):
     """The project's exchanges, newest first, with the selected one in full beside."""
 
     def __init__(self, context: AppContext, project_id: UUID,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.project_id = context, project_id
+        super().__init__(context, project_id, parent)
         self._rows: list[InteractionRow] = []
         self.table = record_table(
             [self.tr("Date"), self.tr("Type"), self.tr("Subject"), self.tr("Attendance")], 2, self)
@@ -61,11 +61,10 @@ class ExchangesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
-        self.refresh()
 
-    def refresh(self) -> None:
+    def display(self, dossier: ProjectDossier) -> None:
         chosen = self.selected()
-        self._rows = interactions.project_interactions(self.context.database, self.project_id)
+        self._rows = list(dossier.interactions)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._rows))
         for position, row in enumerate(self._rows):

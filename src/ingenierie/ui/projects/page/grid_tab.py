@@ -7,23 +7,23 @@ from uuid import UUID
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from ingenierie.errors import UserError
-from ingenierie.services.projects import involvements
+from ingenierie.services.projects.dossier import ProjectDossier
 from ingenierie.services.projects.involvements import InvolvementRow
 from ingenierie.ui.charts.power_interest_grid import GridDot, PowerInterestGrid
 from ingenierie.ui.charts.stage_colours import StageLegend
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.projects.page.involvement_commands import MoveOnGrid
 from ingenierie.ui.projects.page.involvement_dialog import edit_involvement
+from ingenierie.ui.projects.page.tab import DossierTab
 from ingenierie.ui.undo import execute
 
 
-class GridTab(QWidget):
+class GridTab(DossierTab):
     """Each stakeholder a dot on the influence × interest plane, coloured by participation."""
 
     def __init__(self, context: AppContext, project_id: UUID,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.project_id = context, project_id
+        super().__init__(context, project_id, parent)
         self._rows: dict[UUID, InvolvementRow] = {}
         self.grid = PowerInterestGrid(self)
         self.grid.dotMoved.connect(self.move)
@@ -37,10 +37,9 @@ class GridTab(QWidget):
         layout.addWidget(help_text)
         layout.addWidget(self.grid, 1)
         layout.addWidget(StageLegend(self.tr("Participation:"), self))
-        self.refresh()
 
-    def refresh(self) -> None:
-        rows = involvements.project_involvements(self.context.database, self.project_id)
+    def display(self, dossier: ProjectDossier) -> None:
+        rows = dossier.involvements
         self._rows = {row.id: row for row in rows}
         self.grid.set_dots([GridDot(
             key=row.id, name=row.stakeholder_name, influence=row.influence,

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingenierie.services.projects import funding
-from ingenierie.services.projects import project as projects
+from ingenierie.services.projects.dossier import ProjectDossier
 from ingenierie.services.projects.funding import FundingRow
+from ingenierie.services.projects.records import ProjectDetail
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.forms.inputs import format_euros
 from ingenierie.ui.projects.page.funding_dialog import edit_funding
 from ingenierie.ui.projects.page.record_commands import ArchiveFunding
+from ingenierie.ui.projects.page.tab import DossierTab
 from ingenierie.ui.projects.page.tables import record_table
 from ingenierie.ui.undo import execute
 
@@ -46,13 +47,12 @@ def _period(start: object, end: object) -> str:
     return f"{day(start)} → {day(end)}" if start or end else NOT_SET
 
 
-class IdentityTab(QWidget):
+class IdentityTab(DossierTab):
     """The project's identity, read at a glance, and its funding, edited line by line."""
 
     def __init__(self, context: AppContext, project_id: UUID,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.project_id = context, project_id
+        super().__init__(context, project_id, parent)
         self._funding: list[FundingRow] = []
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -83,7 +83,6 @@ class IdentityTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self.refresh()
 
     def _funding_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Funding"), self)
@@ -113,8 +112,8 @@ class IdentityTab(QWidget):
         return box
 
     # -- content ----------------------------------------------------------
-    def refresh(self) -> None:
-        detail = projects.get_project(self.context.database, self.project_id)
+    def display(self, dossier: ProjectDossier) -> None:
+        detail = dossier.project
         values = {
             "scheme": detail.scheme.label, "phase": detail.phase.label,
             "status": detail.status.label,
@@ -133,9 +132,9 @@ class IdentityTab(QWidget):
             self.values[key].setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setText(detail.summary or self.tr("No description yet."))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self._refresh_funding()
+        self._show_funding(dossier)
 
-    def _model_text(self, detail: projects.ProjectDetail) -> str:
+    def _model_text(self, detail: ProjectDetail) -> str:
         resources = [label for ticked, label in (
             (detail.funds_public, self.tr("public funding")),
             (detail.funds_market, self.tr("market resources")),
@@ -146,15 +145,15 @@ class IdentityTab(QWidget):
         text = ", ".join(resources)
         return self.tr("Hybrid: {0}").format(text) if detail.is_hybrid else text
 
-    def _commons_text(self, detail: projects.ProjectDetail) -> str:
+    def _commons_text(self, detail: ProjectDetail) -> str:
         lines = [self.tr("{0}: {1}").format(label, value) for label, value in (
             (self.tr("Resource"), detail.commons_resource),
             (self.tr("Community"), detail.commons_community),
             (self.tr("Rules"), detail.commons_rules)) if value]
         return "\n".join(lines) or NOT_SET
 
-    def _refresh_funding(self) -> None:
-        self._funding = funding.project_funding(self.context.database, self.project_id)
+    def _show_funding(self, dossier: ProjectDossier) -> None:
+        self._funding = list(dossier.fundings)
         table = self.funding_table
         table.setRowCount(len(self._funding))
         for position, row in enumerate(self._funding):
@@ -168,10 +167,10 @@ class IdentityTab(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(position, column, item)
-        granted = sum(row.granted_cents for row in self._funding)
-        paid = sum(row.paid_cents for row in self._funding)
+        totals = dossier.funding_totals
         self.totals.setText(self.tr("Granted: {0} · paid: {1}").format(
-            format_euros(granted), format_euros(paid)) if self._funding else "")
+            format_euros(totals.granted_cents), format_euros(totals.paid_cents))
+            if self._funding else "")
         self._update_buttons()
 
     def selected_funding(self) -> FundingRow | None:

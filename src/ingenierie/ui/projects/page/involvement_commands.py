@@ -1,4 +1,4 @@
-"""Undoable edits of who is involved in a project and how (announced with the project id)."""
+"""Undoable edits of who is involved in a project and how."""
 
 from __future__ import annotations
 
@@ -7,17 +7,18 @@ from uuid import UUID
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ingenierie.services.projects import involvements
+from ingenierie.storage.changes import ChangeSet, Written
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.stakeholders.commands import CreateStakeholder
 from ingenierie.ui.undo import ArchiveCommand, CreateCommand, ServiceCommand
 
 
-# -- involvements (announced with the project id) ------------------------------
 class AddInvolvement(CreateCommand):
     """Involve a stakeholder, given by id or by the command creating it just before."""
 
-    kind = "involvement"
     label = QT_TRANSLATE_NOOP("UndoCommands", "Involve “{0}” in the project")
+    archive = staticmethod(involvements.archive_involvement)
+    restore = staticmethod(involvements.restore_involvement)
 
     def __init__(self, context: AppContext, project_id: UUID,
                  stakeholder: UUID | CreateStakeholder, name: str,
@@ -25,23 +26,16 @@ class AddInvolvement(CreateCommand):
         super().__init__(context, name)
         self.project_id, self.stakeholder, self.data = project_id, stakeholder, data
 
-    def create(self) -> UUID:
+    def create(self) -> Written[UUID]:
         stakeholder_id = (self.stakeholder if isinstance(self.stakeholder, UUID)
                           else self.stakeholder.created_id)
         assert stakeholder_id is not None
         return involvements.add_involvement(
-            self.context.database, self.project_id, stakeholder_id, self.data).id
-
-    def set_archived(self, record_id: UUID, archived: bool) -> None:
-        action = involvements.archive_involvement if archived else involvements.restore_involvement
-        action(self.context.database, record_id)
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.project_id,)
+            self.context.database, self.project_id, stakeholder_id, self.data).map(
+            lambda row: row.id)
 
 
 class EditInvolvement(ServiceCommand):
-    kind = "involvement"
     label = QT_TRANSLATE_NOOP("UndoCommands", "Edit the involvement of “{0}”")
 
     def __init__(self, context: AppContext, row: involvements.InvolvementRow,
@@ -49,20 +43,18 @@ class EditInvolvement(ServiceCommand):
         super().__init__(context, row.stakeholder_name, text=text)
         self.row, self.before, self.after = row, row.to_input(), after
 
-    def apply(self) -> None:
-        involvements.update_involvement(self.context.database, self.row.id, self.after)
+    def apply(self) -> ChangeSet:
+        return involvements.update_involvement(self.context.database, self.row.id,
+                                               self.after).changes
 
-    def revert(self) -> None:
-        involvements.update_involvement(self.context.database, self.row.id, self.before)
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.row.project_id,)
+    def revert(self) -> ChangeSet:
+        return involvements.update_involvement(self.context.database, self.row.id,
+                                               self.before).changes
 
 
 class MoveOnGrid(ServiceCommand):
     """A dot dragged on the power/interest grid."""
 
-    kind = "involvement"
     label = QT_TRANSLATE_NOOP("UndoCommands", "Move “{0}” on the power/interest grid")
 
     def __init__(self, context: AppContext, row: involvements.InvolvementRow,
@@ -70,28 +62,19 @@ class MoveOnGrid(ServiceCommand):
         super().__init__(context, row.stakeholder_name)
         self.row, self.target = row, (influence, interest)
 
-    def apply(self) -> None:
-        involvements.set_grid_position(self.context.database, self.row.id, *self.target)
+    def apply(self) -> ChangeSet:
+        return involvements.set_grid_position(self.context.database, self.row.id,
+                                              *self.target).changes
 
-    def revert(self) -> None:
-        involvements.set_grid_position(self.context.database, self.row.id,
-                                       self.row.influence, self.row.interest)
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.row.project_id,)
+    def revert(self) -> ChangeSet:
+        return involvements.set_grid_position(self.context.database, self.row.id,
+                                              self.row.influence, self.row.interest).changes
 
 
 class ArchiveInvolvement(ArchiveCommand):
-    kind = "involvement"
     label = QT_TRANSLATE_NOOP("UndoCommands", "Remove “{0}” from the project")
+    archive = staticmethod(involvements.archive_involvement)
+    restore = staticmethod(involvements.restore_involvement)
 
     def __init__(self, context: AppContext, row: involvements.InvolvementRow) -> None:
         super().__init__(context, row.stakeholder_name, row.id)
-        self.project_id = row.project_id
-
-    def set_archived(self, record_id: UUID, archived: bool) -> None:
-        action = involvements.archive_involvement if archived else involvements.restore_involvement
-        action(self.context.database, record_id)
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.project_id,)

@@ -2,13 +2,14 @@
 
 The page listens to the change hub: whatever window or command changed the
 project, its stakeholders, stages, exchanges or funding, the tabs that show it
-reload, once per event-loop turn however many changes were announced.
+reload, once per event-loop turn however many changes were announced, from one
+dossier read in one transaction (so the header and the tabs always agree).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from uuid import UUID
 
 from PySide6.QtCore import QTimer, Signal
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ingenierie.errors import NotFoundError
-from ingenierie.services.projects import project as projects
-from ingenierie.ui.charts.stage_colours import stage_colour
-from ingenierie.ui.context import AppContext, concerns
+from ingenierie.services.projects.dossier import ProjectDossier, project_dossier
+from ingenierie.services.projects.records import ProjectDetail
+from ingenierie.storage.changes import ChangeSet, Kind
+from ingenierie.ui.charts.stage_colours import stage_dot_html
+from ingenierie.ui.context import AppContext
 from ingenierie.ui.projects.dialog import edit_project
 from ingenierie.ui.projects.page.actors_tab import ActorsTab
 from ingenierie.ui.projects.page.exchanges_tab import ExchangesTab
@@ -32,26 +35,32 @@ from ingenierie.ui.projects.page.grid_tab import GridTab
 from ingenierie.ui.projects.page.identity_tab import IdentityTab
 from ingenierie.ui.projects.page.trajectory_tab import TrajectoryTab
 
-# What each kind of change makes stale; "own" kinds concern this project only when
-# its id is among the ids announced, the others (names, lists) always.
-STALE = {
-    "project": {"header", "identity"},
-    "stage": {"header", "trajectory"},
-    "involvement": {"actors", "grid"},
-    "interaction": {"exchanges"},
-    "funding": {"identity"},
-    "stakeholder": {"header", "identity", "actors", "grid", "exchanges"},
-    "territory": {"identity"},
-    "theme": {"identity"},
+# What each kind of change makes stale; "own" kinds concern this project only when it
+# owns a record changed, the others (names shown, lists offered) always.
+STALE: dict[Kind, set[str]] = {
+    Kind.PROJECT: {"header", "identity"},
+    Kind.PROJECT_THEME: {"identity"},
+    Kind.PROJECT_TERRITORY: {"identity"},
+    Kind.STAGE: {"header", "trajectory"},
+    Kind.INVOLVEMENT: {"actors", "grid"},
+    Kind.INTERACTION: {"exchanges"},
+    Kind.PARTICIPATION: {"exchanges"},
+    Kind.FUNDING: {"identity"},
+    Kind.STAKEHOLDER: {"header", "identity", "actors", "grid", "exchanges"},
+    Kind.TERRITORY: {"identity"},
+    Kind.THEME: {"identity"},
 }
-OWN_KINDS = {"project", "stage", "involvement", "interaction", "funding"}
+OWN_KINDS = frozenset({Kind.PROJECT, Kind.PROJECT_THEME, Kind.PROJECT_TERRITORY, Kind.STAGE,
+                       Kind.INVOLVEMENT, Kind.INTERACTION, Kind.PARTICIPATION, Kind.FUNDING})
+PARTS = ("header", "identity", "actors", "grid", "trajectory", "exchanges")
 
 
 class ProjectPage(QWidget):
     """One project, shown and edited in place; every edit goes through the undo stack.
 
     ``titleChanged`` carries the project's title whenever it is (re)read, for the
-    window or tab that hosts the page.
+    window or tab that hosts the page; ``project`` is the project as last read (None
+    once it cannot be found).
     """
 
     titleChanged = Signal(str)
@@ -90,23 +99,33 @@ class ProjectPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        self.project: ProjectDetail | None = None
         self._stale: set[str] = set()
-        self._refreshers: dict[str, Callable[[], None]] = {
-            "header": self.refresh_header, "identity": self.identity.refresh,
-            "actors": self.actors.refresh, "grid": self.grid.refresh,
-            "trajectory": self.trajectory.refresh, "exchanges": self.exchanges.refresh,
+        self._displays: dict[str, Callable[[ProjectDossier], None]] = {
+            "header": self._display_header, "identity": self.identity.display,
+            "actors": self.actors.display, "grid": self.grid.display,
+            "trajectory": self.trajectory.display, "exchanges": self.exchanges.display,
         }
         context.changes.changed.connect(self._changed)
-        self.refresh_header()
+        self.refresh()
 
-    def refresh_header(self) -> None:
+    def refresh(self, parts: Collection[str] = PARTS) -> None:
+        """Read the project once and show it in the ``parts`` named (all by default)."""
         try:
-            detail = projects.get_project(self.context.database, self.project_id)
+            dossier = project_dossier(self.context.database, self.project_id)
         except NotFoundError as error:
+            self.project = None
             self.title.setText(error.message)
             self.tabs.setEnabled(False)
             self.edit_button.setEnabled(False)
             return
+        self.project = dossier.project
+        for name in PARTS:
+            if name in parts:
+                self._displays[name](dossier)
+
+    def _display_header(self, dossier: ProjectDossier) -> None:
+        detail = dossier.project
         title = detail.title
         if detail.archived:
             title = self.tr("{0} (archived)").format(title)
@@ -115,21 +134,21 @@ class ProjectPage(QWidget):
         facts = [html.escape(part) for part in (detail.code, detail.scheme.label,
                                                 detail.phase.label, detail.status.label) if part]
         if detail.stage is not None:
-            colour = stage_colour(detail.stage).name()
             since = f"{detail.stage_since:%d/%m/%Y}" if detail.stage_since else ""
-            facts.append(f"<span style='color:{colour}'>●</span> " + html.escape(
+            facts.append(stage_dot_html(detail.stage) + " " + html.escape(
                 self.tr("{0} since {1}").format(detail.stage.label, since)))
         self.facts.setText(" · ".join(facts))
 
-    def _changed(self, kind: str, ids: frozenset[object]) -> None:
-        if kind in OWN_KINDS and not concerns(ids, self.project_id):
+    def _changed(self, changes: ChangeSet) -> None:
+        stale = set().union(*(
+            STALE.get(kind, set()) for kind in changes.kinds
+            if kind not in OWN_KINDS or changes.touches(Kind.PROJECT, self.project_id, kind)))
+        if not stale:
             return
         if not self._stale:
             QTimer.singleShot(0, self, self._refresh_stale)
-        self._stale |= STALE.get(kind, set())
+        self._stale |= stale
 
     def _refresh_stale(self) -> None:
         stale, self._stale = self._stale, set()
-        for name in ("header", "identity", "actors", "grid", "trajectory", "exchanges"):
-            if name in stale:
-                self._refreshers[name]()
+        self.refresh(stale)

@@ -1,7 +1,4 @@
-"""Undoable edits of a project's records: stage history, interactions, funding.
-
-All are announced with the project id, the page that shows them.
-"""
+"""Undoable edits of a project's records: stage history, interactions, funding."""
 
 from __future__ import annotations
 
@@ -12,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ingenierie.models.vocabulary import CooperationStage
 from ingenierie.services.projects import funding, interactions, stages
+from ingenierie.storage.changes import ChangeSet, Written
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.undo import ArchiveCommand, CreateCommand, ServiceCommand
 
@@ -19,7 +17,6 @@ from ingenierie.ui.undo import ArchiveCommand, CreateCommand, ServiceCommand
 class MoveToStage(ServiceCommand):
     """A new entry in the stage history; undone by retracting that entry."""
 
-    kind = "stage"
     label = QT_TRANSLATE_NOOP("UndoCommands", "Move to stage “{0}”")
 
     def __init__(self, context: AppContext, project_id: UUID, stage: CooperationStage,
@@ -29,47 +26,34 @@ class MoveToStage(ServiceCommand):
         self.evidence, self.recorded_by = evidence, recorded_by
         self.change_id: UUID | None = None
 
-    def apply(self) -> None:
-        self.change_id = stages.move_to_stage(
+    def apply(self) -> ChangeSet:
+        moved = stages.move_to_stage(
             self.context.database, self.project_id, self.stage, self.entered_on,
-            self.evidence, self.recorded_by).id
+            self.evidence, self.recorded_by)
+        self.change_id = moved.value.id
+        return moved.changes
 
-    def revert(self) -> None:
+    def revert(self) -> ChangeSet:
         assert self.change_id is not None
-        stages.retract_stage_change(self.context.database, self.change_id)
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.project_id,)
+        return stages.retract_stage_change(self.context.database, self.change_id)
 
 
-class _InteractionArchiving:
-    context: AppContext
-
-    def set_archived(self, record_id: UUID, archived: bool) -> None:
-        action = (interactions.archive_interaction if archived
-                  else interactions.restore_interaction)
-        action(self.context.database, record_id)
-
-
-class CreateInteraction(_InteractionArchiving, CreateCommand):
-    kind = "interaction"
+class CreateInteraction(CreateCommand):
     label = QT_TRANSLATE_NOOP("UndoCommands", "Record the exchange “{0}”")
+    archive = staticmethod(interactions.archive_interaction)
+    restore = staticmethod(interactions.restore_interaction)
 
     def __init__(self, context: AppContext, project_id: UUID,
                  data: interactions.InteractionInput) -> None:
         super().__init__(context, data.title.strip())
         self.project_id, self.data = project_id, data
 
-    def create(self) -> UUID:
+    def create(self) -> Written[UUID]:
         return interactions.create_interaction(self.context.database, self.project_id,
-                                               self.data).id
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.project_id,)
+                                               self.data).map(lambda row: row.id)
 
 
 class EditInteraction(ServiceCommand):
-    kind = "interaction"
     label = QT_TRANSLATE_NOOP("UndoCommands", "Edit the exchange “{0}”")
 
     def __init__(self, context: AppContext, row: interactions.InteractionRow,
@@ -77,54 +61,40 @@ class EditInteraction(ServiceCommand):
         super().__init__(context, after.title.strip())
         self.row, self.before, self.after = row, row.to_input(), after
 
-    def apply(self) -> None:
-        interactions.update_interaction(self.context.database, self.row.id, self.after)
+    def apply(self) -> ChangeSet:
+        return interactions.update_interaction(self.context.database, self.row.id,
+                                               self.after).changes
 
-    def revert(self) -> None:
-        interactions.update_interaction(self.context.database, self.row.id, self.before)
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.row.project_id,)
+    def revert(self) -> ChangeSet:
+        return interactions.update_interaction(self.context.database, self.row.id,
+                                               self.before).changes
 
 
-class ArchiveInteraction(_InteractionArchiving, ArchiveCommand):
-    kind = "interaction"
+class ArchiveInteraction(ArchiveCommand):
     label = QT_TRANSLATE_NOOP("UndoCommands", "Archive the exchange “{0}”")
+    archive = staticmethod(interactions.archive_interaction)
+    restore = staticmethod(interactions.restore_interaction)
 
     def __init__(self, context: AppContext, row: interactions.InteractionRow) -> None:
         super().__init__(context, row.title, row.id)
-        self.project_id = row.project_id
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.project_id,)
 
 
-class _FundingArchiving:
-    context: AppContext
-
-    def set_archived(self, record_id: UUID, archived: bool) -> None:
-        action = funding.archive_funding if archived else funding.restore_funding
-        action(self.context.database, record_id)
-
-
-class CreateFunding(_FundingArchiving, CreateCommand):
-    kind = "funding"
+class CreateFunding(CreateCommand):
     label = QT_TRANSLATE_NOOP("UndoCommands", "Add funding from “{0}”")
+    archive = staticmethod(funding.archive_funding)
+    restore = staticmethod(funding.restore_funding)
 
     def __init__(self, context: AppContext, project_id: UUID, funder_name: str,
                  data: funding.FundingInput) -> None:
         super().__init__(context, funder_name)
         self.project_id, self.data = project_id, data
 
-    def create(self) -> UUID:
-        return funding.create_funding(self.context.database, self.project_id, self.data).id
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.project_id,)
+    def create(self) -> Written[UUID]:
+        return funding.create_funding(self.context.database, self.project_id,
+                                      self.data).map(lambda row: row.id)
 
 
 class EditFunding(ServiceCommand):
-    kind = "funding"
     label = QT_TRANSLATE_NOOP("UndoCommands", "Edit funding from “{0}”")
 
     def __init__(self, context: AppContext, row: funding.FundingRow, funder_name: str,
@@ -132,23 +102,17 @@ class EditFunding(ServiceCommand):
         super().__init__(context, funder_name)
         self.row, self.before, self.after = row, row.to_input(), after
 
-    def apply(self) -> None:
-        funding.update_funding(self.context.database, self.row.id, self.after)
+    def apply(self) -> ChangeSet:
+        return funding.update_funding(self.context.database, self.row.id, self.after).changes
 
-    def revert(self) -> None:
-        funding.update_funding(self.context.database, self.row.id, self.before)
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.row.project_id,)
+    def revert(self) -> ChangeSet:
+        return funding.update_funding(self.context.database, self.row.id, self.before).changes
 
 
-class ArchiveFunding(_FundingArchiving, ArchiveCommand):
-    kind = "funding"
+class ArchiveFunding(ArchiveCommand):
     label = QT_TRANSLATE_NOOP("UndoCommands", "Archive funding from “{0}”")
+    archive = staticmethod(funding.archive_funding)
+    restore = staticmethod(funding.restore_funding)
 
     def __init__(self, context: AppContext, row: funding.FundingRow) -> None:
         super().__init__(context, row.funder_name, row.id)
-        self.project_id = row.project_id
-
-    def changed_ids(self) -> tuple[UUID, ...]:
-        return (self.project_id,)

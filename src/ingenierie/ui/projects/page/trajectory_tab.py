@@ -16,22 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingenierie.services.projects import stages
+from ingenierie.services.projects.dossier import ProjectDossier
 from ingenierie.services.projects.stages import StageChangeRow
 from ingenierie.ui.charts.stage_colours import stage_icon
 from ingenierie.ui.charts.stage_timeline import StageTimeline, TimelinePoint
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.projects.page.stage_dialog import move_to_stage
+from ingenierie.ui.projects.page.tab import DossierTab
 from ingenierie.ui.projects.page.tables import record_table
 
 
-class TrajectoryTab(QWidget):
+class TrajectoryTab(DossierTab):
     """The six-step ladder over time, the dated entries and their evidence."""
 
     def __init__(self, context: AppContext, project_id: UUID,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.project_id = context, project_id
+        super().__init__(context, project_id, parent)
         self._history: list[StageChangeRow] = []
         self.current = QLabel(self)
         self.move_button = QPushButton(self.tr("Move to stage…"), self)
@@ -63,10 +63,9 @@ class TrajectoryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        self.refresh()
 
-    def refresh(self) -> None:
-        self._history = stages.stage_history(self.context.database, self.project_id)
+    def display(self, dossier: ProjectDossier) -> None:
+        self._history = list(dossier.stage_history)
         self.timeline.set_points([TimelinePoint(
             key=row.id, stage=row.stage, entered_on=row.entered_on, evidence=row.evidence,
             recorded_by=row.recorded_by) for row in self._history])

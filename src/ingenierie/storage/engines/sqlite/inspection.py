@@ -11,7 +11,7 @@ The full ``PRAGMA quick_check`` (hundreds of milliseconds on a big file) runs
 only when :attr:`FileState.needs_full_check`: the app was not closed cleanly (a
 ``-wal`` file is left beside the database) or a migration is about to rewrite
 the file. A page damaged elsewhere is met at its first read, where
-``storage.failures`` turns SQLite's "malformed" error into the same French
+``failures`` turns SQLite's "malformed" error into the same French
 :class:`DatabaseFileError`.
 """
 
@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from ingenierie.errors import DatabaseFileError
-from ingenierie.storage import engine
-from ingenierie.storage.failures import translate
+from ingenierie.storage.engines.sqlite.connection import BUSY_TIMEOUT
+from ingenierie.storage.engines.sqlite.failures import translate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -97,9 +97,9 @@ def _truncated(header: bytes, file_size: int) -> bool:
     return valid and file_size < page_size * page_count
 
 
-def _read_schema(path: Path) -> tuple[set[str], str | None, int]:
+def _read_schema(path: Path, timeout: float) -> tuple[set[str], str | None, int]:
     """Table names, Alembic revision and application id; DatabaseError if damaged."""
-    connection = _connect_read_only(path)
+    connection = _connect_read_only(path, timeout)
     try:
         tables = {row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -113,9 +113,8 @@ def _read_schema(path: Path) -> tuple[set[str], str | None, int]:
     return tables, revision, application_id
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(
-        _read_only_uri(path), uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)
+def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
+    return sqlite3.connect(_read_only_uri(path), uri=True, timeout=timeout)
 
 
 def _checked(path: Path, read: Callable[[], T]) -> T:
@@ -128,7 +127,7 @@ def _checked(path: Path, read: Callable[[], T]) -> T:
         raise _damaged_error(path) from error
 
 
-def inspect_file(path: Path) -> FileState:
+def inspect_file(path: Path, timeout: float = BUSY_TIMEOUT) -> FileState:
     """Refuse what cannot be opened safely; say whether the file holds a schema.
 
     Cheap checks only: call :func:`check_integrity` too when
@@ -147,17 +146,17 @@ def inspect_file(path: Path) -> FileState:
     unclean = _wal(path).exists()
     if not unclean and _truncated(header, path.stat().st_size):
         raise _damaged_error(path)
-    tables, revision, application_id = _checked(path, lambda: _read_schema(path))
+    tables, revision, application_id = _checked(path, lambda: _read_schema(path, timeout))
     if application_id not in (0, APPLICATION_ID) or (tables and revision is None):
         raise foreign_file_error(path)
     return FileState(exists=True, revision=revision, application_id=application_id,
                      unclean=unclean)
 
 
-def check_integrity(path: Path) -> None:
+def check_integrity(path: Path, timeout: float = BUSY_TIMEOUT) -> None:
     """SQLite's ``quick_check`` of every page, read-only: refuse a damaged file."""
     def quick_check() -> None:
-        connection = _connect_read_only(path)
+        connection = _connect_read_only(path, timeout)
         try:
             if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
                 raise sqlite3.DatabaseError("quick_check failed")

@@ -21,8 +21,8 @@ from datetime import datetime
 from pathlib import Path
 
 from ingenierie.errors import DatabaseFileError
-from ingenierie.storage import engine
-from ingenierie.storage.failures import translated_errors
+from ingenierie.storage.engines.sqlite.connection import BUSY_TIMEOUT
+from ingenierie.storage.engines.sqlite.failures import translated_errors
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def automatic_backups(path: Path, suffix: str = AUTOMATIC_SUFFIX) -> list[Path]:
     return sorted(p for p in path.parent.iterdir() if pattern.fullmatch(p.name))
 
 
-def copy_database(source: Path, destination: Path) -> Path:
+def copy_database(source: Path, destination: Path, timeout: float = BUSY_TIMEOUT) -> Path:
     """Copy ``source`` into the new file ``destination``; nothing is left behind on failure."""
     if destination.exists():
         raise DatabaseFileError(
@@ -55,7 +55,7 @@ def copy_database(source: Path, destination: Path) -> Path:
         raise DatabaseFileError(f"Le dossier « {destination.parent} » n'existe pas.")
     try:
         with translated_errors(destination):
-            _online_backup(source, destination)
+            _online_backup(source, destination, timeout)
     except BaseException:
         destination.unlink(missing_ok=True)
         raise
@@ -63,8 +63,7 @@ def copy_database(source: Path, destination: Path) -> Path:
     return destination
 
 
-def _online_backup(source: Path, destination: Path) -> None:
-    timeout = engine.BUSY_TIMEOUT_MS / 1000
+def _online_backup(source: Path, destination: Path, timeout: float) -> None:
     reader = sqlite3.connect(source, timeout=timeout)
     try:
         writer = sqlite3.connect(destination, timeout=timeout)
@@ -77,28 +76,29 @@ def _online_backup(source: Path, destination: Path) -> None:
         reader.close()
 
 
-def backup_database(source: Path, destination: Path | None = None) -> Path:
+def backup_database(source: Path, destination: Path | None = None,
+                    timeout: float = BUSY_TIMEOUT) -> Path:
     """A copy the user asked for: into ``destination`` (a file or a folder), else beside."""
     if destination is None:
         destination = source.parent
     if destination.is_dir():
         destination = destination / _stamped_name(source, MANUAL_SUFFIX)
-    return copy_database(source, destination)
+    return copy_database(source, destination, timeout)
 
 
-def backup_before_upgrade(path: Path) -> Path:
+def backup_before_upgrade(path: Path, timeout: float = BUSY_TIMEOUT) -> Path:
     """Copy ``path`` beside itself before a migration, keeping the last few copies."""
-    return _automatic_backup(path, AUTOMATIC_SUFFIX)
+    return _automatic_backup(path, AUTOMATIC_SUFFIX, timeout)
 
 
-def backup_before_import(path: Path) -> Path:
+def backup_before_import(path: Path, timeout: float = BUSY_TIMEOUT) -> Path:
     """Copy ``path`` beside itself before an import changes stored records, keeping the
     last few copies."""
-    return _automatic_backup(path, IMPORT_SUFFIX)
+    return _automatic_backup(path, IMPORT_SUFFIX, timeout)
 
 
-def _automatic_backup(path: Path, suffix: str) -> Path:
-    saved = copy_database(path, path.with_name(_stamped_name(path, suffix)))
+def _automatic_backup(path: Path, suffix: str, timeout: float) -> Path:
+    saved = copy_database(path, path.with_name(_stamped_name(path, suffix)), timeout)
     for old in automatic_backups(path, suffix)[:-KEPT_BACKUPS]:
         old.unlink()
         log.info("removed old backup %s", old)

@@ -5,7 +5,7 @@ triggers. On an insert, its trigger adds a ``search_<entity>_row`` row and an
 FTS5 row: about 60 µs per row, most of the time of a bulk insert of
 stakeholders. :func:`suspended_search_triggers` drops the insert triggers for
 the length of a bulk write, inside its transaction (DDL is transactional here,
-see ``engine``), then indexes every record that has no search row yet with
+see ``connection``), then indexes every record that has no search row yet with
 one ``INSERT … SELECT`` per table and creates the triggers again. A rollback
 brings the triggers back as they were, and the index with them.
 
@@ -96,8 +96,8 @@ def suspended_search_triggers(connection: Connection,
 
     On exit, even through an exception, every row of ``entities`` without a search
     row is indexed and the insert triggers are back. Updates and deletes keep their
-    triggers meanwhile. On databases without the search index (not SQLite), or whose
-    triggers are not the ones this module knows, nothing is suspended.
+    triggers meanwhile. On databases whose triggers are not the ones this module
+    knows, nothing is suspended.
     """
     if not connection.in_transaction():
         raise RuntimeError("suspended_search_triggers needs an open transaction")
@@ -117,9 +117,7 @@ def suspended_search_triggers(connection: Connection,
 
 
 def _droppable(connection: Connection, entities: Sequence[str]) -> list[str]:
-    if connection.dialect.name != "sqlite":
-        return []
-    stored = dict(connection.exec_driver_sql(
+    stored: dict[str, str] = dict(connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
     ).all())
     droppable = []
