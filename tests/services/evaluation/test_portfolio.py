@@ -9,7 +9,7 @@ import pytest
 from ingenierie.models.vocabulary import CooperationStage, Scheme
 from ingenierie.services.evaluation.indicators import IndicatorInput, create_indicator
 from ingenierie.services.evaluation.measurements import MeasurementInput, add_measurement
-from ingenierie.services.evaluation.portfolio import portfolio
+from ingenierie.services.evaluation.portfolio import portfolio, projects_behind
 from ingenierie.services.projects.listing import ProjectFilter
 from ingenierie.services.projects.project import ProjectInput, archive_project, create_project
 from ingenierie.services.projects.stages import move_to_stage
@@ -18,8 +18,11 @@ from ingenierie.services.reference.territories import TerritoryInput, create_ter
 ON, SINCE = date(2025, 6, 30), date(2024, 6, 30)
 
 
-def figures(found):
-    return {figure.key: (figure.count, set(figure.project_keys)) for figure in found}
+def figures(found, db, wanted=None):
+    """Each figure's count and the projects a click on it lands on."""
+    return {figure.key: (figure.count, set(projects_behind(db, wanted or ProjectFilter(),
+                                                           figure.selection)))
+            for figure in found}
 
 
 @pytest.fixture
@@ -61,17 +64,18 @@ def three(db, involve):
 def test_every_figure_carries_its_projects(db, three):
     ebe, cle, solar, privas, _ = three
     board = portfolio(db, on=ON, since=SINCE)
-    assert board.projects == (cle, ebe, solar)  # by title, the archived one left out
-    stages = figures(board.by_stage)
+    assert projects_behind(db, ProjectFilter(), board.total.selection) == (cle, ebe, solar)
+    assert board.total.count == 3  # by title, the archived one left out
+    stages = figures(board.by_stage, db)
     assert stages["co_construction"] == (1, {ebe})
     assert stages["concertation"] == (1, {cle})
     assert stages[""] == (1, {solar})  # its first stage comes after the date
     assert board.by_stage[-1].label == "Sans étape"
-    assert figures(board.by_scheme)["tzcld"] == (2, {ebe, cle})
-    assert figures(board.by_scheme)["ptce"] == (0, set())
-    assert figures(board.by_phase)["elaboration"] == (2, {cle, solar})
+    assert figures(board.by_scheme, db)["tzcld"] == (2, {ebe, cle})
+    assert figures(board.by_scheme, db)["ptce"] == (0, set())
+    assert figures(board.by_phase, db)["elaboration"] == (2, {cle, solar})
     assert board.by_territory[0].label == "Privas (07186)"
-    assert figures(board.by_territory)[privas] == (2, {ebe, cle})
+    assert figures(board.by_territory, db)[privas] == (2, {ebe, cle})
 
 
 def test_participation_and_posture_on_two_dates(db, three):
@@ -79,17 +83,19 @@ def test_participation_and_posture_on_two_dates(db, three):
     board = portfolio(db, on=ON, since=SINCE)
     before, after = board.participation
     assert (before.on, after.on) == (SINCE, ON)
-    assert figures(before.figures)["information"] == (2, {ebe, cle})
-    assert figures(after.figures)["information"] == (1, {ebe})  # the CLE's ended in December
-    assert figures(after.figures)["co_construction"] == (1, {ebe})
+    assert figures(before.figures, db)["information"] == (2, {ebe, cle})
+    # the CLE's ended in December
+    assert figures(after.figures, db)["information"] == (1, {ebe})
+    assert figures(after.figures, db)["co_construction"] == (1, {ebe})
     assert (before.total, after.total) == (3, 3)
-    assert figures(board.posture[1].figures)["facilitateur"] == (2, {ebe, solar})
+    assert figures(board.posture[1].figures, db)["facilitateur"] == (2, {ebe, solar})
 
 
 def test_stage_transitions_by_quarter_within_the_period(db, three):
     ebe, cle, *_ = three
     board = portfolio(db, on=ON, since=SINCE)
-    assert [(t.quarter, t.stage, t.count, t.project_keys) for t in board.transitions] == [
+    assert [(t.quarter, t.stage, t.count, projects_behind(db, ProjectFilter(), t.selection))
+            for t in board.transitions] == [
         (date(2024, 10, 1), CooperationStage.CONCERTATION, 1, (cle,)),
         (date(2024, 10, 1), CooperationStage.CO_CONSTRUCTION, 1, (ebe,))]
 
@@ -97,7 +103,8 @@ def test_stage_transitions_by_quarter_within_the_period(db, three):
 def test_late_indicators_on_the_date(db, three):
     ebe, _, _, _, jobs = three
     board = portfolio(db, on=ON, since=SINCE)
-    assert (board.late.count, board.late.project_keys) == (1, (ebe,))
+    assert (board.late.count, projects_behind(db, ProjectFilter(), board.late.selection)) == (
+        1, (ebe,))
     [late] = board.late_indicators
     assert (late.indicator_id, late.project_title, late.title) == (jobs, "EBE de Privas",
                                                                   "Emplois")
@@ -105,10 +112,14 @@ def test_late_indicators_on_the_date(db, three):
 
 def test_the_projects_list_filters_apply(db, three):
     ebe, cle, solar, *_ = three
-    board = portfolio(db, ProjectFilter(scheme=Scheme.TZCLD), on=ON, since=SINCE)
-    assert set(board.projects) == {ebe, cle}
-    assert board.late.project_keys == (ebe,)
-    assert figures(board.by_scheme)["energie_citoyenne"] == (0, set())
-    assert portfolio(db, ProjectFilter(text="solaire"), on=ON).projects == (solar,)
+    tzcld = ProjectFilter(scheme=Scheme.TZCLD)
+    board = portfolio(db, tzcld, on=ON, since=SINCE)
+    assert set(projects_behind(db, tzcld, board.total.selection)) == {ebe, cle}
+    assert projects_behind(db, tzcld, board.late.selection) == (ebe,)
+    assert figures(board.by_scheme, db, tzcld)["energie_citoyenne"] == (0, set())
+    solaire = ProjectFilter(text="solaire")
+    assert projects_behind(db, solaire, portfolio(db, solaire, on=ON).total.selection) == (
+        solar,)
     with_archived = portfolio(db, ProjectFilter(include_archived=True), on=ON)
-    assert len(with_archived.projects) == 4
+    assert with_archived.total.count == 4
+

@@ -1,10 +1,10 @@
 """The portfolio dashboard as plain data: the projects a filter keeps, counted every way.
 
-The same :class:`ProjectFilter` as the projects list; every figure carries the
-keys of its projects, so that a click on it shows them in the list. Participation
-and posture are counted on two dates (the start and the end of the period
-chosen) to show how they moved; stage changes by quarter within the period;
-indicators *en retard* on the end date.
+The same :class:`ProjectFilter` as the projects list. Participation and posture
+are counted on two dates (the start and the end of the period chosen) to show how
+they moved; stage changes by quarter within the period; indicators *en retard* on
+the end date. Every figure names its projects by a selection (``figures``), which
+:func:`projects_behind` turns into their keys — what a click on the figure shows.
 """
 
 from __future__ import annotations
@@ -13,29 +13,36 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from ingenierie.models import Indicator, Involvement, Project
-from ingenierie.models.evaluation_vocabulary import ProgressStatus
-from ingenierie.models.vocabulary import CooperationStage, Posture, ProjectPhase, Scheme
+from ingenierie.models import Indicator, Project
+from ingenierie.models.evaluation_vocabulary import Direction, ProgressStatus
+from ingenierie.models.vocabulary import ProjectPhase, Scheme
 from ingenierie.services.evaluation.activity import months_before
 from ingenierie.services.evaluation.figures import (
+    Dimension,
     Figure,
+    Selection,
     Transition,
     by_column,
     by_stage,
     by_territory,
-    involvements_by,
+    involvement_figures,
+    selection_criteria,
     transitions,
 )
-from ingenierie.services.evaluation.indicators import indicator_rows
+from ingenierie.services.evaluation.indicators import IndicatorRow, indicator_rows
 from ingenierie.services.projects.listing import ProjectFilter, matching_projects
 from ingenierie.storage import Database
 from ingenierie.storage.keys import Key, key_column, key_of
 
 #: The period shown when none is chosen.
 DEFAULT_PERIOD_MONTHS = 12
+#: The late indicators listed by name (the count covers them all), latest first.
+LATE_LISTED = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +72,7 @@ class LateIndicator:
 class Portfolio:
     since: date
     on: date
-    projects: tuple[Key, ...]  # every project the filter keeps, by title
+    total: Figure  # every project the filter keeps
     by_stage: tuple[Figure, ...]  # on ``on``; the last figure is "Sans étape"
     by_scheme: tuple[Figure, ...]
     by_phase: tuple[Figure, ...]
@@ -73,8 +80,20 @@ class Portfolio:
     participation: tuple[Distribution, Distribution]  # on ``since``, on ``on``
     posture: tuple[Distribution, Distribution]
     transitions: tuple[Transition, ...]
-    late: Figure  # projects with an indicator en retard on ``on``
+    late: Figure  # indicators en retard on ``on``; its projects are those holding one
     late_indicators: tuple[LateIndicator, ...]
+
+
+def late_indicators(session: Session, projects: Any, on: date) -> list[IndicatorRow]:
+    """The live indicators *en retard* on ``on`` among ``projects``, latest measured first.
+    Only those that can be late are judged: with a target, and a date for it unless they
+    should hold steady."""
+    rows = indicator_rows(session, on, Indicator.project_id.in_(projects),
+                          Indicator.archived_at.is_(None), Indicator.target_value.is_not(None),
+                          Indicator.target_on.is_not(None)
+                          | (Indicator.direction == Direction.STABILITE))
+    late = [row for row in rows if row.progress.status is ProgressStatus.EN_RETARD]
+    return sorted(late, key=lambda row: row.progress.measured_on or on, reverse=True)
 
 
 def portfolio(db: Database, wanted: ProjectFilter | None = None, *, on: date | None = None,
@@ -86,30 +105,44 @@ def portfolio(db: Database, wanted: ProjectFilter | None = None, *, on: date | N
     since = since or months_before(on, DEFAULT_PERIOD_MONTHS)
     with db.read() as session:
         projects = matching_projects(db, wanted)
-        keys = [key for key, in session.execute(
-            select(key_column(Project.id)).where(Project.id.in_(projects))
-            .order_by(Project.title))]
-        late = [row for row in indicator_rows(session, on, Indicator.project_id.in_(projects),
-                                              Indicator.archived_at.is_(None))
-                if row.progress.status is ProgressStatus.EN_RETARD]
+        total = session.scalar(select(func.count()).select_from(projects.subquery())) or 0
+        late = late_indicators(session, projects, on)
         titles = dict(session.execute(select(Project.id, Project.title).where(
-            Project.id.in_([row.project_id for row in late]))).all())
+            Project.id.in_({row.project_id for row in late[:LATE_LISTED]}))).all())
+        people = involvement_figures(session, projects, (since, on))
         return Portfolio(
-            since=since, on=on, projects=tuple(keys),
+            since=since, on=on,
+            total=Figure("all", "Projets", total, Selection(Dimension.ALL)),
             by_stage=by_stage(session, projects, on),
-            by_scheme=by_column(session, projects, Project.scheme, Scheme),
-            by_phase=by_column(session, projects, Project.phase, ProjectPhase),
+            by_scheme=by_column(session, projects, Dimension.SCHEME, Scheme),
+            by_phase=by_column(session, projects, Dimension.PHASE, ProjectPhase),
             by_territory=by_territory(session, projects),
-            participation=tuple(Distribution(day, involvements_by(
-                session, projects, Involvement.participation, CooperationStage, day))
-                for day in (since, on)),  # type: ignore[arg-type]
-            posture=tuple(Distribution(day, involvements_by(
-                session, projects, Involvement.posture, Posture, day))
-                for day in (since, on)),  # type: ignore[arg-type]
+            participation=(Distribution(since, people[(Dimension.PARTICIPATION, since)]),
+                           Distribution(on, people[(Dimension.PARTICIPATION, on)])),
+            posture=(Distribution(since, people[(Dimension.POSTURE, since)]),
+                     Distribution(on, people[(Dimension.POSTURE, on)])),
             transitions=transitions(session, projects, since, on),
             late=Figure(ProgressStatus.EN_RETARD.value, ProgressStatus.EN_RETARD.label,
-                        len(late), tuple(dict.fromkeys(key_of(r.project_id) for r in late))),
+                        len(late), Selection(Dimension.LATE, on=on)),
             late_indicators=tuple(LateIndicator(
                 row.id, key_of(row.project_id), titles[row.project_id], row.title,
                 row.progress.share, row.progress.expected_share, row.progress.measured_on)
-                for row in late))
+                for row in late[:LATE_LISTED]))
+
+
+def projects_behind(db: Database, wanted: ProjectFilter, selection: Selection
+                    ) -> tuple[Key, ...]:
+    """The keys of the projects ``wanted`` keeps that ``selection`` stands for, by title:
+    what the projects list shows after a click on a figure."""
+    with db.read() as session:
+        projects = matching_projects(db, wanted)
+        if selection.dimension is Dimension.LATE:
+            assert selection.on is not None
+            holding = {row.project_id for row in
+                       late_indicators(session, projects, selection.on)}
+            criteria = [Project.id.in_(holding)]
+        else:
+            criteria = selection_criteria(selection)
+        return tuple(key for key, in session.execute(
+            select(key_column(Project.id)).where(Project.id.in_(projects), *criteria)
+            .order_by(Project.title, Project.id)))
