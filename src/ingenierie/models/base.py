@@ -76,7 +76,11 @@ class ExactDecimal(TypeDecorator[Decimal]):
         return int(scaled)
 
     def process_result_value(self, value: int | None, dialect: Dialect) -> Decimal | None:
-        return None if value is None else tidy_decimal(Decimal(value).scaleb(-self.SCALE))
+        if value is None:
+            return None
+        if value % self.FACTOR == 0:  # most values are whole: no Decimal arithmetic
+            return Decimal(value // self.FACTOR)
+        return tidy_decimal(Decimal(value).scaleb(-self.SCALE))
 
 
 def tidy_decimal(value: Decimal) -> Decimal:

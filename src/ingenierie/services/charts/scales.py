@@ -50,18 +50,20 @@ class ValueScale:
         return (float(value) - self.low) / (self.high - self.low)
 
 
-def value_scale(values: list[float | Decimal], *, ticks: int = 5,
-                include_zero: bool = True) -> ValueScale:
-    """A scale covering ``values`` with about ``ticks`` round steps (1, 2, 2,5 or 5 × 10ⁿ)."""
+def value_scale(values: list[float | Decimal], *, ticks: int = 5, include_zero: bool = True,
+                whole: bool = False) -> ValueScale:
+    """A scale covering ``values`` with about ``ticks`` round steps (1, 2, 2,5 or 5 × 10ⁿ;
+    whole numbers only when ``whole``: counts of projects)."""
     numbers = [float(v) for v in values] or [0.0, 1.0]
     low, high = min(numbers), max(numbers)
     if include_zero:
         low, high = min(low, 0.0), max(high, 0.0)
     if high == low:
         high = low + (abs(low) or 1.0)
-    raw = (high - low) / max(1, ticks)
+    raw = max((high - low) / max(1, ticks), 1.0 if whole else 0.0)
     magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(s * magnitude for s in _STEPS if s * magnitude >= raw)
+    step = next(s * magnitude for s in _STEPS
+                if s * magnitude >= raw and (not whole or float(s * magnitude).is_integer()))
     if float(step).is_integer() and magnitude >= 1:
         step = float(int(step))
     return ValueScale(math.floor(low / step) * step, math.ceil(high / step) * step, step)

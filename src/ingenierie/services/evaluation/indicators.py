@@ -8,8 +8,6 @@ computation instead: its baseline and its values are computed from the records
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
-from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -30,9 +28,10 @@ from ingenierie.services.common import (
     to_vocabulary,
     unless_archived,
 )
+from ingenierie.services.evaluation.judging import indicators_to_judge, judge_all
 from ingenierie.services.evaluation.library import DefinitionRow
 from ingenierie.services.evaluation.observed import Point, observed_values
-from ingenierie.services.evaluation.progress import Plan, Progress, judge
+from ingenierie.services.evaluation.progress import Plan, Progress
 from ingenierie.services.evaluation.values import check_computation, check_decimal, french_number
 from ingenierie.services.validation import require_text
 from ingenierie.storage import Database
@@ -210,58 +209,25 @@ def _write(session: Session, indicator: Indicator, columns: dict[str, Any]) -> N
     session.flush()
 
 
-def _latest_values(session: Session, ids: list[uuid.UUID], on: date
-                   ) -> dict[uuid.UUID, tuple[date, Decimal]]:
-    """Each typed indicator's latest live measurement up to ``on``."""
-    ranked = select(
-        Measurement.indicator_id, Measurement.measured_on, Measurement.value,
-        func.row_number().over(partition_by=Measurement.indicator_id, order_by=(
-            Measurement.measured_on.desc(), Measurement.created_at.desc())).label("rank"),
-    ).where(Measurement.indicator_id.in_(ids), Measurement.archived_at.is_(None),
-            Measurement.measured_on <= on).subquery()
-    rows = session.execute(select(ranked.c.indicator_id, ranked.c.measured_on, ranked.c.value)
-                           .where(ranked.c.rank == 1))
-    return {indicator_id: (measured_on, value) for indicator_id, measured_on, value in rows}
-
-
-def _observed(session: Session, indicators: list[Indicator], on: date
-              ) -> dict[Hashable, Decimal | None]:
-    """Baseline and value on ``on`` of each observed indicator, one query per measure."""
-    groups: dict[tuple[ObservedMeasure, str | None], list[Point]] = defaultdict(list)
-    for i in indicators:
-        if i.computation is not None:
-            groups[(i.computation, i.computation_parameter)] += [
-                Point(("baseline", i.id), i.project_id, i.baseline_on),
-                Point(("now", i.id), i.project_id, on)]
-    values: dict[Hashable, Decimal | None] = {}
-    for (measure, parameter), points in groups.items():
-        values.update(observed_values(session, measure, parameter, points))
-    return values
+_ROW_COLUMNS = (Indicator.id, Indicator.project_id, Indicator.definition_id,
+                Indicator.title, Indicator.unit, Indicator.description, Indicator.level,
+                Indicator.source, Indicator.archived_at)
 
 
 def indicator_rows(session: Session, on: date, *criteria: Any) -> list[IndicatorRow]:
     """Indicators matching ``criteria``, judged on ``on``, by level then title."""
-    indicators = list(session.scalars(select(Indicator).where(*criteria)))
-    latest = _latest_values(session, [i.id for i in indicators if i.computation is None], on)
-    computed = _observed(session, indicators, on)
+    indicators = session.execute(indicators_to_judge(on, *_ROW_COLUMNS).where(*criteria)).all()
+    judged = judge_all(session, on, indicators)
     rows = []
     for i in indicators:
-        baseline, value_on = i.baseline_value, latest.get(i.id)
-        if i.computation is not None:
-            baseline = computed.get(("baseline", i.id))
-            now = computed.get(("now", i.id))
-            value_on = (on, now) if now is not None and on >= i.baseline_on else None
-        plan = Plan(i.direction, i.baseline_on, baseline, i.target_value, i.target_on,
-                    i.tolerance)
-        measured_on, value = value_on or (None, None)
+        baseline, progress = judged[i.key]
         rows.append(IndicatorRow(
             id=i.id, project_id=i.project_id, definition_id=i.definition_id, title=i.title,
             unit=i.unit, description=i.description, level=i.level, direction=i.direction,
             baseline_value=baseline, baseline_on=i.baseline_on, target_value=i.target_value,
             target_on=i.target_on, tolerance=i.tolerance, source=i.source,
             computation=i.computation, parameter=i.computation_parameter,
-            archived=i.archived_at is not None,
-            progress=judge(plan, value, measured_on)))
+            archived=i.archived_at is not None, progress=progress))
     levels = list(IndicatorLevel)
     return sorted(rows, key=lambda r: (levels.index(r.level), r.title.casefold()))
 

@@ -14,9 +14,10 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Date, Uuid, and_, case, func, literal, select, union_all
+from sqlalchemy import Date, Integer, Uuid, and_, bindparam, case, func, select, union_all
 from sqlalchemy.orm import Session
 
 from ingenierie.models import Interaction, Involvement, StageChange
@@ -63,19 +64,36 @@ def observed_values(session: Session, measure: ObservedMeasure, parameter: str |
     values: dict[Hashable, Decimal | None] = {}
     for start in range(0, len(points), CHUNK):
         chunk = points[start:start + CHUNK]
-        table = _points(chunk)
-        for number, total, *counted in session.execute(_query(measure, stage, table)):
-            values[chunk[number].key] = _value(total, counted)
+        size = next(size for size in _SIZES if size >= len(chunk))
+        parameters: dict[str, Any] = {}
+        for number in range(size):  # up to the statement's size, points numbered -1
+            point = chunk[min(number, len(chunk) - 1)]
+            parameters.update({f"n{number}": number if number < len(chunk) else -1,
+                               f"p{number}": point.project_id, f"d{number}": point.on,
+                               f"s{number}": months_before(point.on, WINDOW_MONTHS)})
+        for number, total, *counted in session.execute(_statement(measure, stage, size),
+                                                       parameters):
+            if number >= 0:
+                values[chunk[number].key] = _value(total, counted)
     return values
 
 
-def _points(points: Sequence[Point]) -> Any:
-    rows = [select(literal(number).label("number"),
-                   literal(point.project_id, Uuid()).label("project_id"),
-                   literal(point.on, Date()).label("on_date"),
-                   literal(months_before(point.on, WINDOW_MONTHS), Date()).label("since"))
-            for number, point in enumerate(points)]
-    return (union_all(*rows) if len(rows) > 1 else rows[0]).cte("points")
+#: The statements' sizes: a few shapes, each compiled once and then cached by SQLAlchemy.
+_SIZES = (1, 4, 16, 64, 160, CHUNK)
+
+
+@lru_cache(maxsize=128)
+def _statement(measure: ObservedMeasure, stage: CooperationStage | None, size: int) -> Any:
+    """The query for ``size`` points given as bound parameters (``n0``, ``p0``, ``d0``,
+    ``s0``…): the same statement serves every call, where literal values made each one a
+    new statement to build and compile (a second on the dashboard's thousands of points)."""
+    rows = [select(bindparam(f"n{i}", type_=Integer()).label("number"),
+                   bindparam(f"p{i}", type_=Uuid()).label("project_id"),
+                   bindparam(f"d{i}", type_=Date()).label("on_date"),
+                   bindparam(f"s{i}", type_=Date()).label("since"))
+            for i in range(size)]
+    points = (union_all(*rows) if size > 1 else rows[0]).cte("points")
+    return _query(measure, stage, points)
 
 
 def _query(measure: ObservedMeasure, stage: CooperationStage | None, points: Any) -> Any:

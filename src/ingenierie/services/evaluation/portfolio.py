@@ -15,10 +15,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Float, and_, case, cast, extract, func, select
 from sqlalchemy.orm import Session
 
-from ingenierie.models import Indicator, Project
+from ingenierie.models import Indicator, Measurement, Project
 from ingenierie.models.evaluation_vocabulary import Direction, ProgressStatus
 from ingenierie.models.vocabulary import ProjectPhase, Scheme
 from ingenierie.services.evaluation.activity import months_before
@@ -34,10 +34,11 @@ from ingenierie.services.evaluation.figures import (
     selection_criteria,
     transitions,
 )
-from ingenierie.services.evaluation.indicators import IndicatorRow, indicator_rows
+from ingenierie.services.evaluation.judging import indicators_to_judge, judge_all
+from ingenierie.services.evaluation.progress import TOLERANCE, Progress
 from ingenierie.services.projects.listing import ProjectFilter, matching_projects
 from ingenierie.storage import Database
-from ingenierie.storage.keys import Key, key_column, key_of
+from ingenierie.storage.keys import Key, in_keys, key_column, uuid_of
 
 #: The period shown when none is chosen.
 DEFAULT_PERIOD_MONTHS = 12
@@ -84,15 +85,47 @@ class Portfolio:
     late_indicators: tuple[LateIndicator, ...]
 
 
-def late_indicators(session: Session, projects: Any, on: date) -> list[IndicatorRow]:
+@dataclass(frozen=True, slots=True)
+class _Late:
+    key: Key
+    project_key: Key
+    progress: Progress
+
+
+def _may_be_late() -> ColumnElement[bool]:
+    """SQL's conservative guess of the typed rising or falling indicators that may be late
+    (``progress.judge`` decides): behind the time elapsed by more than the tolerance, less
+    a margin for rounding. Shares are ratios, so the stored scale of the values cancels
+    out; dates are compared as seconds since the epoch (``extract``, on every engine)."""
+    def seconds(column: Any) -> Any:
+        return cast(extract("epoch", column), Float)
+
+    measured_on, value = Measurement.measured_on, Measurement.value
+    span = func.nullif(seconds(Indicator.target_on) - seconds(Indicator.baseline_on), 0)
+    elapsed = case((measured_on >= Indicator.target_on, 1.0),
+                   else_=(seconds(measured_on) - seconds(Indicator.baseline_on)) / span)
+    share = cast(value - Indicator.baseline_value, Float) / func.nullif(
+        Indicator.target_value - Indicator.baseline_value, 0)
+    return elapsed - share > float(TOLERANCE) - 0.01
+
+
+def late_indicators(session: Session, projects: Any, on: date) -> list[_Late]:
     """The live indicators *en retard* on ``on`` among ``projects``, latest measured first.
-    Only those that can be late are judged: with a target, and a date for it unless they
-    should hold steady."""
-    rows = indicator_rows(session, on, Indicator.project_id.in_(projects),
-                          Indicator.archived_at.is_(None), Indicator.target_value.is_not(None),
-                          Indicator.target_on.is_not(None)
-                          | (Indicator.direction == Direction.STABILITE))
-    late = [row for row in rows if row.progress.status is ProgressStatus.EN_RETARD]
+
+    Only those that can be late are judged: an observed one with a target; a typed
+    one with a measurement, a target, and a date for it unless it should hold steady,
+    and — rising or falling — behind time by SQL's guess (:func:`_may_be_late`).
+    """
+    typed = Indicator.computation.is_(None)
+    indicators = session.execute(indicators_to_judge(on).where(
+        Indicator.project_id.in_(projects), Indicator.archived_at.is_(None),
+        Indicator.target_value.is_not(None),
+        Indicator.target_on.is_not(None) | (Indicator.direction == Direction.STABILITE),
+        ~typed | and_(Measurement.id.is_not(None),
+                      (Indicator.direction == Direction.STABILITE) | _may_be_late()))).all()
+    judged = judge_all(session, on, indicators)
+    late = [_Late(i.key, i.project_key, judged[i.key][1]) for i in indicators
+            if judged[i.key][1].status is ProgressStatus.EN_RETARD]
     return sorted(late, key=lambda row: row.progress.measured_on or on, reverse=True)
 
 
@@ -107,8 +140,11 @@ def portfolio(db: Database, wanted: ProjectFilter | None = None, *, on: date | N
         projects = matching_projects(db, wanted)
         total = session.scalar(select(func.count()).select_from(projects.subquery())) or 0
         late = late_indicators(session, projects, on)
-        titles = dict(session.execute(select(Project.id, Project.title).where(
-            Project.id.in_({row.project_id for row in late[:LATE_LISTED]}))).all())
+        listed = late[:LATE_LISTED]
+        titles = dict(session.execute(select(key_column(Project.id), Project.title).where(
+            in_keys(Project.id, list({row.project_key for row in listed})))).all())
+        names = dict(session.execute(select(key_column(Indicator.id), Indicator.title).where(
+            in_keys(Indicator.id, [row.key for row in listed]))).all())
         people = involvement_figures(session, projects, (since, on))
         return Portfolio(
             since=since, on=on,
@@ -125,9 +161,9 @@ def portfolio(db: Database, wanted: ProjectFilter | None = None, *, on: date | N
             late=Figure(ProgressStatus.EN_RETARD.value, ProgressStatus.EN_RETARD.label,
                         len(late), Selection(Dimension.LATE, on=on)),
             late_indicators=tuple(LateIndicator(
-                row.id, key_of(row.project_id), titles[row.project_id], row.title,
+                uuid_of(row.key), row.project_key, titles[row.project_key], names[row.key],
                 row.progress.share, row.progress.expected_share, row.progress.measured_on)
-                for row in late[:LATE_LISTED]))
+                for row in listed))
 
 
 def projects_behind(db: Database, wanted: ProjectFilter, selection: Selection
@@ -138,9 +174,9 @@ def projects_behind(db: Database, wanted: ProjectFilter, selection: Selection
         projects = matching_projects(db, wanted)
         if selection.dimension is Dimension.LATE:
             assert selection.on is not None
-            holding = {row.project_id for row in
+            holding = {row.project_key for row in
                        late_indicators(session, projects, selection.on)}
-            criteria = [Project.id.in_(holding)]
+            criteria = [in_keys(Project.id, list(holding))]
         else:
             criteria = selection_criteria(selection)
         return tuple(key for key, in session.execute(
