@@ -1,4 +1,4 @@
-"""The read-only record tables of the project page: whole rows selected, one at a time."""
+"""Read-only record tables (project page, evaluation): whole rows selected, one at a time."""
 
 from __future__ import annotations
 
