@@ -81,14 +81,14 @@ class IndicatorDialog(FormDialog):
             self.add_field(form, "baseline_value", self.tr("Baseline value *"), self.baseline,
                            check=self._baseline_problem)
         self.add_field(form, "target_value", self.tr("Target"), self.target,
-                       check=lambda: ok(self.target.number))
+                       check=self._target_problem)
         self.add_field(form, "target_on", self.tr("Target date"), self.target_on,
                        check=self._target_date_problem)
         self.add_field(form, "tolerance", self.tr("Tolerance (steady)"), self.tolerance,
                        check=lambda: ok(self.tolerance.number))
         self.add_field(form, "source", self.tr("Source"), self.source)
         self.add_field(form, "description", self.tr("Description"), self.description)
-        for widget in (self.baseline_on, self.target, self.direction):
+        for widget in (self.baseline_on, self.baseline, self.target, self.direction):
             self.watch(widget)
         self.direction.currentIndexChanged.connect(self._direction_changed)
         self._fill(data)
@@ -119,6 +119,15 @@ class IndicatorDialog(FormDialog):
         if problem is None and not self.baseline.text().strip():
             return self.tr("The baseline value is required.")
         return problem
+
+    def _target_problem(self) -> str | None:
+        """The services' rule as the user types: a rising indicator aims above its
+        baseline, a falling one below (an observed one's baseline is computed on saving)."""
+        def check() -> None:
+            target, direction = self.target.number(), self.direction.value()
+            if self.start.computation is None and isinstance(direction, Direction):
+                indicators.check_target(direction, self.baseline.number(), target)
+        return ok(check)
 
     def _target_date_problem(self) -> str | None:
         target_on, baseline_on = self.target_on.value(), self.baseline_on.value()
