@@ -9,31 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from ingenierie.errors import UserError
 from ingenierie.services.importing.sheets.context import RejectedSheet
+from ingenierie.services.workbook_cells import sheet_cell
 
 ROW_HEADER = "ligne d'origine"
 ERROR_HEADER = "erreur"
 _BAD_TITLE = str.maketrans({c: " " for c in "[]:*?/\\"})
-
-
-def _cell(sheet: WriteOnlyWorksheet, value: Any, bold: bool = False) -> WriteOnlyCell:
-    if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"  # text stays text, even "=1+1"
-    if bold:
-        cell.font = Font(bold=True)
-    return cell
 
 
 def _title(name: str | None, used: set[str]) -> str:
@@ -54,10 +39,10 @@ def write_rejects(path: Path, sheets: Sequence[RejectedSheet]) -> Path:
         if not rejected.rows:
             continue
         sheet = workbook.create_sheet(_title(rejected.sheet, used))
-        sheet.append([_cell(sheet, h, bold=True)
+        sheet.append([sheet_cell(sheet, h, bold=True)
                       for h in (*rejected.headers, ROW_HEADER, ERROR_HEADER)])
         for row in rejected.rows:
-            sheet.append([_cell(sheet, v) for v in (*row.values, row.number, row.reasons)])
+            sheet.append([sheet_cell(sheet, v) for v in (*row.values, row.number, row.reasons)])
     if not used:
         workbook.create_sheet("Rejets")
     try:
