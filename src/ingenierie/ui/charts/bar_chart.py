@@ -84,7 +84,7 @@ class BarChartWidget(QWidget):
 
     def _layout(self) -> list[_Bar]:
         chart = self._chart
-        if chart is None:
+        if chart is None or not chart.categories:
             return []
         metrics = QFontMetricsF(self.font())
         top = metrics.height() * (2.4 if len(chart.series) > 1 else 1.6)

@@ -9,14 +9,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from ingenierie.ui.context import AppContext
 from ingenierie.ui.evaluation.commands import ArchiveRecommendation
 from ingenierie.ui.evaluation.record_dialogs import RecommendationDialog
 from ingenierie.ui.evaluation.score_dialogs import CriteriaDialog, GridDialog
-from ingenierie.ui.lists.tables import record_table
+from ingenierie.ui.lists.tables import fill_row, filling, record_table
 from ingenierie.ui.undo import execute
 
 CARRIED_TINT = QColor("#f3f0e6")
@@ -41,19 +39,6 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
         row.addWidget(button)
     row.addStretch(1)
     return row
-
-
-def fill_row(table: QTableWidget, position: int, cells: tuple[str, ...], *,
-          italic: bool = False, tint: QColor | None = None) -> None:
-    for column, text in enumerate(cells):
-        item = QTableWidgetItem(text)
-        if italic:
-            font = QFont(item.font())
-            font.setItalic(True)
-            item.setFont(font)
-        if tint is not None:
-            item.setBackground(QBrush(tint))
-        table.setItem(position, column, item)
 
 
 class ScoresView(QWidget):
@@ -75,11 +60,12 @@ class ScoresView(QWidget):
         self.panel = panel
         rows = panel.declared.scores if panel else ()
         self.score_button.setEnabled(panel is not None)
-        self.table.setRowCount(len(rows))
-        for position, row in enumerate(rows):
-            score = self.tr("not evaluated") if row.score is None else f"{row.score} / 4"
-            fill_row(self.table, position, (row.criterion.label, score, row.justification or "",
-                                         row.evidence or ""), italic=row.score is None)
+        with filling(self.table):
+            self.table.setRowCount(len(rows))
+            for position, row in enumerate(rows):
+                score = self.tr("not evaluated") if row.score is None else f"{row.score} / 4"
+                fill_row(self.table, position, (row.criterion.label, score, row.justification or "",
+                                             row.evidence or ""), italic=row.score is None)
 
     def edit(self) -> None:
         if self.panel is not None:
@@ -117,18 +103,19 @@ class RecommendationsView(QWidget):
         made = panel.recommendations.made if panel else ()
         carried = panel.recommendations.carried_over if panel else ()
         self.rows = [(row, False) for row in made] + [(row, True) for row in carried]
-        self.table.setRowCount(len(self.rows))
-        on = panel.campaign.evaluated_on if panel else date.today()
-        for position, (row, is_carried) in enumerate(self.rows):
-            due = f"{row.due_on:%d/%m/%Y}" if row.due_on else ""
-            if row.overdue(on):
-                due += " ⚠"
-            made_by = (self.tr("carried over from {0} of {1}").format(
-                row.made_by.label, f"{row.made_on:%d/%m/%Y}") if is_carried
-                else self.tr("this campaign"))
-            fill_row(self.table, position, (row.text, row.owner_name or "", due, row.status.label,
-                                         made_by), italic=is_carried,
-                  tint=CARRIED_TINT if is_carried else None)
+        with filling(self.table):
+            self.table.setRowCount(len(self.rows))
+            on = panel.campaign.evaluated_on if panel else date.today()
+            for position, (row, is_carried) in enumerate(self.rows):
+                due = f"{row.due_on:%d/%m/%Y}" if row.due_on else ""
+                if row.overdue(on):
+                    due += " ⚠"
+                made_by = (self.tr("carried over from {0} of {1}").format(
+                    row.made_by.label, f"{row.made_on:%d/%m/%Y}") if is_carried
+                    else self.tr("this campaign"))
+                cells = (row.text, row.owner_name or "", due, row.status.label, made_by)
+                fill_row(self.table, position, cells, italic=is_carried,
+                         tint=CARRIED_TINT if is_carried else None)
         self._selection_changed()
 
     def selected(self) -> RecommendationRow | None:
@@ -191,13 +178,15 @@ class MaturityView(QWidget):
         self.answer_button.setEnabled(panel is not None and grid is not None)
         answers = {a.item_id: a for a in panel.declared.answers} if panel else {}
         items = grid.items if grid else ()
-        self.table.setRowCount(len(items))
-        for position, item in enumerate(items):
-            answer = answers.get(item.id)
-            level = (self.tr("not evaluated") if answer is None or answer.score is None
-                     else f"{answer.score} – {grid.level_label(answer.score)}" if grid else "")
-            fill_row(self.table, position, (item.label, level, answer.comment or "" if answer
-                                         else ""), italic=answer is None or answer.score is None)
+        with filling(self.table):
+            self.table.setRowCount(len(items))
+            for position, item in enumerate(items):
+                answer = answers.get(item.id)
+                level = (self.tr("not evaluated") if answer is None or answer.score is None
+                         else f"{answer.score} – {grid.level_label(answer.score)}" if grid else "")
+                comment = answer.comment or "" if answer else ""
+                fill_row(self.table, position, (item.label, level, comment),
+                         italic=answer is None or answer.score is None)
         radar = panel.radar if panel else None
         answered = any(v is not None for s in radar.series for v in s.values) if radar else False
         self.radar.set_chart(

@@ -26,11 +26,10 @@ from ingenierie.ui.evaluation.campaign_views import (
     RecommendationsView,
     ScoresView,
     button_row,
-    fill_row,
 )
 from ingenierie.ui.evaluation.commands import ArchiveEvaluation
 from ingenierie.ui.evaluation.declared_view import DeclaredView
-from ingenierie.ui.lists.tables import record_table
+from ingenierie.ui.lists.tables import fill_row, filling, record_table
 from ingenierie.ui.undo import execute
 
 
@@ -89,10 +88,11 @@ class CampaignsPanel(QWidget):
         self.page = page
         campaigns = page.campaigns
         self.table.blockSignals(True)
-        self.table.setRowCount(len(campaigns))
-        for position, row in enumerate(campaigns):
-            fill_row(self.table, position, (f"{row.evaluated_on:%d/%m/%Y}", row.timing.label,
-                                            row.kind.label, str(len(row.participants))))
+        with filling(self.table):
+            self.table.setRowCount(len(campaigns))
+            for position, row in enumerate(campaigns):
+                fill_row(self.table, position, (f"{row.evaluated_on:%d/%m/%Y}", row.timing.label,
+                                                row.kind.label, str(len(row.participants))))
         chosen = page.campaign.campaign.id if page.campaign else None
         self.table.clearSelection()
         for position, row in enumerate(campaigns):

@@ -29,7 +29,7 @@ from ingenierie.services.evaluation.radar import maturity_radar
 from ingenierie.services.evaluation.values import french_number
 from ingenierie.ui.charts.radar_chart import RadarChartWidget
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.lists.tables import record_table
+from ingenierie.ui.lists.tables import filling, record_table
 
 SECTION_TINT = QColor("#eef1f5")
 
@@ -148,17 +148,18 @@ class ComparisonPanel(QWidget):
         for title, deltas in sections:
             lines.append(title)
             lines += [(d.label, _number(d.before), _number(d.after), _change(d)) for d in deltas]
-        self.table.setRowCount(len(lines))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for position, line in enumerate(lines):
-            cells = (line, "", "", "") if isinstance(line, str) else line
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if isinstance(line, str):
-                    item.setFont(bold)
-                    item.setBackground(QBrush(SECTION_TINT))
-                elif column > 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(position, column, item)
+        with filling(self.table):
+            self.table.setRowCount(len(lines))
+            bold = QFont(self.font())
+            bold.setBold(True)
+            for position, line in enumerate(lines):
+                cells = (line, "", "", "") if isinstance(line, str) else line
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    if isinstance(line, str):
+                        item.setFont(bold)
+                        item.setBackground(QBrush(SECTION_TINT))
+                    elif column > 0:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                              | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(position, column, item)

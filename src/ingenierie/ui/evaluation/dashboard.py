@@ -41,9 +41,8 @@ from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.storage.keys import Key, uuid_of
 from ingenierie.ui.charts.bar_chart import BarChartWidget
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.evaluation.campaign_views import fill_row
 from ingenierie.ui.forms.inputs import DateField
-from ingenierie.ui.lists.tables import record_table
+from ingenierie.ui.lists.tables import fill_row, filling, record_table
 from ingenierie.ui.projects.filters import ProjectFilterBar
 from ingenierie.ui.workers import run_in_background
 
@@ -187,13 +186,14 @@ class DashboardScreen(QWidget):
                                          board.late.count))
         self.late_button.setEnabled(board.late.count > 0)
         self._late_keys = [row.project_key for row in board.late_indicators]
-        self.late_table.setRowCount(len(board.late_indicators))
-        for position, row in enumerate(board.late_indicators):
-            fill_row(self.late_table, position, (
-                row.project_title, row.title,
-                percent(row.share) if row.share is not None else "",
-                percent(row.expected_share) if row.expected_share is not None else "",
-                f"{row.measured_on:%d/%m/%Y}" if row.measured_on else ""))
+        with filling(self.late_table):
+            self.late_table.setRowCount(len(board.late_indicators))
+            for position, row in enumerate(board.late_indicators):
+                fill_row(self.late_table, position, (
+                    row.project_title, row.title,
+                    percent(row.share) if row.share is not None else "",
+                    percent(row.expected_share) if row.expected_share is not None else "",
+                    f"{row.measured_on:%d/%m/%Y}" if row.measured_on else ""))
         self.computed.emit()
 
     # -- clicks -----------------------------------------------------------------------

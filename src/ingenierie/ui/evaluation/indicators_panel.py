@@ -31,7 +31,7 @@ from ingenierie.services.evaluation.series import SeriesPoint
 from ingenierie.services.evaluation.values import french_number, percent
 from ingenierie.ui.charts.indicator_chart import IndicatorChartWidget
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.evaluation.campaign_views import button_row, fill_row
+from ingenierie.ui.evaluation.campaign_views import button_row
 from ingenierie.ui.evaluation.commands import ArchiveIndicator, ArchiveMeasurement
 from ingenierie.ui.evaluation.indicator_dialog import (
     IndicatorDialog,
@@ -39,7 +39,7 @@ from ingenierie.ui.evaluation.indicator_dialog import (
     pick_from_library,
 )
 from ingenierie.ui.evaluation.record_dialogs import MeasurementDialog
-from ingenierie.ui.lists.tables import record_table
+from ingenierie.ui.lists.tables import fill_row, filling, record_table
 from ingenierie.ui.undo import execute
 
 STATUS_COLUMN = 7
@@ -106,26 +106,27 @@ class IndicatorsPanel(QWidget):
     def display(self, page: EvaluationPage) -> None:
         self.page = page
         self.table.blockSignals(True)
-        self.table.setRowCount(len(page.indicators))
-        shown = page.series.indicator.id if page.series else None
-        for position, row in enumerate(page.indicators):
-            progress = row.progress
-            latest = _value(progress.value, row.unit)
-            if progress.measured_on is not None and latest:
-                latest += f" ({progress.measured_on:%d/%m/%Y})"
-            fill_row(self.table, position, (
-                row.title + (" ◆" if row.observed else ""), row.level.label,
-                _value(row.baseline_value, row.unit), _value(row.target_value, row.unit),
-                f"{row.target_on:%d/%m/%Y}" if row.target_on else "", latest,
-                percent(progress.share) if progress.share is not None else "",
-                progress.status.label))
-            status = self.table.item(position, STATUS_COLUMN)
-            status.setForeground(QBrush(QColor(progress_colour(progress.status))))
-            font = status.font()
-            font.setBold(True)
-            status.setFont(font)
-            if row.id == shown:
-                self.table.selectRow(position)
+        with filling(self.table):
+            self.table.setRowCount(len(page.indicators))
+            shown = page.series.indicator.id if page.series else None
+            for position, row in enumerate(page.indicators):
+                progress = row.progress
+                latest = _value(progress.value, row.unit)
+                if progress.measured_on is not None and latest:
+                    latest += f" ({progress.measured_on:%d/%m/%Y})"
+                fill_row(self.table, position, (
+                    row.title + (" ◆" if row.observed else ""), row.level.label,
+                    _value(row.baseline_value, row.unit), _value(row.target_value, row.unit),
+                    f"{row.target_on:%d/%m/%Y}" if row.target_on else "", latest,
+                    percent(progress.share) if progress.share is not None else "",
+                    progress.status.label))
+                status = self.table.item(position, STATUS_COLUMN)
+                status.setForeground(QBrush(QColor(progress_colour(progress.status))))
+                font = status.font()
+                font.setBold(True)
+                status.setFont(font)
+                if row.id == shown:
+                    self.table.selectRow(position)
         self.table.blockSignals(False)
         self._show_series(page)
         self._show_buttons()
@@ -135,12 +136,13 @@ class IndicatorsPanel(QWidget):
         self.chart.set_chart(indicator_chart(series) if series else None, self.tr(
             "No indicator yet: pick one in the library or create your own."))
         self._points = list(reversed(series.points)) if series else []
-        self.measurements.setRowCount(len(self._points))
-        unit = series.indicator.unit if series else ""
-        for position, point in enumerate(self._points):
-            fill_row(self.measurements, position, (f"{point.on:%d/%m/%Y}",
-                                                   _value(point.value, unit),
-                                                   point.comment or ""))
+        with filling(self.measurements):
+            self.measurements.setRowCount(len(self._points))
+            unit = series.indicator.unit if series else ""
+            for position, point in enumerate(self._points):
+                fill_row(self.measurements, position, (f"{point.on:%d/%m/%Y}",
+                                                       _value(point.value, unit),
+                                                       point.comment or ""))
 
     def selected(self) -> IndicatorRow | None:
         rows = self.table.selectionModel().selectedRows()
