@@ -87,7 +87,8 @@ class BarChartWidget(QWidget):
         if chart is None or not chart.categories:
             return []
         metrics = QFontMetricsF(self.font())
-        top = metrics.height() * (2.4 if len(chart.series) > 1 else 1.6)
+        top = metrics.height() * (3.4 if chart.stacked else 2.4 if len(chart.series) > 1
+                                  else 1.6)
         bottom = self.height() - metrics.height() * 1.4
         bars = []
         if chart.stacked:
@@ -165,15 +166,17 @@ class BarChartWidget(QWidget):
             if bar.series == 0:
                 label_box = QRectF(0, bar.rect.top() - 4, bar.rect.left() - 8,
                                    bar.rect.height() * len(chart.series) + 8)
+                label = metrics.elidedText(chart.categories[bar.category],
+                                           Qt.TextElideMode.ElideMiddle, label_box.width())
                 painter.drawText(label_box, Qt.AlignmentFlag.AlignRight
-                                 | Qt.AlignmentFlag.AlignVCenter, chart.categories[bar.category])
+                                 | Qt.AlignmentFlag.AlignVCenter, label)
 
     def _paint_columns(self, painter: QPainter, chart: BarChart) -> None:
         metrics = QFontMetricsF(self.font())
         bottom = self.height() - metrics.height() * 1.4
         left, right = 50.0, self.width() - 12.0
         slot = (right - left) / max(1, len(chart.categories))
-        top = metrics.height() * 2.4
+        top = metrics.height() * 3.4
         for tick, label in zip(chart.scale.ticks, chart.scale.labels(), strict=True):
             y = bottom - chart.scale.fraction(tick) * (bottom - top)
             painter.setPen(QPen(RULE, 1))

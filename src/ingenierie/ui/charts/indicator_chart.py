@@ -81,8 +81,8 @@ class IndicatorChartWidget(QWidget):
             painter.end()
             return
         self._paint_axes(painter, chart)
-        self._paint_target(painter, chart)
         self._paint_values(painter, chart)
+        self._paint_target(painter, chart)  # over the values: the target stays visible
         self._paint_legend(painter, chart)
         painter.end()
 

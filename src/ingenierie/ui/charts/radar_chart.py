@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from ingenierie.services.charts import palette
 from ingenierie.services.charts.radar import Outline, RadarChart
 
-LABEL_WIDTH = 150.0
+LABEL_WIDTH = 132.0
 MARKER = 4.5
 TEXT, MUTED, RULE = QColor(palette.TEXT), QColor(palette.MUTED), QColor(palette.RULE)
 
@@ -38,7 +38,7 @@ class RadarChartWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setMinimumSize(420, 360)
+        self.setMinimumSize(520, 360)
         self._chart: RadarChart | None = None
         self._levels: dict[int, str] = {}
         self._empty = ""
@@ -61,7 +61,7 @@ class RadarChartWidget(QWidget):
     def _centre_radius(self) -> tuple[QPointF, float]:
         metrics = QFontMetricsF(self.font())
         height = self.height() - self._legend_height()
-        radius = min(self.width() / 2 - LABEL_WIDTH * 0.75, height / 2 - metrics.height() * 3.4)
+        radius = min(self.width() / 2 - LABEL_WIDTH - 12, height / 2 - metrics.height() * 4.2)
         return QPointF(self.width() / 2, height / 2 + 4), max(40.0, radius)
 
     def _at(self, x: float, y: float) -> QPointF:

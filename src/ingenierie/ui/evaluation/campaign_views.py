@@ -158,7 +158,7 @@ class MaturityView(QWidget):
         self.context = context
         self.page: EvaluationPage | None = None
         self.table = record_table([self.tr("Principle"), self.tr("Level"),
-                                   self.tr("Comment")], 2, self)
+                                   self.tr("Comment")], 0, self)
         self.radar = RadarChartWidget(self)
         self.answer_button = QPushButton(self.tr("Answer the grid…"), self)
         self.answer_button.clicked.connect(self.edit)
@@ -167,7 +167,7 @@ class MaturityView(QWidget):
         splitter.addWidget(self.radar)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([520, 720])
+        splitter.setSizes([470, 790])
         layout = QVBoxLayout(self)
         layout.addLayout(button_row(self.answer_button))
         layout.addWidget(splitter, 1)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -84,6 +85,8 @@ class DashboardScreen(QWidget):
                                         self.tr("Way done"), self.tr("Expected by then"),
                                         self.tr("Measured on")], 1, self)
         self.late_table.setMinimumHeight(220)
+        self.late_table.horizontalHeader().setSectionResizeMode(  # long titles share the room
+            0, QHeaderView.ResizeMode.Stretch)
         self.late_table.itemDoubleClicked.connect(self._late_opened)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
