@@ -6,6 +6,7 @@ that edits it; the forms push undo commands, whose change set refreshes the tab.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -28,7 +29,7 @@ from ingenierie.ui.evaluation.commands import ArchiveRecommendation
 from ingenierie.ui.evaluation.record_dialogs import RecommendationDialog
 from ingenierie.ui.evaluation.score_dialogs import CriteriaDialog, GridDialog
 from ingenierie.ui.lists.tables import fill_row, filling, record_table
-from ingenierie.ui.undo import execute
+from ingenierie.ui.undo import ServiceCommand, execute
 
 CARRIED_TINT = QColor("#f3f0e6")
 
@@ -39,6 +40,14 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
         row.addWidget(button)
     row.addStretch(1)
     return row
+
+
+def archive_confirmed(parent: QWidget, context: AppContext, title: str, question: str,
+                      command: Callable[[], ServiceCommand]) -> None:
+    """Ask ``question``; on yes, push the archiving ``command`` makes (undoable)."""
+    answer = QMessageBox.question(parent, title, question)
+    if answer == QMessageBox.StandardButton.Yes:
+        execute(context, command())
 
 
 class ScoresView(QWidget):
@@ -140,14 +149,10 @@ class RecommendationsView(QWidget):
 
     def archive_selected(self) -> None:
         row = self.selected()
-        if row is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Archive recommendation"),
-            self.tr("Archive the recommendation “{0}”?\n\nEdit ▸ Undo (Ctrl+Z) brings it "
-                    "back.").format(row.text))
-        if answer == QMessageBox.StandardButton.Yes:
-            execute(self.context, ArchiveRecommendation(self.context, row))
+        if row is not None:
+            archive_confirmed(self, self.context, self.tr("Archive recommendation"), self.tr(
+                "Archive the recommendation “{0}”?\n\nEdit ▸ Undo (Ctrl+Z) brings it back.")
+                .format(row.text), lambda: ArchiveRecommendation(self.context, row))
 
 
 class MaturityView(QWidget):

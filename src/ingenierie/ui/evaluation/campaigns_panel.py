@@ -9,7 +9,6 @@ from uuid import UUID
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -25,12 +24,12 @@ from ingenierie.ui.evaluation.campaign_views import (
     MaturityView,
     RecommendationsView,
     ScoresView,
+    archive_confirmed,
     button_row,
 )
 from ingenierie.ui.evaluation.commands import ArchiveEvaluation
 from ingenierie.ui.evaluation.declared_view import DeclaredView
 from ingenierie.ui.lists.tables import fill_row, filling, record_table
-from ingenierie.ui.undo import execute
 
 
 class CampaignsPanel(QWidget):
@@ -152,11 +151,8 @@ class CampaignsPanel(QWidget):
 
     def archive_selected(self) -> None:
         row = self.selected()
-        if row is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Archive campaign"),
-            self.tr("Archive the campaign “{0}”, with its scores and recommendations?\n\n"
-                    "Edit ▸ Undo (Ctrl+Z) brings it back.").format(row.label))
-        if answer == QMessageBox.StandardButton.Yes:
-            execute(self.context, ArchiveEvaluation(self.context, row))
+        if row is not None:
+            archive_confirmed(self, self.context, self.tr("Archive campaign"), self.tr(
+                "Archive the campaign “{0}”, with its scores and recommendations?\n\n"
+                "Edit ▸ Undo (Ctrl+Z) brings it back.").format(row.label),
+                lambda: ArchiveEvaluation(self.context, row))

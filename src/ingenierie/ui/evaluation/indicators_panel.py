@@ -15,7 +15,6 @@ from uuid import UUID
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from ingenierie.services.evaluation.series import SeriesPoint
 from ingenierie.services.evaluation.values import french_number, percent
 from ingenierie.ui.charts.indicator_chart import IndicatorChartWidget
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.evaluation.campaign_views import button_row
+from ingenierie.ui.evaluation.campaign_views import archive_confirmed, button_row
 from ingenierie.ui.evaluation.commands import ArchiveIndicator, ArchiveMeasurement
 from ingenierie.ui.evaluation.indicator_dialog import (
     IndicatorDialog,
@@ -200,14 +199,11 @@ class IndicatorsPanel(QWidget):
 
     def archive_selected(self) -> None:
         row = self.selected()
-        if row is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Archive indicator"),
-            self.tr("Archive the indicator “{0}” and hide its measurements?\n\nEdit ▸ Undo "
-                    "(Ctrl+Z) brings it back.").format(row.title))
-        if answer == QMessageBox.StandardButton.Yes:
-            execute(self.context, ArchiveIndicator(self.context, row))
+        if row is not None:
+            archive_confirmed(self, self.context, self.tr("Archive indicator"), self.tr(
+                "Archive the indicator “{0}” and hide its measurements?\n\nEdit ▸ Undo "
+                "(Ctrl+Z) brings it back.").format(row.title),
+                lambda: ArchiveIndicator(self.context, row))
 
     def archive_measurement(self) -> None:
         point = self.selected_point()
