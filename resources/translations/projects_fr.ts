@@ -111,6 +111,17 @@ Son implication est archivée, pas supprimée&#xa0;: Édition ▸ Annuler (Ctrl+
     </message>
 </context>
 <context>
+    <name>BarChartWidget</name>
+    <message>
+        <source>Nothing to count here.</source>
+        <translation>Rien à compter ici.</translation>
+    </message>
+    <message>
+        <source>Click to list these projects.</source>
+        <translation>Cliquez pour lister ces projets.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangesTab</name>
     <message>
         <source>Date</source>
@@ -436,6 +447,33 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Archiver le financement de «&#xa0;{0}&#xa0;»&#xa0;?
 
 Édition ▸ Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChartWidget</name>
+    <message>
+        <source>Measurements ({0})</source>
+        <translation>Mesures ({0})</translation>
+    </message>
+    <message>
+        <source>Path to the target</source>
+        <translation>Trajectoire vers la cible</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
     </message>
 </context>
 <context>
@@ -815,6 +853,17 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <source>All themes</source>
         <translation>Toutes les thématiques</translation>
     </message>
+    <message>
+        <source>Show all projects</source>
+        <translation>Afficher tous les projets</translation>
+    </message>
+    <message numerus="yes">
+        <source>These projects: %Ln behind “%1”</source>
+        <translation>
+            <numerusform>Ces projets&#xa0;: %Ln derrière «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Ces projets&#xa0;: %Ln derrière «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectListModel</name>
@@ -876,6 +925,10 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Exchanges</source>
         <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>{0} (archived)</source>

@@ -213,6 +213,10 @@
         <source>e.g. 12 500,00 €</source>
         <translation>par ex. 12&#xa0;500,00 €</translation>
     </message>
+    <message>
+        <source>e.g. 12,5</source>
+        <translation>par ex. 12,5</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -279,6 +283,29 @@
     <message>
         <source>&lt;b&gt;Ingénierie %1&lt;/b&gt;&lt;br&gt;Territorial projects, their stakeholders and their cooperation.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;Ingénierie %1&lt;/b&gt;&lt;br&gt;Les projets de territoire, leurs acteurs et leur coopération.&lt;br&gt;&lt;br&gt;Base de données&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLinks</name>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Territory: name or code…</source>
+        <translation>Territoire&#xa0;: nom ou code…</translation>
     </message>
 </context>
 <context>
@@ -403,33 +430,6 @@
     <message>
         <source>Pick the territory in the suggestions, or clear the field.</source>
         <translation>Choisissez le territoire dans les suggestions, ou videz le champ.</translation>
-    </message>
-</context>
-<context>
-    <name>TerritoryLinks</name>
-    <message>
-        <source>Territories of the project</source>
-        <translation>Territoires du projet</translation>
-    </message>
-    <message>
-        <source>Territory</source>
-        <translation>Territoire</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Territory: name or code…</source>
-        <translation>Territoire&#xa0;: nom ou code…</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -565,6 +565,10 @@
         <translation>&amp;Acteurs</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
         <source>&amp;Close the project tab</source>
         <translation>&amp;Fermer l’onglet du projet</translation>
     </message>
@@ -614,6 +618,10 @@
     <message>
         <source>Stakeholders</source>
         <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,17 @@
 """SQLAlchemy entities and the domain vocabulary; nothing of ours below this package."""
 
 from ingenierie.models.base import Base, Entity
+from ingenierie.models.evaluation import (
+    CriterionScore,
+    Evaluation,
+    EvaluationParticipant,
+    Recommendation,
+)
 from ingenierie.models.funding import Funding
+from ingenierie.models.indicator import Indicator, IndicatorDefinition, Measurement
 from ingenierie.models.interaction import Interaction, Participation
 from ingenierie.models.involvement import Involvement
+from ingenierie.models.maturity import MaturityAnswer, MaturityFramework, MaturityItem
 from ingenierie.models.project import (
     Project,
     ProjectTerritory,
@@ -17,16 +25,26 @@ from ingenierie.models.territory import Territory
 __all__ = [
     "Affiliation",
     "Base",
+    "CriterionScore",
     "Entity",
+    "Evaluation",
+    "EvaluationParticipant",
     "Funding",
+    "Indicator",
+    "IndicatorDefinition",
     "Interaction",
     "Involvement",
+    "MaturityAnswer",
+    "MaturityFramework",
+    "MaturityItem",
+    "Measurement",
     "Organisation",
     "Participation",
     "Person",
     "Project",
     "ProjectTerritory",
     "ProjectTheme",
+    "Recommendation",
     "StageChange",
     "Stakeholder",
     "Territory",

@@ -33,6 +33,7 @@ from ingenierie.models.base import utcnow
 from ingenierie.models.personal import personal_columns
 from ingenierie.models.vocabulary import ActorKind, Presence
 from ingenierie.services.common import counted, fetch
+from ingenierie.services.evaluation.merging import move_evaluation_links
 from ingenierie.services.journal import Journal, journal_of, revert
 from ingenierie.services.queries.ordering import person_sort_key
 from ingenierie.services.stakeholders.affiliations import affiliation_rows
@@ -56,7 +57,8 @@ _OWN_RULES = frozenset({"display_name", "match_key", "sort_key", "last_name", "p
 _PERSON_FIELDS = tuple(name for name in personal_columns(Person) if name not in _OWN_RULES)
 _ORGANISATION_FIELDS = ("legal_form", "siren", "siret", "rna", "website", "email", "phone",
                         "notes")
-_INVOLVEMENT_FIELDS = ("attitude", "expected_effects", "start_on", "end_on")
+_INVOLVEMENT_FIELDS = ("attitude", "expected_effects", "observed_effects", "start_on",
+                       "end_on")
 _PRESENCE_ORDER = (Presence.PRESENT, Presence.EXCUSE, Presence.ABSENT)
 
 
@@ -76,6 +78,7 @@ class MergeResult:
     moved_leads: int
     filled_fields: tuple[str, ...]
     journal: Journal
+    moved_evaluation_links: int = 0
 
     def describe(self) -> str:
         """A French summary of the merge."""
@@ -85,7 +88,9 @@ class MergeResult:
                          "participations à des échanges"),
                  counted(self.moved_funding, "financement", "financements"),
                  counted(self.moved_affiliations, "affiliation", "affiliations"),
-                 counted(self.moved_leads, "projet porté", "projets portés")]
+                 counted(self.moved_leads, "projet porté", "projets portés"),
+                 counted(self.moved_evaluation_links, "lien à une évaluation",
+                         "liens à des évaluations")]
         text = (f"Fusion dans «\u00a0{self.kept.display_name}\u00a0»\u00a0: "
                 + ", ".join(parts) + ".")
         if self.merged_involvements:
@@ -193,6 +198,7 @@ def merge_stakeholders(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID
         moved_funding = _move(session, Funding.funder_id, drop, keep)
         moved_leads = _move(session, Project.lead_id, drop, keep)
         _move(session, Interaction.next_steps_owner_id, drop, keep)
+        moved_evaluation_links = move_evaluation_links(session, keep.id, drop.id)
         filled = _fill(keep, drop, _PERSON_FIELDS if isinstance(keep, Person)
                        else _ORGANISATION_FIELDS)
         if keep.postal_code is None and keep.city is None:
@@ -215,7 +221,8 @@ def merge_stakeholders(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID
             moved_participations=moved_participations,
             merged_participations=merged_participations, moved_funding=moved_funding,
             moved_affiliations=moved_affiliations, merged_affiliations=merged_affiliations,
-            moved_leads=moved_leads, filled_fields=tuple(filled), journal=recorder.journal())
+            moved_leads=moved_leads, filled_fields=tuple(filled), journal=recorder.journal(),
+            moved_evaluation_links=moved_evaluation_links)
     return Written(result, session.changes)
 
 

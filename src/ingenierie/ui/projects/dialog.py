@@ -29,7 +29,7 @@ from ingenierie.ui.forms.form import (
     rgpd_hint,
 )
 from ingenierie.ui.forms.form import service_check as ok
-from ingenierie.ui.forms.link_lists import TerritoryLinks, ThemeChecklist
+from ingenierie.ui.forms.link_lists import ThemeChecklist, territory_links
 from ingenierie.ui.projects.commands import CreateProject, EditProject
 from ingenierie.ui.stakeholders.dialog import stakeholder_picker
 from ingenierie.ui.territories.form import territory_creator
@@ -100,8 +100,8 @@ class ProjectDialog(FormDialog):
         page.setLayout(form)
         chosen = {t.id for t in self.detail.themes} if self.detail else set()
         self.themes = ThemeChecklist(themes.list_themes(self.context.database), chosen)
-        self.territories = TerritoryLinks(territory_search(self.context),
-                                          self.detail.territories if self.detail else ())
+        self.territories = territory_links(territory_search(self.context),
+                                           self.detail.territories if self.detail else ())
         self.territories.picker.creators = (territory_creator(self.context, self.window),)
         self.add_field(form, "theme_ids", self.tr("Themes"), self.themes)
         self.add_field(form, "territories", self.tr("Territories"), self.territories)
