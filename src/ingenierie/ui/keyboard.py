@@ -109,3 +109,24 @@ def _tabs_for(window: QWidget) -> QTabWidget | None:
         widget = widget.parentWidget()
     shown = [tabs for tabs in window.findChildren(QTabWidget) if tabs.isVisibleTo(window)]
     return shown[0] if shown else None
+
+
+ENTER_ADDS = "enter_adds"  # the property naming a list's Add button
+
+
+def enter_adds(area: QWidget, button: QPushButton) -> None:
+    """In a form, Enter inside ``area`` (a list with its picker) clicks ``button`` while it
+    is enabled — a record picked but not yet added — rather than OK, which closed the form
+    without the record picked."""
+    area.setProperty(ENTER_ADDS, button)
+
+
+def pending_add(focus: QWidget | None, root: QWidget) -> QPushButton | None:
+    """The enabled Add button of the list around ``focus``, if any, up to ``root``."""
+    widget = focus
+    while widget is not None and widget is not root:
+        button = widget.property(ENTER_ADDS)
+        if isinstance(button, QPushButton) and button.isEnabled():
+            return button
+        widget = widget.parentWidget()
+    return None

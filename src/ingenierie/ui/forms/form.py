@@ -45,7 +45,13 @@ from ingenierie.errors import UserError, ValidationError
 from ingenierie.ui.forms.date_field import DateField
 from ingenierie.ui.forms.inputs import MoneyField, VocabularyCombo
 from ingenierie.ui.forms.search_picker import SearchPicker
-from ingenierie.ui.keyboard import first_input, no_auto_default, page_keys, settle_keys
+from ingenierie.ui.keyboard import (
+    first_input,
+    no_auto_default,
+    page_keys,
+    pending_add,
+    settle_keys,
+)
 
 Check = Callable[[], str | None]
 
@@ -302,11 +308,15 @@ class FormDialog(QDialog):
                 first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter in a one-line field is OK (when the form is valid), never another button;
-        in a multi-line field it starts a new line, in a list it is the list's."""
+        """Enter in a one-line field is OK (when the form is valid), never another button —
+        but in a list's adder holding a record picked, it is its Add; in a multi-line field
+        it starts a new line, in a list it is the list's."""
+        focus = QApplication.focusWidget()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
-                QApplication.focusWidget(), QLineEdit | QComboBox | QAbstractSpinBox):
-            if self.ok_button.isEnabled():
+                focus, QLineEdit | QComboBox | QAbstractSpinBox):
+            if (add := pending_add(focus, self)) is not None:
+                add.click()
+            elif self.ok_button.isEnabled():
                 self.ok_button.click()
             return
         super().keyPressEvent(event)

@@ -25,6 +25,7 @@ from ingenierie.services.projects.project import ProjectTerritoryRow
 from ingenierie.services.reference.themes import ThemeRow
 from ingenierie.ui.forms.inputs import VocabularyCombo
 from ingenierie.ui.forms.search_picker import Search, SearchPicker
+from ingenierie.ui.keyboard import enter_adds
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -81,6 +82,7 @@ class RoleLinks(QWidget):
         self.picker.changed.connect(
             lambda: self.add_button.setEnabled(self.picker.value() is not None))
         self.add_button.clicked.connect(self._add_picked)
+        enter_adds(self, self.add_button)
         adder = QHBoxLayout()
         adder.addWidget(self.picker, 1)
         adder.addWidget(self.role)
@@ -108,6 +110,8 @@ class RoleLinks(QWidget):
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: self._remove(item))
         self.table.setCellWidget(row, 2, remove)
+        for column in (1, 2):  # sized to their items, not the widgets set in them: « P▾ »
+            self.table.resizeColumnToContents(column)
         self.changed.emit()
 
     def links(self) -> tuple[tuple[UUID, Vocabulary], ...]:

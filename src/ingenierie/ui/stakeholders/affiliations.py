@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ingenierie.services.stakeholders.affiliations import AffiliationInput, AffiliationRow
 from ingenierie.ui.forms.date_field import DISPLAY, DateField, read_typed_date
 from ingenierie.ui.forms.search_picker import SearchPicker
+from ingenierie.ui.keyboard import enter_adds
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ORGANISATION, ROLE, START, END = range(4)
@@ -68,6 +69,7 @@ class AffiliationsEditor(QWidget):
         self.add_button.setEnabled(False)
         picker.changed.connect(lambda: self.add_button.setEnabled(picker.value() is not None))
         self.add_button.clicked.connect(self._add_picked)
+        enter_adds(self, self.add_button)
         self.remove_button = QPushButton(self.tr("Remove the selected line"), self)
         self.remove_button.clicked.connect(self._remove_selected)
         adder = QHBoxLayout()

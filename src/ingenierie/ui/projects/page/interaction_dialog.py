@@ -32,6 +32,7 @@ from ingenierie.ui.context import AppContext
 from ingenierie.ui.forms.form import DateField, FormDialog, VocabularyCombo, rgpd_hint
 from ingenierie.ui.forms.form import service_check as ok
 from ingenierie.ui.forms.search_picker import SearchPicker
+from ingenierie.ui.keyboard import enter_adds
 from ingenierie.ui.projects.page.record_commands import CreateInteraction, EditInteraction
 from ingenierie.ui.stakeholders.dialog import stakeholder_picker
 from ingenierie.ui.undo import execute
@@ -77,6 +78,7 @@ class ParticipantsTable(QWidget):
         self.add_button.setEnabled(False)
         picker.changed.connect(lambda: self.add_button.setEnabled(picker.value() is not None))
         self.add_button.clicked.connect(self._add_picked)
+        enter_adds(self, self.add_button)
         self.everyone_button = everyone = QPushButton(self.tr("Mark everyone present"), self)
         everyone.clicked.connect(lambda: self._set_all(Presence.PRESENT))
         nobody = QPushButton(self.tr("Nobody invited"), self)
