@@ -395,6 +395,10 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <source>Compare two campaigns</source>
         <translation>Comparer deux campagnes</translation>
     </message>
+    <message>
+        <source>Evaluation of the project</source>
+        <translation>Évaluation du projet</translation>
+    </message>
 </context>
 <context>
     <name>GridDialog</name>

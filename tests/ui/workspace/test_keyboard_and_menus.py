@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser, QToolButton
 
 from ingenierie.models.vocabulary import fold
 from ingenierie.services.projects import project as projects
-from ingenierie.ui.main_window import MainWindow
+from ingenierie.ui.main_window import TITLE_BAR_ROOM, MainWindow
 from ingenierie.ui.projects.page import ProjectPage
 from ingenierie.ui.style import RING_COLOUR, FocusRing
 
@@ -221,3 +221,12 @@ def test_typing_at_once_searches_and_ctrl_tab_takes_the_focus_along(
     assert QApplication.focusWidget() is workspace.directory.filters.search
     typist(workspace.directory.filters.search, "Le")
     assert workspace.directory.filters.search.text() == "Le"
+
+
+def test_a_project_page_fits_a_1280_by_720_screen(qtbot: Any, window: MainWindow) -> None:
+    page = open_first_project(qtbot, window)
+    for index in range(page.tabs.count()):  # every tab read, the evaluation's panels too
+        page.tabs.setCurrentIndex(index)
+    # 720 less the window manager's title bar: the Évaluation tab asked for 715 pixels
+    assert window.minimumSizeHint().height() <= 720 - TITLE_BAR_ROOM
+    assert window.minimumSizeHint().width() <= 1280

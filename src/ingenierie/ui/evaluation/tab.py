@@ -12,7 +12,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ingenierie.errors import NotFoundError
 from ingenierie.services.evaluation.page import EvaluationPage, evaluation_page
@@ -43,8 +43,16 @@ class EvaluationTab(QWidget):
         self.sections.addTab(self.comparison, self.tr("Compare two campaigns"))
         self.campaigns.chosen.connect(self._campaign_chosen)
         self.indicators.chosen.connect(self._indicator_chosen)
+        # Scrolled rather than asking its full height: with the radar and the panels' tables,
+        # the tab made the window taller than a 1280×720 screen.
+        scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Evaluation of the project"))
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.sections)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.sections)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
     def mark_stale(self) -> None:
         """What the tab shows may have changed: read again now if shown, else later."""

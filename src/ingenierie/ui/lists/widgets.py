@@ -8,11 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QKeyEvent,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +33,8 @@ SEARCH_DELAY_MS = 150
 
 
 class SearchField(QLineEdit):
-    """A search box that reports what was typed once typing pauses; Escape clears it;
-    Down goes to the list below."""
+    """A search box that reports what was typed once typing pauses; Escape clears it (and,
+    once empty, is the window's: it closes a dialog); Down goes to the list below."""
 
     search_changed = Signal(str)
     down_pressed = Signal()
@@ -53,8 +51,6 @@ class SearchField(QLineEdit):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self.textChanged.connect(lambda _text: self._timer.start())
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear,
-                  context=Qt.ShortcutContext.WidgetShortcut)
 
     def flush(self) -> None:
         """Report the text now rather than after the pause."""
@@ -65,7 +61,10 @@ class SearchField(QLineEdit):
         if event.key() == Qt.Key.Key_Down and not event.modifiers():
             self.down_pressed.emit()
             return
-        super().keyPressEvent(event)
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)  # Escape in an empty field: the dialog's, to close it
 
 
 class _FoldedCompleter(QCompleter):
