@@ -151,6 +151,18 @@
         <translation>Échap</translation>
     </message>
     <message>
+        <source>Form: next page, previous page</source>
+        <translation>Formulaire&#xa0;: page suivante, page précédente</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab, Ctrl+Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Form: add the record picked to its list</source>
+        <translation>Formulaire&#xa0;: ajouter à sa liste la fiche choisie</translation>
+    </message>
+    <message>
         <source>Date: a day later, a day earlier</source>
         <translation>Date&#xa0;: un jour plus tard, un jour plus tôt</translation>
     </message>

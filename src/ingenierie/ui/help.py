@@ -63,8 +63,10 @@ def _menu_shortcuts(menu: QMenu) -> list[tuple[str, str]]:
     for action in menu.actions():
         if action.menu() is not None or action.isSeparator():
             continue
+        # Ctrl+Shift+Backtab is how some keyboards send Ctrl+Shift+Tab: not a key to learn.
         keys = ", ".join(sequence.toString(QKeySequence.SequenceFormat.NativeText)
-                         for sequence in action.shortcuts())
+                         for sequence in action.shortcuts()
+                         if "Backtab" not in sequence.toString())
         if keys:
             lines.append((action.text().replace("&", "").rstrip("…"), keys))
     return lines
@@ -75,6 +77,9 @@ def _form_keys() -> list[tuple[str, str]]:
         (translate("Help", "Next field, previous field"), translate("Help", "Tab, Shift+Tab")),
         (translate("Help", "Save the form (from a one-line field)"), translate("Help", "Enter")),
         (translate("Help", "Close the form without saving"), translate("Help", "Esc")),
+        (translate("Help", "Form: next page, previous page"),
+         translate("Help", "Ctrl+Tab, Ctrl+Shift+Tab")),
+        (translate("Help", "Form: add the record picked to its list"), translate("Help", "Enter")),
         (translate("Help", "Date: a day later, a day earlier"), translate("Help", "Up, Down")),
         (translate("Help", "Date: a month later, a month earlier"),
          translate("Help", "Page Up, Page Down")),

@@ -151,6 +151,8 @@ def test_help_shows_the_guide_and_the_shortcuts_of_the_actions(qtbot: Any,
     assert "Nouveau projet" in listed and "Ctrl+N" in listed
     assert "Onglet suivant" in listed and "Ctrl+Tab" in listed
     assert "F4, Alt+Bas" in listed
+    assert "Tab arr" not in listed  # Qt's name for Backtab, a spelling of Shift+Tab
+    assert "page suivante, page précédente" in listed  # a form's pages, with Ctrl+Tab
     window.window_actions.new_project.setShortcut("Ctrl+Alt+P")  # generated, not written down
     assert "Ctrl+Alt+P" in show_shortcuts(window).findChild(QTextBrowser).toPlainText()
 
