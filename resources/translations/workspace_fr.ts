@@ -163,6 +163,14 @@
         <translation>Formulaire&#xa0;: ajouter à sa liste la fiche choisie</translation>
     </message>
     <message>
+        <source>Project page: next tab, previous tab</source>
+        <translation>Fiche du projet&#xa0;: onglet suivant, onglet précédent</translation>
+    </message>
+    <message>
+        <source>Alt+Page Down, Alt+Page Up</source>
+        <translation>Alt+Page suiv, Alt+Page préc</translation>
+    </message>
+    <message>
         <source>Date: a day later, a day earlier</source>
         <translation>Date&#xa0;: un jour plus tard, un jour plus tôt</translation>
     </message>

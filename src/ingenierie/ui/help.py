@@ -80,6 +80,8 @@ def _form_keys() -> list[tuple[str, str]]:
         (translate("Help", "Form: next page, previous page"),
          translate("Help", "Ctrl+Tab, Ctrl+Shift+Tab")),
         (translate("Help", "Form: add the record picked to its list"), translate("Help", "Enter")),
+        (translate("Help", "Project page: next tab, previous tab"),
+         translate("Help", "Alt+Page Down, Alt+Page Up")),
         (translate("Help", "Date: a day later, a day earlier"), translate("Help", "Up, Down")),
         (translate("Help", "Date: a month later, a month earlier"),
          translate("Help", "Page Up, Page Down")),

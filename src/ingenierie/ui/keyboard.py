@@ -77,10 +77,11 @@ def page_keys(window: QWidget) -> None:
                       context=Qt.ShortcutContext.WindowShortcut)
 
 
-def turn_page(window: QWidget, step: int) -> None:
-    """Show the next (``step`` 1) or previous (-1) enabled page, round the end; the focus
-    goes to its first field when it was on the page left or on no page."""
-    tabs = _tabs_for(window)
+def turn_page(window: QWidget, step: int, tabs: QTabWidget | None = None) -> None:
+    """Show the next (``step`` 1) or previous (-1) enabled page of ``tabs`` (by default
+    those holding the focus in ``window``), round the end; the focus goes to its first
+    field when it was on the page left or on no page."""
+    tabs = tabs or _tabs_for(window)
     if tabs is None:
         return
     count, index = tabs.count(), tabs.currentIndex()

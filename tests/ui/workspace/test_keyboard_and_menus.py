@@ -3,7 +3,7 @@ table, a focus ring that follows, row menus, the toolbar acting on the directory
 button's short text, tabs told apart, the Help menu, lists that show the top after a search
 and give a large window's room to the title, a territory filter searched by typing, the
 focus in the search field from the start and on a tab's first showing, a first size within the
-screen."""
+screen, a project page's own tabs turned with Alt+PgDown."""
 
 from __future__ import annotations
 
@@ -232,3 +232,19 @@ def test_a_project_page_fits_a_1280_by_720_screen(qtbot: Any, window: MainWindow
     # 720 less the window manager's title bar: the Évaluation tab asked for 715 pixels
     assert window.minimumSizeHint().height() <= 720 - TITLE_BAR_ROOM
     assert window.minimumSizeHint().width() <= 1280
+
+
+def test_alt_page_down_turns_a_project_pages_own_tabs(qtbot: Any, window: MainWindow) -> None:
+    active(qtbot, window)
+    page = open_first_project(qtbot, window)
+    focused = QApplication.focusWidget()
+    assert focused is not None and page.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
+    assert page.tabs.currentWidget() is page.actors  # reached before only by Tab to the bar
+    assert page.actors.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp,
+                   Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp,
+                   Qt.KeyboardModifier.AltModifier)
+    assert page.tabs.currentWidget() is page.evaluation  # round the end
+    assert window.workspace.currentWidget() is page  # the main tabs did not move

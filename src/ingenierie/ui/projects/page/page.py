@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Collection
+from functools import partial
 from uuid import UUID
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +32,7 @@ from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.charts.stage_colours import stage_dot_html
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.evaluation.tab import EvaluationTab
+from ingenierie.ui.keyboard import turn_page
 from ingenierie.ui.projects.dialog import edit_project
 from ingenierie.ui.projects.page.actors_tab import ActorsTab
 from ingenierie.ui.projects.page.exchanges_tab import ExchangesTab
@@ -103,6 +106,10 @@ class ProjectPage(QWidget):
         self.tabs.addTab(self.trajectory, self.tr("Cooperation trajectory"))
         self.tabs.addTab(self.exchanges, self.tr("Exchanges"))
         self.tabs.addTab(self.evaluation, self.tr("Evaluation"))
+        # Ctrl+Tab is the window's (its main tabs): the page's own tabs take Alt+PgDown/PgUp.
+        for key, step in (("Alt+PgDown", 1), ("Alt+PgUp", -1)):
+            QShortcut(QKeySequence(key), self, partial(turn_page, self, step, self.tabs),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         heading = QVBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.facts)
