@@ -4,6 +4,7 @@ from ingenierie.models.base import Base, Entity
 from ingenierie.models.funding import Funding
 from ingenierie.models.interaction import Interaction, Participation
 from ingenierie.models.involvement import Involvement
+from ingenierie.models.plan import Plan, PlanAction, PlanAxis
 from ingenierie.models.project import (
     Project,
     ProjectTerritory,
@@ -12,7 +13,7 @@ from ingenierie.models.project import (
     Theme,
 )
 from ingenierie.models.stakeholder import Affiliation, Organisation, Person, Stakeholder
-from ingenierie.models.territory import Territory
+from ingenierie.models.territory import Territory, TerritoryLink
 
 __all__ = [
     "Affiliation",
@@ -24,11 +25,15 @@ __all__ = [
     "Organisation",
     "Participation",
     "Person",
+    "Plan",
+    "PlanAction",
+    "PlanAxis",
     "Project",
     "ProjectTerritory",
     "ProjectTheme",
     "StageChange",
     "Stakeholder",
     "Territory",
+    "TerritoryLink",
     "Theme",
 ]

@@ -40,7 +40,11 @@ class Kind(StrEnum):
     STAKEHOLDER = "stakeholder"
     AFFILIATION = "affiliation"
     TERRITORY = "territory"
+    TERRITORY_LINK = "territory_link"
     THEME = "theme"
+    PLAN = "plan"
+    PLAN_AXIS = "plan_axis"
+    PLAN_ACTION = "plan_action"
 
 
 #: The kinds that own others: a change of a child names its project and stakeholders.

@@ -34,7 +34,11 @@ _OWNERS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
     Kind.STAKEHOLDER: ((), ("id",)),
     Kind.AFFILIATION: ((), ("person_id", "organisation_id")),
     Kind.TERRITORY: ((), ()),
+    Kind.TERRITORY_LINK: ((), ()),
     Kind.THEME: ((), ()),
+    Kind.PLAN: ((), ()),
+    Kind.PLAN_AXIS: ((), ()),
+    Kind.PLAN_ACTION: (("project_id",), ()),
 }
 
 
