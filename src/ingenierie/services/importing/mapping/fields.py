@@ -39,6 +39,7 @@ class ValueType(StrEnum):
     PHONE = "phone"
     EMAIL = "email"
     VOCABULARY = "vocabulary"
+    LIFECYCLE = "lifecycle"  # a project's status or phase: one word may tell both
 
 
 class RecordKind(StrEnum):
@@ -141,8 +142,10 @@ FIELDS: dict[RecordKind, tuple[Field, ...]] = {
            "Title", required=True),
         _f("summary", "Résumé", T.TEXT, "Description", "Objet", "Présentation", "Summary"),
         _f("scheme", "Dispositif", T.VOCABULARY, "Cadre", "Programme", vocabulary=Scheme),
-        _f("phase", "Phase", T.VOCABULARY, "Étape du projet", vocabulary=ProjectPhase),
-        _f("status", "Statut", T.VOCABULARY, "État", "Etat", "Status", vocabulary=ProjectStatus),
+        _f("phase", "Phase", T.LIFECYCLE, "Étape du projet", "Phase du projet",
+           vocabulary=ProjectPhase),
+        _f("status", "Statut", T.LIFECYCLE, "État", "Etat", "Status", "Statut du projet",
+           "État d'avancement", "Avancement", vocabulary=ProjectStatus),
         _f("stage", "Étape de coopération", T.VOCABULARY, "Niveau de coopération",
            "Degré de coopération", vocabulary=CooperationStage),
         _START, _END,
@@ -180,7 +183,8 @@ FIELDS: dict[RecordKind, tuple[Field, ...]] = {
            vocabulary=InteractionKind),
         _f("title", "Objet", T.TEXT, "Titre", "Intitulé", "Sujet", required=True),
         _f("place", "Lieu", T.TEXT, "Adresse", "Salle", "Place"),
-        _f("participants", "Participants", T.TEXT, "Présents", "Participant·es"),
+        _f("participants", "Participants", T.TEXT, "Présents", "Participant·es",
+           "Personnes présentes", "Acteurs présents", "Présences", "Participants présents"),
         _f("notes", "Compte rendu", T.TEXT, "Notes", "CR", "Remarques", "Commentaires"),
         _f("decisions", "Décisions", T.TEXT, "Décisions prises", "Relevé de décisions"),
         _f("next_steps", "Suites à donner", T.TEXT, "Prochaines étapes", "Suites", "Actions"),

@@ -37,6 +37,7 @@ from ingenierie.services.importing.parsing.parsed import (
     show,
 )
 from ingenierie.services.importing.reading.table import CellValue
+from ingenierie.services.projects.lifecycle import Lifecycle, lifecycle_words, read_lifecycle
 from ingenierie.services.validation import LONG_TEXT, has_unsafe_characters
 
 __all__ = [
@@ -104,6 +105,20 @@ def parse_vocabulary(vocabulary: type[V], raw: CellValue) -> ParseResult[V]:
     return ParseResult.of(member)
 
 
+def parse_lifecycle(raw: CellValue) -> ParseResult[Lifecycle]:
+    """A project's status or phase, either written in either column (« En cours »,
+    « Émergence », « Terminé »…): what the word says of both (``projects.lifecycle``)."""
+    empty = blank_or_placeholder(raw)
+    if empty is not None:
+        return empty
+    said = read_lifecycle(str(raw))
+    if said is None:
+        words = ", ".join(lifecycle_words())
+        return ParseResult.fail(f"{quote(raw)} n'est ni un statut ni une phase de projet "
+                                f"reconnus (valeurs possibles : {words}).")
+    return ParseResult.of(said)
+
+
 _PARSERS: dict[ValueType, Callable[[CellValue], ParseResult[Any]]] = {
     ValueType.TEXT: parse_text,
     ValueType.DATE: parse_date,
@@ -114,6 +129,7 @@ _PARSERS: dict[ValueType, Callable[[CellValue], ParseResult[Any]]] = {
     ValueType.POSTAL_CODE: parse_postal_code,
     ValueType.PHONE: parse_phone,
     ValueType.EMAIL: parse_email,
+    ValueType.LIFECYCLE: parse_lifecycle,
 }
 
 

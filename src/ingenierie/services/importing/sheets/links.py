@@ -18,10 +18,11 @@ from typing import Any
 from sqlalchemy import select
 
 from ingenierie.errors import UserError, ValidationError
-from ingenierie.models import Interaction, Involvement, Project
+from ingenierie.models import Interaction, Involvement, Project, Stakeholder
 from ingenierie.models.vocabulary import Presence, fold
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.parsing.records import ParsedRow, SheetReader
+from ingenierie.services.importing.reading.table import Severity
 from ingenierie.services.importing.report import DuplicateGroup
 from ingenierie.services.importing.sheets.context import ImportContext
 from ingenierie.services.projects import interactions
@@ -200,6 +201,28 @@ class InteractionSheet(_LinkSheet):
                 found.append((stakeholder, Presence.PRESENT))
         return tuple(dict.fromkeys(found))
 
+    def _involve(self, parsed: ParsedRow, project: Project,
+                 participants: tuple[tuple[uuid.UUID, Presence], ...]) -> list[tuple[Any, ...]]:
+        """Involve in the project the participants who are not yet (as partners, with the
+        form's neutral scores): taking part in its meetings is being involved in it."""
+        involved = self.ctx.known.involvements(self.ctx.connection)
+        added = []
+        for stakeholder_id, _ in participants:
+            key = (project.id, stakeholder_id)
+            if key in involved:
+                continue
+            involvement = Involvement(id=uuid.uuid4(), project_id=project.id,
+                                      stakeholder_id=stakeholder_id,
+                                      **involvement_columns(InvolvementInput()))
+            self.ctx.session.add(involvement)
+            name = self.ctx.session.get_one(Stakeholder, stakeholder_id).display_name
+            self.reader.error(parsed, "participants", (
+                f"« {name} » n'était pas impliqué·e dans le projet « {project.title} » : "
+                "ajouté·e comme partenaire (influence et intérêt moyens, à revoir)."),
+                Severity.WARNING)
+            added.append((key, involvement.id))
+        return added
+
     def _write(self, parsed: ParsedRow, project_id: uuid.UUID, data: InteractionInput,
                given: set[str]) -> None:
         session = self.ctx.session
@@ -207,6 +230,7 @@ class InteractionSheet(_LinkSheet):
         try:
             with session.begin_nested():
                 project = session.get_one(Project, project_id)
+                involved = self._involve(parsed, project, data.participants)
                 existing = session.scalars(select(Interaction).where(
                     Interaction.project_id == project_id,
                     Interaction.occurred_on == data.occurred_on)).all()
@@ -216,9 +240,11 @@ class InteractionSheet(_LinkSheet):
                         session, Interaction(id=uuid.uuid4(), project_id=project_id), project,
                         data)
                     counts.new += 1
+                    self._involved(involved)
                     return
                 if not self.ctx.update_existing:
                     counts.unchanged += 1
+                    self._involved(involved)
                     return
                 before = interactions.interaction_rows(session, Interaction.id == same[0].id)[0]
                 stored = before.to_input()
@@ -229,10 +255,17 @@ class InteractionSheet(_LinkSheet):
                 merged = replace(stored, **changes)
                 if merged == stored:
                     counts.unchanged += 1
+                    self._involved(involved)
                     return
                 interactions.apply_interaction(session, same[0], project, merged)
                 counts.updated += 1
+                self._involved(involved)
         except ValidationError as error:
             self.reader.error(parsed, error.field, error.message)
         except UserError as error:
             self.reader.error(parsed, None, error.message)
+
+    def _involved(self, added: list[tuple[Any, ...]]) -> None:
+        """The involvements a written row added, now known to the rows that follow."""
+        self.ctx.known.involvements(self.ctx.connection).update(added)
+        self.ctx.counts(RecordKind.INVOLVEMENT).new += len(added)

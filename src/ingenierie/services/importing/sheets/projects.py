@@ -26,6 +26,7 @@ from ingenierie.services.importing.report import DuplicateGroup
 from ingenierie.services.importing.sheets.context import ImportContext
 from ingenierie.services.importing.sheets.territories import split_codes, territory_kind
 from ingenierie.services.projects import project as projects
+from ingenierie.services.projects.lifecycle import combined
 from ingenierie.services.projects.project import ProjectInput
 from ingenierie.services.projects.stages import current_stages
 from ingenierie.services.stakeholders.matching import clean_text
@@ -61,6 +62,11 @@ class ProjectSheet:
     def _row(self, parsed: ParsedRow) -> None:
         values = parsed.values
         given = {k: v for k, v in values.items() if k in _INPUTS}
+        said = combined(values.get("status"), values.get("phase"))
+        given.pop("status", None)
+        given.pop("phase", None)
+        given.update((name, value) for name, value in (("status", said.status),
+                                                       ("phase", said.phase)) if value)
         if values.get("notes"):  # a project has no notes of its own: they join the summary
             given["summary"] = "\n".join(filter(None, (given.get("summary"), values["notes"])))
         data = ProjectInput(**{"title": "", **given})
