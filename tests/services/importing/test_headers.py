@@ -13,7 +13,7 @@ from ingenierie.services.importing.mapping.headers import (
     ColumnMapping,
     MappingStore,
     find_header_row,
-    guess_kind,
+    detect_kind,
     header_key,
     map_columns,
 )
@@ -139,7 +139,7 @@ def test_without_known_headers_the_most_textual_row_is_taken() -> None:
 def test_the_record_kind_is_guessed_from_headers_and_sheet(headers: tuple[str, ...],
                                                            sheet: str | None,
                                                            kind: RecordKind) -> None:
-    assert guess_kind(headers, sheet) is kind
+    assert detect_kind(headers, sheet).kind is kind
 
 
 def test_the_catalogue_is_consistent() -> None:

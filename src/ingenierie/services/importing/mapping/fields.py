@@ -11,13 +11,18 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ingenierie.models.vocabulary import (
+    ActionStatus,
     ActorKind,
+    CitizenParticipation,
     Civility,
     CooperationStage,
+    FundingInstrument,
+    FundingStatus,
     InteractionKind,
     InvolvementRole,
     LegalBasis,
     Posture,
+    Priority,
     ProjectPhase,
     ProjectStatus,
     Scheme,
@@ -58,7 +63,9 @@ class RecordKind(StrEnum):
     PROJECT = "project", "Projets"
     INVOLVEMENT = "involvement", "Implications"
     INTERACTION = "interaction", "Échanges"
+    FUNDING = "funding", "Financements"
     TERRITORY = "territory", "Territoires"
+    PLAN = "plan", "Fiches actions d'un plan"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +104,7 @@ _ACTOR_KIND = _f("actor_kind", "Type d'acteur", T.VOCABULARY, "Type", "Catégori
                  vocabulary=ActorKind)
 _START = _f("start_on", "Date de début", T.DATE, "Début", "Du", "Date début", "Start date")
 _END = _f("end_on", "Date de fin", T.DATE, "Fin", "Au", "Date fin", "End date")
+_AMOUNT_NAMES = ("Montant € HT", "Montant € TTC", "Montant HT", "Montant TTC")
 _PROJECT_REF = _f("project", "Projet", T.TEXT, "Nom du projet", "Code projet", "Intitulé du projet",
                   "Project", required=True)
 
@@ -189,19 +197,78 @@ FIELDS: dict[RecordKind, tuple[Field, ...]] = {
         _f("decisions", "Décisions", T.TEXT, "Décisions prises", "Relevé de décisions"),
         _f("next_steps", "Suites à donner", T.TEXT, "Prochaines étapes", "Suites", "Actions"),
     ),
+    RecordKind.FUNDING: (
+        _PROJECT_REF,
+        _f("funder", "Financeur", T.TEXT, "Organisme financeur", "Structure financeuse",
+           "Financeurs", "Funder", required=True),
+        _f("programme", "Programme", T.TEXT, "Dispositif de financement", "Fonds",
+           "Ligne budgétaire", "Appel à projets"),
+        _f("instrument", "Instrument", T.VOCABULARY, "Type de financement",
+           "Nature du financement", vocabulary=FundingInstrument),
+        _f("status", "Statut du financement", T.VOCABULARY, "Statut", "État", "Etat",
+           vocabulary=FundingStatus),
+        _f("requested_cents", "Montant demandé", T.AMOUNT, "Demandé", "Montant sollicité",
+           "Montant", *_AMOUNT_NAMES),
+        _f("granted_cents", "Montant accordé", T.AMOUNT, "Accordé", "Montant attribué",
+           "Montant voté", "Subvention accordée"),
+        _f("paid_cents", "Montant versé", T.AMOUNT, "Versé", "Montant payé", "Déjà versé"),
+        _START, _END,
+    ),
     RecordKind.TERRITORY: (
         _f("kind", "Type de territoire", T.VOCABULARY, "Type", "Nature", "Niveau",
            vocabulary=TerritoryKind),
         _f("code", "Code", T.TEXT, "Code INSEE", "Code commune", "COM", "CODGEO", "DEPCOM",
            "Code géographique", "SIREN", "N° SIREN", "Code QPV", "CODE_QP", "Code quartier",
-           required=True),
+           "INSEE", "Code_INSEE", "Code du quartier", "Code QP", "Code QN", required=True),
         _f("name", "Nom", T.TEXT, "Libellé", "LIBELLE", "LIBGEO", "NCCENR", "Nom de la commune",
-           "Nom du groupement", "LIB_QP", "Nom du quartier", "Libellé commune", required=True),
+           "Nom du groupement", "LIB_QP", "Nom du quartier", "Libellé commune", "NOM_QP",
+           "Nom QPV", "Nom du QPV", "Libellé QPV", "Nom membre", "Nom_membre",
+           required=True),
         _f("parent_code", "Territoire parent", T.TEXT, "Code parent", "EPCI", "DEP",
-           "Département", "Code département", "Code EPCI", "Commune"),
+           "Département", "Code département", "Code EPCI", "Commune", "Communes",
+           "INSEE_COM", "Code INSEE de la commune", "Codes communes", "SIREN EPCI",
+           "SIREN_EPCI"),
+        _f("parent_name", "Nom du territoire parent", T.TEXT, "Raison sociale",
+           "Raison_sociale", "Nom de l'EPCI", "Libellé EPCI", "Nom EPCI", "Nom_EPCI"),
         _f("population", "Population", T.INTEGER, "PMUN", "Population municipale", "PTOT"),
     ),
+    RecordKind.PLAN: (
+        _f("axis1", "Axe (x)", T.TEXT, "Axe"),
+        _f("axis2", "Sous-axe (x.x)", T.TEXT, "Sous-axe", "Sous axe"),
+        _f("axis3", "Sous-sous axe (x.x.x)", T.TEXT, "Sous-sous-axe", "Sous sous axe"),
+        _f("title", "Titre de la fiche action", T.TEXT, "Titre de la fiche", "Fiche action",
+           "Titre de l'action", "Intitulé de la fiche action", required=True),
+        _f("summary", "Descriptif", T.TEXT, "Description de l'action"),
+        _f("themes", "Thématique principale", T.TEXT),
+        _f("sub_themes", "Sous-thématiques", T.TEXT, "Sous-thématique"),
+        _f("governance", "Instances de gouvernance", T.TEXT, "Gouvernance"),
+        _f("objectives", "Objectifs", T.TEXT, "Objectifs de l'action"),
+        _f("lead_structures", "Structure pilote", T.TEXT, "Structures pilotes"),
+        _f("means", "Moyens humains et techniques", T.TEXT, "Moyens"),
+        _f("partners", "Partenaires", T.TEXT),
+        _f("services", "Direction ou service pilote", T.TEXT, "Service-département-pôle pilote",
+           "Service pilote", "Services pilotes"),
+        _f("pilots", "Personne pilote", T.TEXT, "Personnes pilotes"),
+        _f("referents", "Élu·e référent·e", T.TEXT, "Élu référent", "Élue référente",
+           "Élus référents", "Élu·es référent·es"),
+        _f("participation", "Participation Citoyenne", T.VOCABULARY,
+           vocabulary=CitizenParticipation),
+        _f("financing", "Financements", T.TEXT),
+        *(field for number in (1, 2, 3) for field in (
+            _f(f"funder{number}", f"Financeur {number}", T.TEXT),
+            # The three amounts share one header: each is the column after its funder.
+            _f(f"amount{number}", f"Montant du financeur {number}", T.AMOUNT))),
+        _f("budget_cents", "Budget prévisionnel total € HT", T.AMOUNT,
+           "Budget prévisionnel total € TTC", "Budget prévisionnel", "Budget prévisionnel total"),
+        _f("status", "Statut", T.LIFECYCLE, "Statut de l'action", vocabulary=ActionStatus),
+        _f("priority", "Niveau de priorité", T.VOCABULARY, "Priorité", vocabulary=Priority),
+        _START, _END,
+        _f("continuous", "Action en amélioration continue", T.BOOLEAN, "Amélioration continue"),
+    ),
 }
+
+#: The headers of a plan's funding amounts, each read as the amount of the funder before it.
+AMOUNT_HEADERS = _AMOUNT_NAMES
 
 
 def fields_for(kind: RecordKind) -> tuple[Field, ...]:

@@ -38,7 +38,9 @@ _SHEET_HINTS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.PROJECT: ("projet",),
     RecordKind.INVOLVEMENT: ("implication", "role", "partie prenante"),
     RecordKind.INTERACTION: ("echange", "reunion", "interaction", "rencontre"),
+    RecordKind.FUNDING: ("financement", "subvention", "financeur"),
     RecordKind.TERRITORY: ("territoire", "commune", "epci", "qpv", "quartier"),
+    RecordKind.PLAN: ("plan",),
 }
 
 
@@ -82,6 +84,10 @@ class ColumnMapping:
     kind: RecordKind
     headers: tuple[str, ...]
     fields: tuple[str | None, ...]  # one field key (or None) per header
+    #: Fields that several columns could fill equally well, with those columns (the first
+    #: one feeds the field meanwhile): the automatic mapping's doubts, for the user to
+    #: settle. A column chosen by the user, or a saved mapping, settles them.
+    ambiguous: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
     @property
     def signature(self) -> str:
@@ -110,8 +116,17 @@ class ColumnMapping:
         if key is not None and key not in {f.key for f in fields_for(self.kind)}:
             raise UserError(f"Champ inconnu pour « {self.kind.label} » : {key}.")
         fields = [None if k == key else k for k in self.fields]
+        settled = {key, self.fields[column]}
         fields[column] = key
-        return replace(self, fields=tuple(fields))
+        return replace(self, fields=tuple(fields), ambiguous=tuple(
+            (field, columns) for field, columns in self.ambiguous
+            if field not in settled and column not in columns))
+
+    def doubts(self) -> list[str]:
+        """The ambiguities, in French: « Nom » (B) ou « Nom de famille » (C) pour « Nom »."""
+        labels = {f.key: f.label for f in fields_for(self.kind)}
+        return [f"{' ou '.join(f'« {self.headers[c]} »' for c in columns)} pour le champ "
+                f"« {labels[key]} »" for key, columns in self.ambiguous]
 
     def to_json(self) -> str:
         return write_document(self.kind, self.headers, self.fields, self.signature)
@@ -171,8 +186,10 @@ def _candidates(key: str, strength: int, kind: RecordKind) -> list[int]:
     return sorted(found)
 
 
-def _map(keys: Sequence[str], kind: RecordKind) -> tuple[list[str | None], list[int]]:
-    """The field chosen for each header key, and the strength of each choice."""
+def _map(keys: Sequence[str], kind: RecordKind
+         ) -> tuple[list[str | None], list[int], list[tuple[str, tuple[int, ...]]]]:
+    """The field chosen for each header key, the strength of each choice, and the fields
+    other columns left unmapped match just as strongly (the doubts)."""
     fields = fields_for(kind)
     chosen: list[str | None] = [None] * len(keys)
     strengths = [0] * len(keys)
@@ -186,7 +203,23 @@ def _map(keys: Sequence[str], kind: RecordKind) -> tuple[list[str | None], list[
                     chosen[i], strengths[i] = fields[index].key, strength
                     used.add(fields[index].key)
                     break
-    return chosen, strengths
+    return chosen, strengths, _doubts(keys, kind, chosen, strengths)
+
+
+def _doubts(keys: Sequence[str], kind: RecordKind, chosen: list[str | None],
+            strengths: list[int]) -> list[tuple[str, tuple[int, ...]]]:
+    fields = fields_for(kind)
+    rivals: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if chosen[i] is not None or not key:
+            continue
+        for strength in (2, 1):
+            for index in _candidates(key, strength, kind):
+                field = fields[index].key
+                first = chosen.index(field) if field in chosen else None
+                if first is not None and strengths[first] == strength:
+                    rivals.setdefault(field, [first]).append(i)
+    return [(field, tuple(columns)) for field, columns in rivals.items()]
 
 
 def map_columns(headers: Sequence[str], kind: RecordKind) -> ColumnMapping:
@@ -196,22 +229,88 @@ def map_columns(headers: Sequence[str], kind: RecordKind) -> ColumnMapping:
     "Téléphone" column stays unmapped and is reported. Linear in the number of
     columns (a CSV may have thousands).
     """
-    chosen, _ = _map([header_key(h) for h in headers], kind)
-    return ColumnMapping(kind, tuple(headers), tuple(chosen))
+    chosen, _, doubts = _map([header_key(h) for h in headers], kind)
+    return ColumnMapping(kind, tuple(headers), tuple(chosen), tuple(doubts))
 
 
-def guess_kind(headers: Sequence[str], sheet: str | None = None) -> RecordKind:
-    """The record kind whose fields the headers (and the sheet name) match best."""
+#: A kind is recognised when this share of the named columns fits it…
+CONFIDENT_SHARE = 0.5
+#: …with at least this many columns recognised (or every column, if fewer)…
+CONFIDENT_COLUMNS = 3
+#: …and this far ahead of the next kind, unless the sheet's name points to it.
+CONFIDENT_MARGIN = 0.15
+_UNNAMED = re.compile(r"^Colonne [A-Z]{1,3}$")  # a blank header, named by the reader
+
+
+@dataclass(frozen=True, slots=True)
+class KindScore:
+    """How well a sheet's headers fit one kind of record."""
+
+    kind: RecordKind
+    recognised: int  # columns mapped to one of the kind's fields
+    score: float  # share of the named columns recognised (a prefix counts half), + a hint
+    complete: bool  # every required field has a column
+    hinted: bool  # the sheet's name points to the kind
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """What a sheet holds: the kinds it could be, best first, and whether the best is sure.
+
+    A guess from one or two matching columns is never enough: below the thresholds the
+    caller asks (the wizard) or refuses, naming the candidates (the command line).
+    """
+
+    scores: tuple[KindScore, ...]
+    named: int  # columns with a header
+
+    @property
+    def kind(self) -> RecordKind | None:
+        """The kind recognised, or None when no kind is clearly recognised."""
+        return self.scores[0].kind if self.confident else None
+
+    @property
+    def best(self) -> RecordKind:
+        """The most likely kind, sure or not (what the wizard proposes)."""
+        complete = [score for score in self.scores if score.complete]
+        return (complete or self.scores)[0].kind
+
+    @property
+    def confident(self) -> bool:
+        best, *others = self.scores
+        enough = best.recognised >= min(CONFIDENT_COLUMNS, max(self.named, 2))
+        ahead = not others or best.score - others[0].score >= CONFIDENT_MARGIN or \
+            (best.hinted and not others[0].hinted)
+        return best.complete and enough and best.score >= CONFIDENT_SHARE and ahead
+
+    def candidates(self) -> list[KindScore]:
+        """The kinds some column fits, best first."""
+        return [score for score in self.scores if score.recognised]
+
+    def describe(self) -> str:
+        """The candidates in French: « projets (2 colonnes reconnues sur 8), … »."""
+        found = [f"{score.kind.label.lower()} ({score.recognised} colonne(s) reconnue(s) "
+                 f"sur {self.named})" for score in self.candidates()]
+        return ", ".join(found) or "aucun"
+
+
+def detect_kind(headers: Sequence[str], sheet: str | None = None) -> Detection:
+    """How well the headers (and the sheet's name) fit each kind of record."""
     sheet_key = fold(sheet or "")
     keys = [header_key(h) for h in headers]
-
-    def score(kind: RecordKind) -> tuple[int, int]:
-        chosen, strengths = _map(keys, kind)
-        complete = 3 if all(f.key in chosen for f in fields_for(kind) if f.required) else 0
-        hinted = 2 if any(hint in sheet_key for hint in _SHEET_HINTS[kind]) else 0
-        return sum(strengths) + complete + hinted, -list(FIELDS).index(kind)
-
-    return max(RecordKind, key=score)
+    named = sum(1 for h, key in zip(headers, keys, strict=True)
+                if key and not _UNNAMED.match(h))
+    scores = []
+    for kind in RecordKind:
+        chosen, strengths, _ = _map(keys, kind)
+        hinted = any(hint in sheet_key for hint in _SHEET_HINTS[kind])
+        share = sum(strengths) / 2 / max(named, 1)
+        scores.append(KindScore(
+            kind, sum(1 for s in strengths if s), min(1.0, share + (0.2 if hinted else 0)),
+            all(f.key in chosen for f in fields_for(kind) if f.required), hinted))
+    ranked = sorted(scores, key=lambda s: (s.complete, s.score, -list(FIELDS).index(s.kind)),
+                    reverse=True)
+    return Detection(tuple(ranked), named)
 
 
 class MappingStore:

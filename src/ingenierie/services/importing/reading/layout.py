@@ -39,6 +39,13 @@ _FOOTNOTE = re.compile(r"^(\*|\(\d+\)|\d+\)|[¹²³]|source|note|n\s?b\b|lecture
                        re.IGNORECASE)
 #: In a narrower table, a lone text cell in column A or B is data, not a section label.
 _SECTION_MIN_WIDTH = 4
+#: Templates describe their columns under the header (Territoires en Transitions: a row
+#: of field types, « Champ texte », then a row of instructions): words that tell them.
+_DESCRIBING = re.compile(
+    r"^(champ |ce champ|saisissez|choisissez|utilisez|indiquez|indiquer|renseignez|"
+    r"reseignez|presentez|texte court|si vos|creez sous la forme|champ obligatoire)")
+#: Rows just below the header looked at for such descriptions.
+_DESCRIPTION_ROWS = 3
 
 
 @dataclass(slots=True)
@@ -127,6 +134,7 @@ def _data_rows(table: Table, grid: Grid, width: int) -> Iterator[SourceRow]:
     anchors: dict[tuple[int, int], CellValue] = {}
     blanks: list[list[int]] = []  # runs of blank rows: [first, count]
     after_total = False
+    described = 0  # rows below the header looked at for column descriptions
     for number, raw in grid.rows():
         if number <= header_number:
             continue
@@ -160,6 +168,12 @@ def _data_rows(table: Table, grid: Grid, width: int) -> Iterator[SourceRow]:
             _add_blank(blanks, number)
             continue
         reason = _skip_reason(values, filled, after_total, number in wide_merges)
+        if described < _DESCRIPTION_ROWS:
+            described += 1
+            if reason is None and _describes_columns(values):
+                reason = SkipReason.DESCRIPTION
+            elif reason is None:
+                described = _DESCRIPTION_ROWS  # data has begun
         table.skipped.extend(SkippedRow(n, SkipReason.BLANK, count=c) for n, c in blanks)
         blanks.clear()
         if reason is not None:
@@ -223,6 +237,14 @@ def _skip_reason(values: list[CellValue], filled: list[int], after_total: bool,
         if merged_across or (len(values) >= _SECTION_MIN_WIDTH and filled[0] <= 1):
             return SkipReason.SECTION
     return None
+
+
+def _describes_columns(values: list[CellValue]) -> bool:
+    """Whether most of the row's texts describe a column rather than hold a value."""
+    texts = [fold(value.lstrip("➔➜→-• ")) for value in values
+             if isinstance(value, str) and value.strip()]
+    described = sum(1 for text in texts if _DESCRIBING.match(text))
+    return len(texts) >= 3 and described * 2 >= len(texts)
 
 
 def _first_text(values: list[CellValue], filled: list[int]) -> str:

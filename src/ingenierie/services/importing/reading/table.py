@@ -67,6 +67,7 @@ class SkipReason(StrEnum):
     SECTION = "section", "intitulé de section"
     TOTAL = "total", "ligne de total"
     FOOTNOTE = "footnote", "note de bas de tableau"
+    DESCRIPTION = "description", "description des colonnes (types de champ ou consignes)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,3 +82,8 @@ class ImportContext:
 
     def tick(self, step: str) -> None:
         self.monitor.tick(step, self.done)
+
+
+def count(counts: Counts, outcome: str) -> None:
+    """Count one record "new", "updated" or "unchanged"."""
+    setattr(counts, outcome, getattr(counts, outcome) + 1)

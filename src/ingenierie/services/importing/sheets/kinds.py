@@ -7,6 +7,7 @@ from typing import Protocol
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.parsing.records import SheetReader
 from ingenierie.services.importing.sheets.context import ImportContext
+from ingenierie.services.importing.sheets.fundings import FundingSheet
 from ingenierie.services.importing.sheets.links import InteractionSheet, InvolvementSheet
 from ingenierie.services.importing.sheets.people import PersonSheet
 from ingenierie.services.importing.sheets.projects import ProjectSheet
@@ -28,6 +29,7 @@ _IMPORTERS: dict[RecordKind, type[SheetImporter]] = {
     RecordKind.PROJECT: ProjectSheet,
     RecordKind.INVOLVEMENT: InvolvementSheet,
     RecordKind.INTERACTION: InteractionSheet,
+    RecordKind.FUNDING: FundingSheet,
     RecordKind.TERRITORY: TerritorySheet,
 }
 
