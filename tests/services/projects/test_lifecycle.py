@@ -17,12 +17,12 @@ S, P = ProjectStatus, ProjectPhase
 
 
 @pytest.mark.parametrize(("word", "expected"), [
-    ("En cours", Lifecycle(S.ACTIF, P.MISE_EN_OEUVRE)),
+    ("En cours", Lifecycle(S.ACTIF, P.MISE_EN_OEUVRE, ActionStatus.EN_COURS)),
     ("EMERGENCE", Lifecycle(S.ACTIF, P.EMERGENCE)),
     ("Émergence / interconnaissance", Lifecycle(S.ACTIF, P.EMERGENCE)),
     ("Terminé", Lifecycle(S.TERMINE)),
-    ("réalisé", Lifecycle(S.TERMINE)),
-    ("Bloqué ", Lifecycle(S.EN_VEILLE)),
+    ("réalisé", Lifecycle(S.TERMINE, action=ActionStatus.REALISE)),
+    ("Bloqué ", Lifecycle(S.EN_VEILLE, action=ActionStatus.BLOQUE)),
     ("mise en oeuvre", Lifecycle(S.ACTIF, P.MISE_EN_OEUVRE)),
     ("Capitalisation", Lifecycle(phase=P.CAPITALISATION)),
     ("actif", Lifecycle(S.ACTIF)),

@@ -39,6 +39,7 @@ from ingenierie.services.importing.report import ImportReport, Outcome, SheetRep
 from ingenierie.services.importing.sheets.context import ImportContext, RejectedSheet
 from ingenierie.services.importing.sheets.kinds import importer_for
 from ingenierie.services.importing.sheets.known import Known
+from ingenierie.services.importing.sheets.plan_book import PlanChoice
 from ingenierie.services.output_files import check_destination, database_files
 from ingenierie.storage import Database
 from ingenierie.storage.bulk_write import BulkWrite
@@ -66,6 +67,8 @@ class ImportOptions:
     rejects_path: Path | None = None
     replace_rejects: bool = False
     update_existing: bool = True
+    plan_name: str | None = None  # a plan sheet's plan: by default, named after the file
+    plan_code: str | None = None
 
     @property
     def choice(self) -> SheetChoice:
@@ -108,7 +111,7 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
         try:
             with db.bulk_write(cache_kib=WRITE_CACHE_KIB) as bulk:
                 _write(db, bulk, reading.result, report, monitor, rejects, commit,
-                       options, keep_files)
+                       options, keep_files, path)
             report.changes = bulk.changes
         except ImportCancelled:
             report.outcome = Outcome.CANCELLED
@@ -116,15 +119,23 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
     return report
 
 
+def default_plan_name(path: Path) -> str:
+    """A plan imported without a name is named after its file (« plan_climat_2024.xlsx »
+    → « plan climat 2024 »)."""
+    return " ".join(path.stem.replace("_", " ").split()) or "Plan d'action"
+
+
 def _write(db: Database, bulk: BulkWrite, sheets_read: Callable[[], list[SelectedSheet]],
            report: ImportReport, monitor: Monitor, rejects: list[RejectedSheet],
-           commit: bool, options: ImportOptions, keep_files: dict[Path, str]) -> None:
+           commit: bool, options: ImportOptions, keep_files: dict[Path, str],
+           path: Path) -> None:
     """Plan and write every sheet in the bulk unit; discard it unless it is to be kept."""
     known = Known.load(bulk.connection)
     sheets = sheets_read()
     if sheets:
-        keep = _import_sheets(ImportContext(bulk, known, report, monitor, rejects), sheets,
-                              commit)
+        plan = PlanChoice(options.plan_name or default_plan_name(path), options.plan_code)
+        keep = _import_sheets(ImportContext(bulk, known, report, monitor, rejects, plan=plan),
+                              sheets, commit)
     else:
         report.outcome, keep = Outcome.REFUSED, False
     if options.rejects_path is not None and report.rejected_rows:

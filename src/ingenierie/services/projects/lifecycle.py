@@ -22,19 +22,21 @@ class Lifecycle:
 
     status: ProjectStatus | None = None
     phase: ProjectPhase | None = None
+    action: ActionStatus | None = None  # the word is one of TeT's statuses
 
 
 S, P = ProjectStatus, ProjectPhase
 #: TeT's statuses on our two axes (README: « Plans d'action Territoires en Transitions »).
+A = ActionStatus
 ACTION_STATUSES: dict[ActionStatus, Lifecycle] = {
-    ActionStatus.A_VENIR: Lifecycle(S.ACTIF, P.ELABORATION),
-    ActionStatus.A_DISCUTER: Lifecycle(S.ACTIF, P.EMERGENCE),
-    ActionStatus.EN_COURS: Lifecycle(S.ACTIF, P.MISE_EN_OEUVRE),
-    ActionStatus.EN_RETARD: Lifecycle(S.ACTIF, P.MISE_EN_OEUVRE),
-    ActionStatus.EN_PAUSE: Lifecycle(S.EN_VEILLE),
-    ActionStatus.BLOQUE: Lifecycle(S.EN_VEILLE),
-    ActionStatus.REALISE: Lifecycle(S.TERMINE),
-    ActionStatus.ABANDONNE: Lifecycle(S.ABANDONNE),
+    A.A_VENIR: Lifecycle(S.ACTIF, P.ELABORATION, A.A_VENIR),
+    A.A_DISCUTER: Lifecycle(S.ACTIF, P.EMERGENCE, A.A_DISCUTER),
+    A.EN_COURS: Lifecycle(S.ACTIF, P.MISE_EN_OEUVRE, A.EN_COURS),
+    A.EN_RETARD: Lifecycle(S.ACTIF, P.MISE_EN_OEUVRE, A.EN_RETARD),
+    A.EN_PAUSE: Lifecycle(S.EN_VEILLE, action=A.EN_PAUSE),
+    A.BLOQUE: Lifecycle(S.EN_VEILLE, action=A.BLOQUE),
+    A.REALISE: Lifecycle(S.TERMINE, action=A.REALISE),
+    A.ABANDONNE: Lifecycle(S.ABANDONNE, action=A.ABANDONNE),
 }
 
 _WORDS: dict[str, Lifecycle] = {

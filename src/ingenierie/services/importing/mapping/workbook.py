@@ -64,6 +64,13 @@ def _mapping(table: Table, choice: SheetChoice, alone: bool
     return adjusted(map_columns(table.headers, detection.kind)), detection
 
 
+def _named(table: Table) -> list[str]:
+    """The reader's remarks on a sheet, naming it when the file has several."""
+    if table.sheet is None:
+        return list(table.notices)
+    return [f"Feuille « {table.sheet} » : {notice}" for notice in table.notices]
+
+
 def _where(table: Table) -> str:
     return f"la feuille « {table.sheet} »" if table.sheet else "le fichier"
 
@@ -118,8 +125,8 @@ def select_sheets(path: Path, choice: SheetChoice, report: ImportReport
                 raise
             report.notices.append(f"Feuille « {name} » ignorée : elle est vide.")
             continue
-        report.notices.extend(table.notices)
         mapping, detection = _mapping(table, choice, alone)
+        report.notices.extend(_named(table) if mapping is not None or alone else ())
         if mapping is None:
             assert detection is not None
             if alone:

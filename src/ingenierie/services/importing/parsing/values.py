@@ -108,15 +108,15 @@ def parse_vocabulary(vocabulary: type[V], raw: CellValue) -> ParseResult[V]:
 def parse_lifecycle(raw: CellValue) -> ParseResult[Lifecycle]:
     """A project's status or phase, either written in either column (« En cours »,
     « Émergence », « Terminé »…): what the word says of both (``projects.lifecycle``)."""
+    said = read_lifecycle(raw) if isinstance(raw, str) else None  # « À venir » is a status
+    if said is not None:
+        return ParseResult.of(said)
     empty = blank_or_placeholder(raw)
     if empty is not None:
         return empty
-    said = read_lifecycle(str(raw))
-    if said is None:
-        words = ", ".join(lifecycle_words())
-        return ParseResult.fail(f"{quote(raw)} n'est ni un statut ni une phase de projet "
-                                f"reconnus (valeurs possibles : {words}).")
-    return ParseResult.of(said)
+    words = ", ".join(lifecycle_words())
+    return ParseResult.fail(f"{quote(raw)} n'est ni un statut ni une phase de projet "
+                            f"reconnus (valeurs possibles : {words}).")
 
 
 _PARSERS: dict[ValueType, Callable[[CellValue], ParseResult[Any]]] = {

@@ -247,5 +247,13 @@ def _describes_columns(values: list[CellValue]) -> bool:
     return len(texts) >= 3 and described * 2 >= len(texts)
 
 
+#: Characters of a skipped row's text quoted in the report.
+_QUOTED_TEXT = 80
+
+
 def _first_text(values: list[CellValue], filled: list[int]) -> str:
-    return next((str(values[i]).strip() for i in filled if not is_blank(values[i])), "")
+    """The row's first text, its first line only, cut if long: enough to find the row."""
+    text = next((str(values[i]).strip() for i in filled if not is_blank(values[i])), "")
+    line = text.splitlines()[0].strip() if text else ""
+    return line if len(line) <= _QUOTED_TEXT and line == text else \
+        f"{line[:_QUOTED_TEXT - 1]}…"

@@ -13,6 +13,7 @@ from ingenierie.services.importing.parsing.records import ParsedRow, SheetReader
 from ingenierie.services.importing.reading.table import CellValue
 from ingenierie.services.importing.report import Counts, DuplicateGroup, ImportReport
 from ingenierie.services.importing.sheets.known import Known
+from ingenierie.services.importing.sheets.plan_book import PlanChoice
 from ingenierie.storage.bulk import OrderedIds
 from ingenierie.storage.bulk_write import BulkWrite
 
@@ -42,6 +43,7 @@ class ImportContext:
     report: ImportReport
     monitor: Monitor
     rejects: list[RejectedSheet] = field(default_factory=list)
+    plan: PlanChoice | None = None  # the plan a plan sheet goes into
     new_id: OrderedIds = field(default_factory=OrderedIds)  # keys of rows written in bulk
     done: int = 0  # rows handled so far, over every sheet
 
@@ -84,6 +86,6 @@ class ImportContext:
         self.monitor.tick(step, self.done)
 
 
-def count(counts: Counts, outcome: str) -> None:
-    """Count one record "new", "updated" or "unchanged"."""
-    setattr(counts, outcome, getattr(counts, outcome) + 1)
+def count(counts: Counts, outcome: str, number: int = 1) -> None:
+    """Count records "new", "updated" or "unchanged"."""
+    setattr(counts, outcome, getattr(counts, outcome) + number)

@@ -10,6 +10,7 @@ from ingenierie.services.importing.sheets.context import ImportContext
 from ingenierie.services.importing.sheets.fundings import FundingSheet
 from ingenierie.services.importing.sheets.links import InteractionSheet, InvolvementSheet
 from ingenierie.services.importing.sheets.people import PersonSheet
+from ingenierie.services.importing.sheets.plans import PlanSheet
 from ingenierie.services.importing.sheets.projects import ProjectSheet
 from ingenierie.services.importing.sheets.stakeholders import OrganisationSheet
 from ingenierie.services.importing.sheets.territories import TerritorySheet
@@ -31,6 +32,7 @@ _IMPORTERS: dict[RecordKind, type[SheetImporter]] = {
     RecordKind.INTERACTION: InteractionSheet,
     RecordKind.FUNDING: FundingSheet,
     RecordKind.TERRITORY: TerritorySheet,
+    RecordKind.PLAN: PlanSheet,
 }
 
 
