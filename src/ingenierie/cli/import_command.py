@@ -34,8 +34,9 @@ _KINDS = {kind.value: kind for kind in RecordKind}
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
         "import", help="importer un classeur (.xlsx, .ods, .xls) ou un fichier CSV",
-        description="Importe des acteurs, projets, implications ou échanges. Tout ou rien : "
-                    "en cas d'erreur, rien n'est enregistré.")
+        description="Importe des acteurs, projets, implications, échanges, financements, "
+                    "listes officielles de territoires ou un plan d'action (Territoires en "
+                    "Transitions). Tout ou rien : en cas d'erreur, rien n'est enregistré.")
     command.add_argument("file", type=Path, metavar="FICHIER")
     command.add_argument("--sheet", metavar="FEUILLE", help="la feuille à importer "
                          "(par défaut : toutes les feuilles reconnues)")
@@ -56,6 +57,12 @@ def register(subparsers: Any) -> None:
     command.add_argument("--keep-existing", action="store_false", dest="update_existing",
                          help="laisser telles quelles les fiches déjà présentes (par défaut : "
                               "les mettre à jour avec les cellules non vides du fichier)")
+    command.add_argument("--plan", metavar="NOM", dest="plan_name",
+                         help="plan d'action (modèle Territoires en Transitions) : son nom "
+                              "(par défaut : le nom du fichier) ; un plan de ce nom est complété")
+    command.add_argument("--plan-code", metavar="CODE",
+                         help="plan d'action : son code (par défaut : tiré de son nom) ; un "
+                              "plan de ce code est complété")
     command.set_defaults(run=run_import_command)
     template = subparsers.add_parser(
         "template", aliases=["export-template"],
@@ -96,7 +103,8 @@ def run_import_command(args: argparse.Namespace) -> int:
         sheet=args.sheet, header_row=args.header_row,
         kind=_KINDS[args.kind] if args.kind else None, mapping=_mapping(args.mapping),
         skip_invalid=args.skip_invalid, rejects_path=args.rejects, replace_rejects=args.force,
-        update_existing=args.update_existing)
+        update_existing=args.update_existing, plan_name=args.plan_name,
+        plan_code=args.plan_code)
     line = ProgressLine(sys.stderr)
 
     def progress(step: str, done: int, _total: int | None) -> None:

@@ -12,8 +12,8 @@ from ingenierie.services.importing.mapping.fields import FIELDS, RecordKind, all
 from ingenierie.services.importing.mapping.headers import (
     ColumnMapping,
     MappingStore,
-    find_header_row,
     detect_kind,
+    find_header_row,
     header_key,
     map_columns,
 )

@@ -62,8 +62,9 @@ class PlanRow:
 def list_plans(db: Database) -> list[PlanRow]:
     """The plans not archived, by name, with how many actions each holds."""
     with db.read() as session:
-        counts = dict(session.execute(select(PlanAction.plan_id, func.count())
-                                      .group_by(PlanAction.plan_id)).tuples())
+        counts: dict[uuid.UUID, int] = {
+            plan_id: number for plan_id, number in session.execute(
+                select(PlanAction.plan_id, func.count()).group_by(PlanAction.plan_id))}
         plans = session.scalars(select(Plan).where(Plan.archived_at.is_(None)))
         rows = [PlanRow(plan.id, plan.code, plan.name, counts.get(plan.id, 0)) for plan in plans]
     return sorted(rows, key=lambda row: fold(row.name))

@@ -240,6 +240,13 @@ CONFIDENT_COLUMNS = 3
 #: …and this far ahead of the next kind, unless the sheet's name points to it.
 CONFIDENT_MARGIN = 0.15
 _UNNAMED = re.compile(r"^Colonne [A-Z]{1,3}$")  # a blank header, named by the reader
+#: Fields that lists of every sort have (a title, a description, an identifier): a kind is
+#: recognised only with one of its other fields too, or a sheet named for it. A list of
+#: indicators (« identifiant, titre, description, thématiques ») is no list of projects.
+_COMMONPLACE: dict[RecordKind, frozenset[str]] = {
+    RecordKind.PROJECT: frozenset({"code", "title", "summary", "themes", "notes"}),
+    RecordKind.INTERACTION: frozenset({"title", "notes", "place"}),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +258,7 @@ class KindScore:
     score: float  # share of the named columns recognised (a prefix counts half), + a hint
     complete: bool  # every required field has a column
     hinted: bool  # the sheet's name points to the kind
+    telling: bool  # a field other than the commonplace ones is recognised
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +289,8 @@ class Detection:
         enough = best.recognised >= min(CONFIDENT_COLUMNS, max(self.named, 2))
         ahead = not others or best.score - others[0].score >= CONFIDENT_MARGIN or \
             (best.hinted and not others[0].hinted)
-        return best.complete and enough and best.score >= CONFIDENT_SHARE and ahead
+        return best.complete and (best.telling or best.hinted) and enough and \
+            best.score >= CONFIDENT_SHARE and ahead
 
     def candidates(self) -> list[KindScore]:
         """The kinds some column fits, best first."""
@@ -305,9 +314,11 @@ def detect_kind(headers: Sequence[str], sheet: str | None = None) -> Detection:
         chosen, strengths, _ = _map(keys, kind)
         hinted = any(hint in sheet_key for hint in _SHEET_HINTS[kind])
         share = sum(strengths) / 2 / max(named, 1)
+        commonplace = _COMMONPLACE.get(kind, frozenset())
         scores.append(KindScore(
             kind, sum(1 for s in strengths if s), min(1.0, share + (0.2 if hinted else 0)),
-            all(f.key in chosen for f in fields_for(kind) if f.required), hinted))
+            all(f.key in chosen for f in fields_for(kind) if f.required), hinted,
+            any(key is not None and key not in commonplace for key in chosen)))
     ranked = sorted(scores, key=lambda s: (s.complete, s.score, -list(FIELDS).index(s.kind)),
                     reverse=True)
     return Detection(tuple(ranked), named)
