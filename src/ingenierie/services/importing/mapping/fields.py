@@ -267,6 +267,21 @@ FIELDS: dict[RecordKind, tuple[Field, ...]] = {
     ),
 }
 
+#: Columns known to belong to a kind's usual files that the import leaves out: they tell
+#: what a file is (BANATIC's « mode_financ », TeT's « Indicateurs liés ») without feeding
+#: a field.
+KNOWN_UNUSED: dict[RecordKind, tuple[str, ...]] = {
+    RecordKind.TERRITORY: (
+        "dept", "dep_com", "mode_financ", "nb_membres", "total_pop_tot", "total_pop_mun",
+        "siren_membre", "nj_epci", "fisc_epci", "REG", "ARR", "CTCD", "TNCC", "NCC", "CAN",
+        "COMPARENT", "lib_com", "Nom de la commune du QPV", "Région", "Libellé région",
+        "Libellé département", "Nature juridique"),
+    RecordKind.PLAN: (
+        "Titre de la sous-action", "Indicateurs liés", "Mesures liées", "Actions liées",
+        "Notes", "Documents et liens", "Résultats attendus", "Cibles", "Calendrier",
+        "Fiches des plans liées", "Notes complémentaires", "Etapes de la fiche action"),
+}
+
 #: The headers of a plan's funding amounts, each read as the amount of the funder before it.
 AMOUNT_HEADERS = _AMOUNT_NAMES
 

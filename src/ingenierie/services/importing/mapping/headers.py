@@ -23,7 +23,13 @@ from ingenierie.config import APP_NAME
 from ingenierie.errors import UserError
 from ingenierie.models.vocabulary import fold
 from ingenierie.services.importing.mapping.document import read_document, write_document
-from ingenierie.services.importing.mapping.fields import FIELDS, Field, RecordKind, fields_for
+from ingenierie.services.importing.mapping.fields import (
+    FIELDS,
+    KNOWN_UNUSED,
+    Field,
+    RecordKind,
+    fields_for,
+)
 from ingenierie.services.importing.reading.table import CellValue
 from ingenierie.services.output_files import write_file
 
@@ -303,6 +309,11 @@ class Detection:
         return ", ".join(found) or "aucun"
 
 
+@cache
+def _unused_keys(kind: RecordKind) -> frozenset[str]:
+    return frozenset(header_key(name) for name in KNOWN_UNUSED.get(kind, ()))
+
+
 def detect_kind(headers: Sequence[str], sheet: str | None = None) -> Detection:
     """How well the headers (and the sheet's name) fit each kind of record."""
     sheet_key = fold(sheet or "")
@@ -312,6 +323,9 @@ def detect_kind(headers: Sequence[str], sheet: str | None = None) -> Detection:
     scores = []
     for kind in RecordKind:
         chosen, strengths, _ = _map(keys, kind)
+        unused = _unused_keys(kind)
+        strengths = [2 if not strength and key in unused else strength
+                     for key, strength in zip(keys, strengths, strict=True)]
         hinted = any(hint in sheet_key for hint in _SHEET_HINTS[kind])
         share = sum(strengths) / 2 / max(named, 1)
         commonplace = _COMMONPLACE.get(kind, frozenset())
