@@ -67,6 +67,12 @@ class ImportOptions:
     rejects_path: Path | None = None
     replace_rejects: bool = False
     update_existing: bool = True
+    skip_hidden: bool = False  # leave out the rows hidden in the workbook (by hand or filter)
+    #: Merge the rows repeating one person or organisation (``sheets.repeats``), each
+    #: conflict settled by ``merge_choices`` — (sheet, first row, field) -> chosen row —
+    #: or else by the first row.
+    merge_repeated: bool = False
+    merge_choices: tuple[tuple[tuple[str | None, int, str], int], ...] = ()
     plan_name: str | None = None  # a plan sheet's plan: by default, named after the file
     plan_code: str | None = None
 
@@ -97,7 +103,9 @@ def run_import(db: Database, path: str | Path, options: ImportOptions | None = N
 def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor, *,
              commit: bool) -> ImportReport:
     report = ImportReport(file=path.name, skip_invalid=options.skip_invalid,
-                          update_existing=options.update_existing)
+                          update_existing=options.update_existing,
+                          skip_hidden=options.skip_hidden,
+                          merge_repeated=options.merge_repeated)
     keep_files = database_files(db.location) | {path: "le fichier importé"}
     if options.rejects_path is not None:  # refused now rather than after a long import
         check_destination(options.rejects_path, replace=options.replace_rejects,
@@ -134,8 +142,9 @@ def _write(db: Database, bulk: BulkWrite, sheets_read: Callable[[], list[Selecte
     sheets = sheets_read()
     if sheets:
         plan = PlanChoice(options.plan_name or default_plan_name(path), options.plan_code)
-        keep = _import_sheets(ImportContext(bulk, known, report, monitor, rejects, plan=plan),
-                              sheets, commit)
+        context = ImportContext(bulk, known, report, monitor, rejects, plan=plan,
+                                choices=dict(options.merge_choices))
+        keep = _import_sheets(context, sheets, commit)
     else:
         report.outcome, keep = Outcome.REFUSED, False
     if options.rejects_path is not None and report.rejected_rows:
@@ -181,9 +190,11 @@ def _import_sheet(ctx: ImportContext, sheet: SelectedSheet) -> None:
                  for i, h in enumerate(table.headers)])
     ctx.report.sheets.append(summary)
     before = ctx.done
+    table.skip_hidden = ctx.report.skip_hidden
     importer_for(mapping.kind)(ctx, SheetReader(table, mapping)).run()
     summary.data_rows = ctx.done - before
     summary.skipped = list(table.skipped)
+    summary.hidden, summary.filtered = list(table.hidden), table.filtered
 
 
 def _decide(report: ImportReport, commit: bool) -> None:

@@ -93,7 +93,8 @@ T = ValueType
 _EMAIL = _f("email", "Courriel", T.EMAIL, "E-mail", "Email", "Mail", "Adresse mail",
             "Adresse e-mail", "Adresse électronique", "Adresse courriel", "Mél")
 _PHONE = _f("phone", "Téléphone", T.PHONE, "Tél", "Tel", "Tél.", "Téléphone fixe",
-            "Portable", "Mobile", "Numéro de téléphone", "Phone")
+            "Portable", "Mobile", "Numéro de téléphone", "Phone", "Tél. fixe", "Tél. portable",
+            "Téléphone portable", "Téléphone mobile", "Tél. mobile", "Numéro de portable")
 _POSTAL = _f("postal_code", "Code postal", T.POSTAL_CODE, "CP", "Code post", "Postal code",
              "Zip", "Zip code")
 _CITY = _f("city", "Commune", T.TEXT, "Ville", "Localité", "City", "Town")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -128,11 +128,16 @@ class ColumnMapping:
             (field, columns) for field, columns in self.ambiguous
             if field not in settled and column not in columns))
 
-    def doubts(self) -> list[str]:
-        """The ambiguities, in French: « Nom » (B) ou « Nom de famille » (C) pour « Nom »."""
+    def doubts(self, letter: Callable[[int], str] | None = None) -> list[str]:
+        """The ambiguities, in French: « Nom » (A) ou « Nom de famille » (C) pour « Nom »
+        (``letter`` gives a column's letter, when known)."""
         labels = {f.key: f.label for f in fields_for(self.kind)}
-        return [f"{' ou '.join(f'« {self.headers[c]} »' for c in columns)} pour le champ "
-                f"« {labels[key]} »" for key, columns in self.ambiguous]
+
+        def named(column: int) -> str:
+            return f"« {self.headers[column]} »" + (f" ({letter(column)})" if letter else "")
+
+        return [f"{' ou '.join(named(c) for c in columns)} pour le champ « {labels[key]} »"
+                for key, columns in self.ambiguous]
 
     def to_json(self) -> str:
         return write_document(self.kind, self.headers, self.fields, self.signature)

@@ -10,9 +10,10 @@ the import.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ingenierie.errors import UserError
 from ingenierie.services.importing.mapping.adjust import adjusted
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.mapping.headers import (
@@ -93,7 +94,8 @@ def unrecognised_message(table: Table, detection: Detection) -> str:
 
 
 def ambiguous_message(table: Table, mapping: ColumnMapping) -> str:
-    return (f"Colonnes ambiguës dans {_where(table)} : {' ; '.join(mapping.doubts())}. "
+    doubts = " ; ".join(mapping.doubts(table.column_letter))
+    return (f"Colonnes ambiguës dans {_where(table)} : {doubts}. "
             "Choisissez la colonne à importer dans l'assistant d'import, ou donnez une "
             "correspondance des colonnes avec --mapping (enregistrée par l'assistant ou "
             "par --save-mapping).")
@@ -105,6 +107,22 @@ def _required_message(table: Table, mapping: ColumnMapping) -> str:
     return (f"Colonne obligatoire introuvable dans {_where(table)} pour des "
             f"{mapping.kind.label.lower()} : {missing} (en-têtes lus ligne {table.header_row} : "
             f"{found}). Renommez la colonne ou corrigez la correspondance des colonnes.")
+
+
+def proposed_mapping(path: Path, choice: SheetChoice) -> ColumnMapping:
+    """The mapping an import of one sheet would use (the first candidate feeding each
+    doubtful field), to save, correct and give back with ``--mapping``. Raises UserError
+    when the sheet is not named in a workbook of several, or its kind is not recognised."""
+    names = list_sheets(path)
+    if choice.sheet is None and len(names) > 1:
+        raise UserError("Ce classeur a plusieurs feuilles : précisez laquelle avec --sheet "
+                        f"({', '.join(f'« {name} »' for name in names)}).")
+    table = open_table(path, choice.sheet, header_row=choice.header_row)
+    mapping, detection = _mapping(table, choice, alone=True)
+    if mapping is None:
+        assert detection is not None
+        raise UserError(unrecognised_message(table, detection))
+    return replace(mapping, ambiguous=())
 
 
 def select_sheets(path: Path, choice: SheetChoice, report: ImportReport

@@ -57,6 +57,8 @@ class Grid:
     width: int | None = None  # columns used by the sheet, when the reader knows it
     merged: Sequence[Range] = ()
     marks: Marks = field(default_factory=dict)
+    hidden: frozenset[int] = frozenset()  # 1-based rows hidden in the workbook
+    filtered: bool = False
 
 
 def is_blank(value: CellValue) -> bool:
@@ -86,7 +88,7 @@ def build_table(path: Path, format_: FileFormat, sheet: str | None, grid: Grid, 
         for i in range(width))
     return Table(path=path, format=format_, sheet=sheet, header_row=header_number,
                  headers=headers, first_column=grid.first_column,
-                 _source=lambda t: _data_rows(t, grid, width))
+                 _source=lambda t: _data_rows(t, grid, width), filtered=grid.filtered)
 
 
 def _first_rows(grid: Grid) -> list[tuple[int, list[CellValue]]]:
@@ -176,11 +178,16 @@ def _data_rows(table: Table, grid: Grid, width: int) -> Iterator[SourceRow]:
                 described = _DESCRIPTION_ROWS  # data has begun
         table.skipped.extend(SkippedRow(n, SkipReason.BLANK, count=c) for n, c in blanks)
         blanks.clear()
+        hidden = number in grid.hidden
+        if reason is None and hidden and table.skip_hidden:
+            reason = table.hidden_reason
         if reason is not None:
             after_total = after_total or reason is SkipReason.TOTAL
             table.skipped.append(SkippedRow(number, reason, _first_text(values, filled)))
             continue
-        yield SourceRow(number, tuple(values), tuple(notes))
+        if hidden:
+            table.hidden.append(number)
+        yield SourceRow(number, tuple(values), tuple(notes), hidden)
 
 
 def _add_blank(runs: list[list[int]], number: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
@@ -44,6 +45,8 @@ class ImportContext:
     monitor: Monitor
     rejects: list[RejectedSheet] = field(default_factory=list)
     plan: PlanChoice | None = None  # the plan a plan sheet goes into
+    #: The user's choices in the conflicts of merged rows: (sheet, first row, field) -> row.
+    choices: Mapping[tuple[str | None, int, str], int] = field(default_factory=dict)
     new_id: OrderedIds = field(default_factory=OrderedIds)  # keys of rows written in bulk
     done: int = 0  # rows handled so far, over every sheet
 
@@ -59,6 +62,11 @@ class ImportContext:
     def update_existing(self) -> bool:
         """Whether a row matching a stored record may change it (``ImportOptions``)."""
         return self.report.update_existing
+
+    def merge_choices(self, sheet: str | None) -> dict[tuple[int, str], int]:
+        """The user's choices for the merged rows of one sheet: (first row, field) -> row."""
+        return {(first, key): row for (where, first, key), row in self.choices.items()
+                if where == sheet}
 
     def counts(self, kind: RecordKind) -> Counts:
         return self.report.counts_for(kind)
