@@ -289,10 +289,16 @@ class Detection:
         return self.scores[0].kind if self.confident else None
 
     @property
-    def best(self) -> RecordKind:
-        """The most likely kind, sure or not (what the wizard proposes)."""
-        complete = [score for score in self.scores if score.complete]
-        return (complete or self.scores)[0].kind
+    def proposal(self) -> RecordKind | None:
+        """What the wizard proposes: the kind recognised, else the kind most of the columns
+        fit even though a required column is not found by its name (the mapping page then
+        asks for it); None when nothing fits that well."""
+        if self.confident:
+            return self.scores[0].kind
+        best = max(self.scores, key=lambda score: score.score)
+        fits = best.score >= CONFIDENT_SHARE and (best.telling or best.hinted) and \
+            best.recognised >= min(CONFIDENT_COLUMNS, max(self.named, 2))
+        return best.kind if fits and not best.complete else None
 
     @property
     def confident(self) -> bool:

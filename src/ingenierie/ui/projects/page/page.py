@@ -49,9 +49,13 @@ STALE: dict[Kind, set[str]] = {
     Kind.STAKEHOLDER: {"header", "identity", "actors", "grid", "exchanges"},
     Kind.TERRITORY: {"identity"},
     Kind.THEME: {"identity"},
+    Kind.PLAN: {"identity"},
+    Kind.PLAN_AXIS: {"identity"},
+    Kind.PLAN_ACTION: {"identity"},
 }
 OWN_KINDS = frozenset({Kind.PROJECT, Kind.PROJECT_THEME, Kind.PROJECT_TERRITORY, Kind.STAGE,
-                       Kind.INVOLVEMENT, Kind.INTERACTION, Kind.PARTICIPATION, Kind.FUNDING})
+                       Kind.INVOLVEMENT, Kind.INTERACTION, Kind.PARTICIPATION, Kind.FUNDING,
+                       Kind.PLAN_ACTION})
 PARTS = ("header", "identity", "actors", "grid", "trajectory", "exchanges")
 
 
