@@ -148,18 +148,24 @@ class ColumnMapping:
         return cls(*read_document(text))
 
     def applied_to(self, headers: Sequence[str]) -> ColumnMapping:
-        """This mapping carried over to ``headers`` by header name (new headers: automatic)."""
-        saved = {header_key(h): k for h, k in zip(self.headers, self.fields, strict=True)}
+        """This mapping carried over to ``headers`` by header name (new headers: automatic).
+
+        Headers written twice (a plan's three « Montant € HT ») are taken in order."""
+        saved: dict[str, list[str | None]] = {}
+        for header, key in zip(self.headers, self.fields, strict=True):
+            saved.setdefault(header_key(header), []).append(key)
         chosen: list[str | None] = []
         used: set[str | None] = {None}
+        known = [header_key(header) in saved for header in headers]
         for header in headers:
-            key = saved.get(header_key(header))
+            keys = saved.get(header_key(header))
+            key = keys.pop(0) if keys else None
             chosen.append(key if key not in used else None)
             used.add(key)
         automatic = map_columns(headers, self.kind)
-        for i, header in enumerate(headers):
+        for i, _header in enumerate(headers):
             auto = automatic.fields[i]
-            if header_key(header) not in saved and auto not in used:
+            if not known[i] and auto not in used:
                 chosen[i] = auto
                 used.add(auto)
         return ColumnMapping(self.kind, tuple(headers), tuple(chosen))
