@@ -442,6 +442,10 @@
         <translation>Rejetés</translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation>Fusionnées</translation>
+    </message>
+    <message>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>

@@ -38,7 +38,7 @@ from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.pipeline import ImportOptions, plan_import, run_import
 from ingenierie.services.importing.reading.table import SkipReason
 from ingenierie.services.importing.report import ImportReport, Outcome
-from ingenierie.services.plans.plans import list_plans, plan_place
+from ingenierie.services.plans.plans import list_plans, plan_code, plan_place
 from ingenierie.services.plans.tet_export import export_tet
 from ingenierie.storage import Database
 
@@ -279,3 +279,14 @@ def test_export_writes_dates_as_dates(value: Any, db: Database, tmp_path: Path) 
     sheet = openpyxl.load_workbook(export_tet(db, "PCAET-DU-VAL", tmp_path / "o.xlsx").path)
     cell = sheet["Fichier dimport"]["AA5"]
     assert (cell.value, cell.number_format) == (datetime(2024, 3, 1), "DD/MM/YYYY")
+
+
+@pytest.mark.parametrize(("name", "taken", "code"), [
+    ("PCAET du Val", (), "PCAET-DU-VAL"),
+    ("PCAET du Val d'Exemple", (), "PCAET-DU-VAL-EXEMPLE"),
+    ("Contrat local de santé 2024-2028 de la Communauté", (), "CONTRAT-LOCAL-SANTE"),
+    ("Plan climat", ("plan-climat",), "PLAN-CLIMAT-2"),
+    ("  ", (), "PLAN"),
+])
+def test_a_plan_code_is_short_and_unused(name: str, taken: tuple[str, ...], code: str) -> None:
+    assert plan_code(name, taken) == code

@@ -125,6 +125,7 @@ def test_hidden_rows_and_repeated_people_are_the_users_choice(qtbot, db, open_wi
     wait_idle(qtbot, wizard)
 
     choices = wizard.dry_run_page.file_choices
+    assert wizard.dry_run_page.report_view.counts.isColumnHidden(5)  # nothing merged yet
     assert choices.repeats.isVisible() and not choices.hidden.isVisible()
     assert choices.refuse_repeats.isChecked() and not choices.conflicts.isVisible()
     assert wizard.state.plan.counts[RecordKind.PERSON].rejected == 1
@@ -132,6 +133,10 @@ def test_hidden_rows_and_repeated_people_are_the_users_choice(qtbot, db, open_wi
     click(qtbot, choices.merge_repeats)
     wait_idle(qtbot, wizard)
     assert wizard.state.plan.counts[RecordKind.PERSON].merged == 1
+    counts = wizard.dry_run_page.report_view.counts
+    assert not counts.isColumnHidden(5)
+    assert (counts.horizontalHeaderItem(5).text(), counts.item(0, 5).text()) == (
+        "Fusionnées", "1")
     assert choices.conflicts.isVisible() and choices.conflicts.rowCount() == 1
     kept = choices.conflicts.cellWidget(0, 3)
     assert [kept.itemText(i) for i in range(kept.count())] == [

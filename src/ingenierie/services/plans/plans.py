@@ -22,12 +22,19 @@ from ingenierie.storage import Database
 #: A plan's code is short: it prefixes the codes of its actions (« PCAET-012 »).
 CODE_LENGTH = 20
 _NOT_CODE = re.compile(r"[^0-9A-Z]+")
+_LITTLE_WORDS = frozenset({"DE", "DU", "DES", "LA", "LE", "LES", "ET", "EN", "AU", "AUX",
+                           "POUR", "SUR"})
 
 
 def plan_code(name: str, taken: Iterable[str]) -> str:
     """A code for a plan named ``name``, unlike any of ``taken``: its words in capitals,
-    without accents, joined by hyphens (« Plan climat 2024 » → « PLAN-CLIMAT-2024 »)."""
-    words = [word for word in _NOT_CODE.split(fold(name).upper()) if word] or ["PLAN"]
+    without accents nor elided letters, joined by hyphens, the little words left out when
+    too long (« Plan climat 2024 » → « PLAN-CLIMAT-2024 », « PCAET du Val d'Exemple » →
+    « PCAET-DU-VAL-EXEMPLE », « Contrat local de santé… » → « CONTRAT-LOCAL-SANTE »)."""
+    words = [word for word in _NOT_CODE.split(fold(name).upper()) if len(word) > 1 or
+             word.isdigit()] or ["PLAN"]
+    if len("-".join(words)) > CODE_LENGTH:  # too long: the little words go first
+        words = [word for word in words if word not in _LITTLE_WORDS] or words
     code = words[0][:CODE_LENGTH]
     for word in words[1:]:
         if len(code) + 1 + len(word) > CODE_LENGTH:

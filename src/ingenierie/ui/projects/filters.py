@@ -49,12 +49,15 @@ class ProjectFilterBar(FilterBar):
         self.reload_choices()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.plan)  # up here: the facets' row is full on a laptop screen
         top.addWidget(self.archived)
         top.addWidget(self.clear_button)
         combos = QHBoxLayout()
         for combo in self.combos():
             combo.setMaximumWidth(230)
-            combos.addWidget(combo)
+            if combo is not self.plan:
+                combos.addWidget(combo)
+        self.plan.setMaximumWidth(360)
         combos.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
