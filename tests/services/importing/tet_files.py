@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 #: The import template's columns (TeT, dbb36dc), spaces included.
 TEMPLATE_HEADERS = (
@@ -95,8 +96,16 @@ _HELP = ("Si vos axes sont numérotés, indiquez d'abord le numéro.",
          "Ce champ ne sera pas intégré lors de l'importation.")
 
 
-def _cells(fiche: dict[str, Any], keys: tuple[str | None, ...]) -> list[Any]:
-    return [fiche.get(key) if key else None for key in keys]
+def _write(sheet: Worksheet, sections: tuple[int, int, int, int], first_row: int,
+           fiches: tuple[dict[str, Any], ...], keys: tuple[str | None, ...]) -> None:
+    """Row 1: the sections (starting at the columns given); then the fiches."""
+    titles = ("Présentation de l’action", "Objectifs et indicateurs", "Acteurs",
+              "Modalités de mise en oeuvre ")
+    for column, title in zip((1, *sections), (*titles, "Actions liées"), strict=True):
+        sheet.cell(1, column, title)
+    for row, fiche in enumerate(fiches, start=first_row):
+        for column, key in enumerate(keys, start=1):
+            sheet.cell(row, column, fiche.get(key) if key else None)
 
 
 def import_template(folder: Path, fiches: tuple[dict[str, Any], ...] = FICHES,
@@ -109,19 +118,13 @@ def import_template(folder: Path, fiches: tuple[dict[str, Any], ...] = FICHES,
     guide["B1"] = "Importer un plan d'action sur la plateforme Territoires en Transitions"
     guide["B3"] = "➜ À savoir : les colonnes sur fond jaune sont à renseigner en priorité."
     sheet = workbook.create_sheet("Fichier dimport")
-    for column, title in ((1, "Présentation de l’action"), (8, "Objectifs et indicateurs"),
-                          (10, "Acteurs"), (17, "Modalités de mise en oeuvre "),
-                          (30, "Actions liées")):
-        sheet.cell(1, column, title)
+    _write(sheet, (8, 10, 17, 30), 5, fiches, TEMPLATE_KEYS)
     sheet.merge_cells("H1:I1")
     sheet.merge_cells("J1:P1")
     for column, header in enumerate(TEMPLATE_HEADERS, start=1):
         sheet.cell(2, column, header)
         sheet.cell(3, column, _TYPES[column % len(_TYPES)])
         sheet.cell(4, column, _HELP[column % len(_HELP)])
-    for row, fiche in enumerate(fiches, start=5):
-        for column, value in enumerate(_cells(fiche, TEMPLATE_KEYS), start=1):
-            sheet.cell(row, column, value)
     lists = workbook.create_sheet("Listes déroulantes")
     lists.sheet_state = "hidden"
     lists["C1"], lists["C2"], lists["C3"] = "Statut ", "À venir", "En cours"
@@ -136,15 +139,9 @@ def plan_export(folder: Path, fiches: tuple[dict[str, Any], ...] = FICHES,
     sheet = workbook.active
     assert sheet is not None
     sheet.title = "Plan daction"
-    for column, title in ((1, "Présentation de l’action"), (8, "Objectifs et indicateurs"),
-                          (11, "Acteurs"), (18, "Modalités de mise en oeuvre "),
-                          (32, "Actions liées")):
-        sheet.cell(1, column, title)
+    _write(sheet, (8, 11, 18, 32), 3, fiches, EXPORT_KEYS)
     for column, header in enumerate(EXPORT_HEADERS, start=1):
         sheet.cell(2, column, header)
-    for row, fiche in enumerate(fiches, start=3):
-        for column, value in enumerate(_cells(fiche, EXPORT_KEYS), start=1):
-            sheet.cell(row, column, value)
     workbook.save(folder / name)
     return folder / name
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from ingenierie.models.vocabulary import ActionStatus, ProjectPhase, ProjectStatus
+from ingenierie.models.vocabulary import (
+    ActionStatus,
+    CitizenParticipation,
+    CooperationStage,
+    ProjectPhase,
+    ProjectStatus,
+)
 from ingenierie.services.projects.lifecycle import (
     ACTION_STATUSES,
     Lifecycle,
@@ -60,3 +66,12 @@ def test_a_status_changed_here_gives_the_closest_tet_status() -> None:
     assert action_status_of(S.ACTIF, P.ELABORATION) is ActionStatus.A_VENIR
     assert action_status_of(S.ACTIF, P.SUIVI_EVALUATION) is ActionStatus.EN_COURS
     assert action_status_of(S.EN_VEILLE, P.DIAGNOSTIC) is ActionStatus.EN_PAUSE
+
+
+def test_citizen_participation_is_the_cooperation_ladder_or_none() -> None:
+    levels = list(CitizenParticipation)[1:]
+    assert [(m.value, m.label) for m in levels] == [(m.value, m.label) for m in CooperationStage]
+    assert [level.stage for level in CitizenParticipation] == [None, *CooperationStage]
+    assert CitizenParticipation.of_stage(None) is CitizenParticipation.AUCUNE
+    assert CitizenParticipation.of_stage(CooperationStage.CONCERTATION) is \
+        CitizenParticipation.CONCERTATION
