@@ -73,7 +73,7 @@ def _rows(session: Session, reference: str) -> tuple[str, list[dict[str, Any]], 
     key = fold(reference)
     plan = next((p for p in session.scalars(select(Plan)) if fold(p.code) == key), None)
     if plan is not None:
-        actions = list(session.execute(
+        actions: list[tuple[Project, PlanAction | None]] = list(session.execute(
             select(Project, PlanAction).join(PlanAction, PlanAction.project_id == Project.id)
             .where(PlanAction.plan_id == plan.id, Project.archived_at.is_(None))
             .order_by(PlanAction.position, Project.title)))
@@ -144,7 +144,7 @@ def _funders(session: Session, project: Project, unfunded: list[str],
              notes: list[str]) -> dict[str, Any]:
     """The funding lines (by the order they were recorded), then, on a line of their own,
     the funders involved without a funding line."""
-    lines = [(name, cents) for name, cents in session.execute(
+    lines: list[tuple[str, int | None]] = [(name, cents) for name, cents in session.execute(
         select(Stakeholder.display_name, Funding.requested_cents)
         .join(Stakeholder, Stakeholder.id == Funding.funder_id)
         .where(Funding.project_id == project.id, Funding.archived_at.is_(None))

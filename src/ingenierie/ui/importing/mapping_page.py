@@ -148,8 +148,9 @@ class MappingPage(StepPage):
         while self.doubts_form.rowCount():  # the combo being answered may be among them
             taken = self.doubts_form.takeRow(0)
             for item in (taken.labelItem, taken.fieldItem):
-                if item is not None and item.widget() is not None:
-                    item.widget().deleteLater()
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
         snapshot = self.state.snapshot
         assert snapshot is not None
         labels = {field.key: field.label for field in fields_for(mapping.kind)}

@@ -205,7 +205,7 @@ class InteractionSheet(LinkSheet):
         return tuple(dict.fromkeys(found))
 
     def _involve(self, parsed: ParsedRow, project: Project,
-                 participants: tuple[tuple[uuid.UUID, Presence], ...]) -> int:
+                 participants: tuple[tuple[uuid.UUID, Presence | str], ...]) -> int:
         """Involve in the project the participants who are not yet (as partners, with the
         form's neutral scores): taking part in its meetings is being involved in it."""
         added = 0

@@ -37,7 +37,9 @@ _UPPER_WORD = re.compile(r"^[^a-zà-ÿ]*[A-ZÀ-Þ][^a-zà-ÿ]*$")
 
 def split_names(text: str) -> list[str]:
     """The names of a cell, in order, once each."""
-    names, current, depth = [], [], 0
+    names: list[str] = []
+    current: list[str] = []
+    depth = 0
     for character in text:
         if character in _OPENING and not (character == '"' and depth):
             depth += 1

@@ -175,6 +175,7 @@ class PersonSheet(StakeholderSheet):
         rows = []
         for candidate in candidates:
             for _, organisation in candidate.organisations:
+                assert candidate.existing is not None  # every kept row has its id once written
                 pair = (candidate.existing, organisation)
                 if not candidate.new:
                     if pair in self.links:
