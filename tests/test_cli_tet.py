@@ -34,7 +34,7 @@ def test_a_plan_goes_in_and_comes_back_out(db_path: Path, tmp_path: Path,
                "PCAET-DU-VAL") == 0
     assert "« PCAET du Val » : 8 fiche(s) action écrite(s)" in capsys.readouterr().out
     sheet = openpyxl.load_workbook(destination)["Fichier dimport"]
-    assert [sheet.cell(row, 4).value for row in range(5, 13)] == [
+    assert [sheet.cell(row, 4).value for row in range(4, 12)] == [
         fiche["title"] for fiche in tet_files.FICHES]
 
     assert run(db_path, "export", destination, "--project", "PCAET-DU-VAL") == 2

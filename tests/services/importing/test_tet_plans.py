@@ -180,11 +180,37 @@ def test_what_tet_holds_comes_back_unchanged(db: Database, tmp_path: Path) -> No
     assert [c.value for c in after[2]] == list(tet_files.TEMPLATE_HEADERS)
     assert after["A2"].value == "Axe (x)"  # where TeT looks for its sheet
     held = [column for column, key in enumerate(tet_files.TEMPLATE_KEYS, start=1) if key]
-    for row in range(5, 5 + len(tet_files.FICHES)):
-        assert [after.cell(row, c).value for c in held] == \
-            [before.cell(row, c).value for c in held], f"row {row}"
+    for row in range(len(tet_files.FICHES)):  # TeT reads from row 4; its template has a help row
+        assert [after.cell(4 + row, c).value for c in held] == \
+            [before.cell(5 + row, c).value for c in held], f"fiche {row + 1}"
     again = run_import(db, written.path, NAMED)
     assert again.counts[PLAN].unchanged == len(tet_files.FICHES), again.text()
+
+
+#: The columns TeT's reader requires, in its order (``import/parsers/excel-parser.ts``).
+TET_READER_COLUMNS = (
+    "Axe (x)", "Sous-axe (x.x)", "Sous-sous axe (x.x.x)", "Titre de l'action",
+    "Titre de la sous-action", "Descriptif", "Instances de gouvernance", "Objectifs",
+    "Indicateurs liés", "Structure pilote", "Moyens humains et techniques", "Partenaires",
+    "Direction ou service pilote", "Personne pilote", "Élu·e référent·e",
+    "Participation Citoyenne", "Financements", "Financeur 1", "Montant € HT", "Financeur 2",
+    "Montant € HT", "Financeur 3", "Montant € HT", "Budget prévisionnel total € HT", "Statut",
+    "Niveau de priorité", "Date de début", "Date de fin")
+
+
+def test_tet_reads_the_export_as_the_plan_and_nothing_else(db: Database, tmp_path: Path) -> None:
+    """Read as TeT reads it: the sheet with « Axe (x) » in A2, its first 28 column names
+    trimmed, and every row from the fourth an action — no description row among them."""
+    run_import(db, tet_files.import_template(tmp_path), NAMED)
+
+    written = export_tet(db, "PCAET-DU-VAL", tmp_path / "retour.xlsx")
+
+    book = openpyxl.load_workbook(written.path)
+    (sheet,) = [s for s in book.worksheets if s["A2"].value == "Axe (x)"]
+    names = [str(c.value or "").strip() for c in sheet[2]][:len(TET_READER_COLUMNS)]
+    assert names == list(TET_READER_COLUMNS)
+    actions = [row[3] for row in sheet.iter_rows(min_row=4, values_only=True)]
+    assert actions == [fiche["title"] for fiche in tet_files.FICHES]
 
 
 def test_what_changed_here_goes_out_in_tet_words(db: Database, tmp_path: Path) -> None:
@@ -198,7 +224,7 @@ def test_what_changed_here_goes_out_in_tet_words(db: Database, tmp_path: Path) -
 
     sheet = openpyxl.load_workbook(written.path)["Fichier dimport"]
     status = tet_files.TEMPLATE_HEADERS.index("Statut ") + 1
-    titles = {sheet.cell(row, 4).value: sheet.cell(row, status).value for row in range(5, 13)}
+    titles = {sheet.cell(row, 4).value: sheet.cell(row, status).value for row in range(4, 12)}
     assert titles["Covoiturage domicile-travail"] == "Réalisé"
     assert titles["Schéma cyclable intercommunal"] == "En retard"  # TeT's word kept
 
@@ -209,7 +235,7 @@ def test_one_project_is_written_as_one_fiche(db: Database, tmp_path: Path) -> No
     written = export_tet(db, "PCAET-DU-VAL-002", tmp_path / "fiche.xlsx")
 
     sheet = openpyxl.load_workbook(written.path)["Fichier dimport"]
-    assert (written.fiches, sheet["D5"].value, sheet["C5"].value, sheet["D6"].value) == (
+    assert (written.fiches, sheet["D4"].value, sheet["C4"].value, sheet["D5"].value) == (
         1, "Ouvrir un guichet de la rénovation", "1.2.1. Conseiller", None)
 
 
@@ -233,7 +259,7 @@ def test_rows_in_error_are_located_and_the_others_kept_aside(db: Database,
     refused = run_import(db, path, NAMED)
     assert refused.outcome is Outcome.REFUSED
     errors = {(p.row, p.column, p.letter) for p in refused.errors}
-    assert errors == {(7, "Titre de la fiche action", "D"), (8, "Montant € HT", "U"),
+    assert errors == {(7, "Titre de l'action", "D"), (8, "Montant € HT", "U"),
                       (9, "Statut ", "Y")}
     assert all(p.sheet == "Fichier dimport" for p in refused.errors)
     assert "Attendu : le nom du financeur" in next(p.message for p in refused.errors
@@ -244,6 +270,32 @@ def test_rows_in_error_are_located_and_the_others_kept_aside(db: Database,
     assert (skipped.counts[PLAN].new, skipped.counts[PLAN].rejected) == (2, 3)
     with db.read() as session:  # the refused rows left no axis behind
         assert "4. Orpheline" not in set(session.scalars(select(PlanAxis.title)))
+
+
+def test_a_sous_action_is_refused_not_taken_for_its_action(db: Database,
+                                                          tmp_path: Path) -> None:
+    ecoles = tet_files.FICHES[0]
+    sous_action = {**ecoles, "sub_title": "Isoler l'école Jean Jaurès"}
+    path = tet_files.import_template(tmp_path, (ecoles, sous_action))
+
+    refused = run_import(db, path, NAMED)
+
+    assert refused.outcome is Outcome.REFUSED and refused.duplicates == []
+    (problem,) = refused.errors
+    assert (problem.row, problem.column, problem.letter) == (6, "Titre de la sous-action", "E")
+    assert "Sous-action « Isoler l'école Jean Jaurès » de « Rénover les écoles communales »" \
+        in problem.message
+    skipped = run_import(db, path, replace(NAMED, skip_invalid=True))
+    assert (skipped.counts[PLAN].new, skipped.counts[PLAN].rejected) == (1, 1)
+    assert set(projects(db)) == {"Rénover les écoles communales"}
+
+
+def test_repeated_fiches_are_grouped_under_their_title(db: Database, tmp_path: Path) -> None:
+    path = tet_files.import_template(tmp_path, tet_files.FICHES[:1] * 2)
+
+    (group,) = run_import(db, path, NAMED).duplicates
+
+    assert (group.rows, group.label) == ((5, 6), "Rénover les écoles communales")
 
 
 def test_several_funders_for_one_amount_are_involved_not_split(db: Database,
@@ -277,7 +329,7 @@ def test_export_writes_dates_as_dates(value: Any, db: Database, tmp_path: Path) 
     fiche = {"title": "Datée", "start": value, "status": "En cours"}
     run_import(db, tet_files.import_template(tmp_path, (fiche,)), NAMED)
     sheet = openpyxl.load_workbook(export_tet(db, "PCAET-DU-VAL", tmp_path / "o.xlsx").path)
-    cell = sheet["Fichier dimport"]["AA5"]
+    cell = sheet["Fichier dimport"]["AA4"]
     assert (cell.value, cell.number_format) == (datetime(2024, 3, 1), "DD/MM/YYYY")
 
 

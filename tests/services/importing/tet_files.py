@@ -18,9 +18,9 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-#: The import template's columns (TeT, dbb36dc), spaces included.
+#: The import template's columns (TeT's reader checks the first 28, trimmed), spaces included.
 TEMPLATE_HEADERS = (
-    "Axe (x)", "Sous-axe (x.x)", "Sous-sous axe (x.x.x)", "Titre de la fiche action",
+    "Axe (x)", "Sous-axe (x.x)", "Sous-sous axe (x.x.x)", "Titre de l'action",
     "Titre de la sous-action", "Descriptif", "Instances de gouvernance", "Objectifs",
     "Indicateurs liés", "Structure pilote", "Moyens humains et techniques", "Partenaires ",
     "Direction ou service pilote", "Personne pilote", "Élu·e référent·e ",
@@ -30,7 +30,7 @@ TEMPLATE_HEADERS = (
     "Mesures liées", "Actions liées", "Notes", "Documents et liens")
 #: What each template column holds in a fiche below (None: a column TeT does not import).
 TEMPLATE_KEYS = (
-    "axis1", "axis2", "axis3", "title", None, "summary", "governance", "objectives", None,
+    "axis1", "axis2", "axis3", "title", "sub_title", "summary", "governance", "objectives", None,
     "structures", "means", "partners", "services", "pilots", "referents", "participation",
     "financing", "funder1", "amount1", "funder2", "amount2", "funder3", "amount3", "budget",
     "status", "priority", "start", "end", "continuous", None, None, None, None)

@@ -1,12 +1,15 @@
 """The shape of Territoires en Transitions' import template, as this app writes it back.
 
 TeT (ADEME / beta.gouv, MIT licence) publishes ``modele-import-pa.xlsx``: a sheet whose
-row 1 names sections, row 2 the columns, row 3 each column's type and row 4 how to fill
-it; the fiches actions follow from row 5, one a row. TeT finds the sheet by « Axe (x) »
-in A2 and reads the columns by position, so the names and their order are TeT's own
-(trailing spaces included); the type and help rows are written in our words, in the
-form the import recognises and skips (``reading.layout``). Columns TeT does not import
-are kept, empty, so that the file is the template a collectivité already knows.
+row 1 names sections, row 2 the columns, then rows describing each column's type and how
+to fill it. TeT's reader (``import/parsers/excel-parser.ts``) finds the sheet by
+« Axe (x) » in A2, refuses it unless its first 28 column names (trimmed) are its own in
+its order — « Titre de l'action » then « Titre de la sous-action » — and takes every row
+from row 4 as an action. So the file written here describes the columns in row 3 alone
+(type and help in one cell, in the form the import recognises and skips:
+``reading.layout``): a help row 4 would come back into TeT as an action named after its
+instructions. Columns TeT does not import are kept, empty, so that the file is the
+template a collectivité already knows.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from ingenierie.models.vocabulary import ActionStatus, CitizenParticipation, Pri
 
 DATA_SHEET = "Fichier dimport"
 LISTS_SHEET = "Listes déroulantes"
-FIRST_DATA_ROW = 5
+FIRST_DATA_ROW = 4  # TeT reads every row from the fourth as an action
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +29,8 @@ class Column:
     value this app writes there (None: a column TeT does not import, left empty)."""
 
     header: str
-    kind: str  # row 3
-    help: str  # row 4
+    kind: str  # row 3, first line
+    help: str  # row 3, below it
     key: str | None
 
 
@@ -49,8 +52,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("Sous-axe (x.x)", _TEXT, "Si vos sous-axes sont numérotés : 1.1. Titre.", "axis2"),
     Column("Sous-sous axe (x.x.x)", _TEXT, "Si vos sous-sous-axes sont numérotés : "
            "1.1.1. Titre.", "axis3"),
-    Column("Titre de la fiche action", _TEXT, "Texte court de 300 caractères au plus.", "title"),
-    Column("Titre de la sous-action", _NOT_IMPORTED, _KEPT, None),
+    Column("Titre de l'action", _TEXT, "Texte court de 300 caractères au plus.", "title"),
+    Column("Titre de la sous-action", _TEXT, "Laissez vide pour une action ; pour une "
+           "sous-action, son titre (l'action qui la porte en colonne D).", None),
     Column("Descriptif", _TEXT, "Présentez l'action en quelques lignes.", "summary"),
     Column("Instances de gouvernance", _TEXT, "Saisissez les instances qui pilotent l'action.",
            "governance"),

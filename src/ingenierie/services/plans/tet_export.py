@@ -184,8 +184,8 @@ def _workbook(rows: list[dict[str, Any]]) -> Workbook:
     for index, column in enumerate(COLUMNS, start=1):
         header = sheet.cell(2, index, column.header)
         header.font, header.fill = Font(bold=True), _HEADER_FILL
-        for row, text in ((3, column.kind), (4, column.help)):
-            sheet.cell(row, index, text).alignment = Alignment(wrap_text=True, vertical="top")
+        described = sheet.cell(3, index, f"{column.kind}\n{column.help}")
+        described.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[get_column_letter(index)].width = 24
     for number, values in enumerate(rows, start=FIRST_DATA_ROW):
         for index, column in enumerate(COLUMNS, start=1):

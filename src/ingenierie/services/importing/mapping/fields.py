@@ -232,6 +232,9 @@ FIELDS: dict[RecordKind, tuple[Field, ...]] = {
         _f("axis3", "Sous-sous axe (x.x.x)", T.TEXT, "Sous-sous-axe", "Sous sous axe"),
         _f("title", "Titre de la fiche action", T.TEXT, "Titre de la fiche", "Fiche action",
            "Titre de l'action", "Intitulé de la fiche action", required=True),
+        # Not imported yet: a row naming a sous-action is refused rather than taken for
+        # the action above it (TeT reads it as an action of its own, child of « title »).
+        _f("sub_title", "Titre de la sous-action", T.TEXT, "Sous-action"),
         _f("summary", "Descriptif", T.TEXT, "Description de l'action"),
         _f("themes", "Thématique principale", T.TEXT),
         _f("sub_themes", "Sous-thématiques", T.TEXT, "Sous-thématique"),
@@ -271,7 +274,7 @@ KNOWN_UNUSED: dict[RecordKind, tuple[str, ...]] = {
         "COMPARENT", "lib_com", "Nom de la commune du QPV", "Région", "Libellé région",
         "Libellé département", "Nature juridique"),
     RecordKind.PLAN: (
-        "Titre de la sous-action", "Indicateurs liés", "Mesures liées", "Actions liées",
+        "Indicateurs liés", "Mesures liées", "Actions liées",
         "Notes", "Documents et liens", "Résultats attendus", "Cibles", "Calendrier",
         "Fiches des plans liées", "Notes complémentaires", "Etapes de la fiche action"),
 }

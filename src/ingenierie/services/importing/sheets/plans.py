@@ -16,7 +16,9 @@ Financeur 1 to 3          financeur, and a funding line (« envisagé ») of the
 ========================  =========================================================
 
 A stakeholder named twice in a row keeps the first of these roles. A row is written in a
-savepoint: refused, it leaves nothing behind.
+savepoint: refused, it leaves nothing behind. A row naming a sous-action (TeT: an action
+of its own under the action named in « title ») is refused: this app does not hold
+sous-actions yet, and taking it for its parent would be importing something else.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ class PlanSheet:
         self.funding = PlanFunding(ctx, reader, self.naming, self._note)
         self.tally: Counter[tuple[RecordKind, str]] = Counter()  # the row's linked records
         self.first: dict[str, int] = {}
+        self.titles: dict[int, str] = {}  # a row's title, for the duplicates it heads
         self.groups: dict[int, list[int]] = {}
         self.position = 0  # the fiche's place in the file: its order in the plan
 
@@ -78,7 +81,8 @@ class PlanSheet:
             self.ctx.tick("Fiches actions")
         for first, rows in sorted(self.groups.items()):
             self.ctx.duplicate(DuplicateGroup(self.kind, self.reader.sheet, tuple(rows),
-                                              f"ligne {first}", "même titre de fiche action"))
+                                              self.titles[first],
+                                              "même titre de fiche action"))
         done = "créé" if book.created else "déjà présent"
         self.ctx.report.notices.append(
             f"Plan d'action « {book.name} » (code {book.code}) {done} : "
@@ -86,9 +90,15 @@ class PlanSheet:
 
     def _row(self, book: PlanBook, parsed: ParsedRow) -> None:
         title = (parsed.values.get("title") or "").strip()  # as written, line breaks kept
+        sub_title = clean_text(parsed.values.get("sub_title") or "")
         if not clean_text(title):
-            self.reader.error(parsed, "title", "Le titre de la fiche action est obligatoire "
-                              "(colonne « Titre de la fiche action »).")
+            self.reader.error(parsed, "title", "Le titre de la fiche action est obligatoire.")
+        elif sub_title:
+            self.reader.error(parsed, "sub_title", (
+                f"Sous-action « {sub_title} » de « {clean_text(title)} » : les sous-actions "
+                "ne sont pas encore importées (seules les fiches actions le sont). Écartez "
+                "la ligne (--skip-invalid, ou « Ignorer les lignes en erreur » dans "
+                "l'assistant) ou faites-en une fiche action."))
         elif not self._duplicate(parsed, title):
             self.funding.check(parsed)
         if title and not parsed.rejected and \
@@ -100,6 +110,7 @@ class PlanSheet:
     def _duplicate(self, parsed: ParsedRow, title: str) -> bool:
         first = self.first.setdefault(fold(clean_text(title)), parsed.number)
         if first == parsed.number:
+            self.titles[first] = clean_text(title)
             return False
         self.groups.setdefault(first, [first]).append(parsed.number)
         self.reader.error(parsed, "title", f"Doublon de la ligne {first} (même titre de fiche "
