@@ -199,8 +199,8 @@
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <source>Import stakeholders, projects, involvements or exchanges from an Excel, LibreOffice or CSV file, after a dry run.</source>
-        <translation>Importer des acteurs, projets, implications ou échanges depuis un fichier Excel, LibreOffice ou CSV, après une simulation.</translation>
+        <source>Import stakeholders, projects, involvements, exchanges, fundings, official territory lists or a plan d&apos;action from an Excel, LibreOffice or CSV file, after a dry run.</source>
+        <translation>Importer des acteurs, projets, implications, échanges, financements, listes officielles de territoires ou un plan d&apos;action depuis un fichier Excel, LibreOffice ou CSV, après une simulation.</translation>
     </message>
     <message>
         <source>Save the import &amp;template…</source>

@@ -16,6 +16,8 @@ from ingenierie.models import Person, Plan
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.report import Outcome
 from ingenierie.services.projects.listing import ProjectFilter, project_keys, project_rows
+from ingenierie.ui.importing.problems_model import MESSAGE
+from ingenierie.ui.importing.report_view import NARROW_COLUMN_CHARACTERS
 from ingenierie.ui.projects.page.page import ProjectPage
 
 sys.path.insert(0, str(Path(__file__).parents[2] / "services" / "importing"))
@@ -60,6 +62,10 @@ def test_a_tet_plan_through_the_wizard_is_shown_in_the_window(qtbot, db, context
     plan = wizard.state.plan
     assert plan is not None and plan.counts[RecordKind.PLAN].new == 8
     assert commit_enabled(wizard)
+    # A cell naming two partners does not squeeze the message out of sight.
+    problems = wizard.dry_run_page.report_view.problems
+    widest = problems.fontMetrics().averageCharWidth() * NARROW_COLUMN_CHARACTERS
+    assert max(problems.columnWidth(c) for c in range(MESSAGE)) == widest
 
     wizard.next()
     wait_idle(qtbot, wizard)

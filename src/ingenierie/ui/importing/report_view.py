@@ -22,6 +22,10 @@ from ingenierie.ui.importing.problems_model import MESSAGE, ROW, ProblemsModel, 
 MERGED = 5  # the counts' column of rows merged into another
 #: Up to this many problems, rows grow to show each message whole (sizing costs per row).
 WRAPPED_PROBLEMS = 300
+# The columns before the message are at most this many characters wide: a long value (a
+# cell naming five partners, a plan's help text) would leave the message a sliver; the
+# tooltip holds it whole.
+NARROW_COLUMN_CHARACTERS = 32
 
 
 def _read_only(table: QTableView) -> None:
@@ -69,8 +73,11 @@ class ReportView(QWidget):
         self._show_counts(report)
         self.problems_model.set_problems(report.problems)
         self.problems.sortByColumn(ROW, Qt.SortOrder.AscendingOrder)
+        widest = self.problems.fontMetrics().averageCharWidth() * NARROW_COLUMN_CHARACTERS
         for column in range(MESSAGE):
             self.problems.resizeColumnToContents(column)
+            if self.problems.columnWidth(column) > widest:
+                self.problems.setColumnWidth(column, widest)
         self.problems.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents if len(report.problems) <= WRAPPED_PROBLEMS
             else QHeaderView.ResizeMode.Interactive)
