@@ -51,11 +51,11 @@ def test_an_unknown_code_is_explained(db_path: Path, tmp_path: Path,
 
 def test_a_file_of_another_kind_exits_1_naming_the_candidates(
         db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tet_files.indicator_definitions(tmp_path, rows=20)
+    path = tet_files.public_contracts(tmp_path, rows=20)
     assert run(db_path, "import", path) == 1
     out = capsys.readouterr().out
     assert "Type de données non reconnu" in out and "--type" in out
-    assert "projets (4 colonne(s) reconnue(s) sur 8)" in out
+    assert "projets (1 colonne(s) reconnue(s) sur 8)" in out
 
     assert run(db_path, "import", path, "--type", "project", "--dry-run") == 0
     assert "Projets : 20 nouveau(x)" in capsys.readouterr().out

@@ -18,6 +18,7 @@ from ingenierie import __version__
 from ingenierie.cli import (
     database_commands,
     demo_command,
+    evaluation_command,
     gui_command,
     import_command,
     tet_command,
@@ -30,7 +31,8 @@ log = logging.getLogger(__name__)
 EXIT_USER_ERROR = 2
 EXIT_BUG = 3
 
-COMMAND_MODULES = (gui_command, database_commands, import_command, tet_command, demo_command)
+COMMAND_MODULES = (gui_command, database_commands, import_command, tet_command, demo_command,
+                   evaluation_command)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -45,6 +45,16 @@ class Kind(StrEnum):
     PLAN = "plan"
     PLAN_AXIS = "plan_axis"
     PLAN_ACTION = "plan_action"
+    EVALUATION = "evaluation"
+    EVALUATION_PARTICIPANT = "evaluation_participant"
+    CRITERION_SCORE = "criterion_score"
+    RECOMMENDATION = "recommendation"
+    MATURITY_ANSWER = "maturity_answer"
+    INDICATOR = "indicator"
+    MEASUREMENT = "measurement"
+    INDICATOR_DEFINITION = "indicator_definition"
+    MATURITY_FRAMEWORK = "maturity_framework"
+    MATURITY_ITEM = "maturity_item"
 
 
 #: The kinds that own others: a change of a child names its project and stakeholders.

@@ -316,12 +316,20 @@ def test_several_funders_for_one_amount_are_involved_not_split(db: Database,
 
 def test_a_list_of_another_kind_is_refused_naming_the_candidates(db: Database,
                                                                  tmp_path: Path) -> None:
-    report = plan_import(db, tet_files.indicator_definitions(tmp_path))
+    report = plan_import(db, tet_files.public_contracts(tmp_path))
 
     assert report.refusal is not None and report.data_rows == 0
-    assert "Type de données non reconnu dans la feuille « Indicateurs »" in report.refusal
-    assert "projets (4 colonne(s) reconnue(s) sur 8)" in report.refusal
+    assert "Type de données non reconnu dans la feuille « Marchés »" in report.refusal
+    assert "projets (1 colonne(s) reconnue(s) sur 8)" in report.refusal
     assert "--type" in report.refusal
+
+
+def test_tets_indicator_list_goes_to_the_indicator_library_not_projects(
+        db: Database, tmp_path: Path) -> None:
+    report = plan_import(db, tet_files.indicator_definitions(tmp_path))
+
+    assert report.refusal is None
+    assert [sheet.kind for sheet in report.sheets] == [RecordKind.INDICATOR_DEFINITION]
 
 
 @pytest.mark.parametrize("value", [date(2024, 3, 1), datetime(2024, 3, 1)])

@@ -147,7 +147,7 @@ def plan_export(folder: Path, fiches: tuple[dict[str, Any], ...] = FICHES,
 
 
 def indicator_definitions(folder: Path, rows: int = 700) -> Path:
-    """A list of indicator definitions: a kind of records this app does not hold."""
+    """TeT's list of indicator definitions (its columns): the indicator library's kind."""
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -159,3 +159,19 @@ def indicator_definitions(folder: Path, rows: int = 700) -> Path:
                       "Somme des consommations", "energie", "", "FAUX", 0])
     workbook.save(folder / "indicateurs.xlsx")
     return folder / "indicateurs.xlsx"
+
+
+def public_contracts(folder: Path, rows: int = 700) -> Path:
+    """A list of public contracts: a kind of records this app does not hold, one column of
+    which (« titre ») a project, a person or an indicator could have."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Marchés"
+    sheet.append(["numeroMarche", "titre", "titulaire", "montantHT", "dateNotification",
+                  "dureeMois", "procedure", "codeCPV"])
+    for number in range(rows):
+        sheet.append([f"2024-{number:03}", f"Travaux, lot {number}", "SARL Bâtir",
+                      12000 + number, "12/03/2024", 12, "MAPA", "45000000"])
+    workbook.save(folder / "marches.xlsx")
+    return folder / "marches.xlsx"

@@ -91,12 +91,12 @@ def test_a_tet_plan_through_the_wizard_is_shown_in_the_window(qtbot, db, context
 
 def test_a_sheet_of_an_unknown_kind_is_asked_about(qtbot, open_wizard, tmp_path: Path):
     wizard = open_wizard()
-    open_file(qtbot, wizard, tet_files.indicator_definitions(tmp_path, rows=30))
+    open_file(qtbot, wizard, tet_files.public_contracts(tmp_path, rows=30))
 
     page = wizard.sheet_page
     assert page.kind() is None and not page.isComplete()
     assert page.unsure.isVisible()
-    assert "projets (4 colonne(s) reconnue(s) sur 8)" in page.unsure.text()
+    assert "projets (1 colonne(s) reconnue(s) sur 8)" in page.unsure.text()
 
     page.kind_combo.setCurrentIndex(page.kind_combo.findData(RecordKind.PROJECT))
     assert page.isComplete() and wizard.state.kind is RecordKind.PROJECT

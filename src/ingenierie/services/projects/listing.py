@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ingenierie.models import (
@@ -61,6 +61,9 @@ class ProjectFilter:
     theme_id: uuid.UUID | None = None
     plan_id: uuid.UUID | None = None  # the fiches actions of one plan d'action
     include_archived: bool = False
+    #: Only these projects (a figure of the dashboard clicked), named by ``keys_label``.
+    keys: tuple[Key, ...] | None = None
+    keys_label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +132,16 @@ def _conditions(wanted: ProjectFilter) -> list[ColumnElement[bool]]:
     if wanted.plan_id is not None:
         conditions.append(exists().where(PlanAction.project_id == Project.id,
                                          PlanAction.plan_id == wanted.plan_id))
+    if wanted.keys is not None:
+        conditions.append(in_keys(Project.id, wanted.keys))
     return conditions
+
+
+def matching_projects(db: Database, wanted: ProjectFilter) -> Select[Any]:
+    """The ids of the projects matching ``wanted``, as a query to use inside another: the
+    dashboard counts the very projects the list shows."""
+    query = db.search.restrict(select(Project.id), Kind.PROJECT, Project.id, wanted.text)
+    return query.where(*_conditions(wanted))
 
 
 def project_keys(db: Database, wanted: ProjectFilter,

@@ -11,6 +11,7 @@ import builtins
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ingenierie.models.evaluation_vocabulary import Direction, IndicatorLevel
 from ingenierie.models.vocabulary import (
     ActionStatus,
     ActorKind,
@@ -59,6 +60,7 @@ class RecordKind(Vocabulary):
     FUNDING = "funding", "Financements"
     TERRITORY = "territory", "Territoires"
     PLAN = "plan", "Fiches actions d'un plan"
+    INDICATOR_DEFINITION = "indicator_definition", "Définitions d'indicateurs"
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +263,21 @@ FIELDS: dict[RecordKind, tuple[Field, ...]] = {
         _f("priority", "Niveau de priorité", T.VOCABULARY, "Priorité", vocabulary=Priority),
         _START, _END,
         _f("continuous", "Action en amélioration continue", T.BOOLEAN, "Amélioration continue"),
+    ),
+    RecordKind.INDICATOR_DEFINITION: (
+        _f("code", "Identifiant", T.TEXT, "Code", "Code indicateur", "Code de l'indicateur",
+           "Référence", "Réf", "ID", required=True),
+        _f("title", "Intitulé", T.TEXT, "Titre", "Libellé", "Nom de l'indicateur", "Indicateur",
+           required=True),
+        _f("unit", "Unité", T.TEXT, "Unité de mesure", "Unite", "Unit", required=True),
+        _f("description", "Description", T.TEXT, "Définition", "Mode de calcul",
+           "Commentaire"),
+        _f("level", "Niveau", T.VOCABULARY, "Niveau de l'indicateur", "Type d'indicateur",
+           "Chaîne de résultats", vocabulary=IndicatorLevel),
+        _f("direction", "Sens attendu", T.VOCABULARY, "Sens", "Évolution attendue",
+           "Tendance attendue", vocabulary=Direction),
+        _f("themes", "Thématiques", T.TEXT, "Thématique", "Thèmes", "Thème"),
+        _f("schemes", "Dispositifs", T.TEXT, "Dispositif", "Cadre"),
     ),
 }
 

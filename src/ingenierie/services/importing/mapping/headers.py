@@ -47,6 +47,7 @@ _SHEET_HINTS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.FUNDING: ("financement", "subvention", "financeur"),
     RecordKind.TERRITORY: ("territoire", "commune", "epci", "qpv", "quartier"),
     RecordKind.PLAN: ("plan",),
+    RecordKind.INDICATOR_DEFINITION: ("indicateur", "bibliotheque", "referentiel"),
 }
 
 

@@ -31,7 +31,8 @@ from ingenierie.services.importing.report import ImportReport
 #: Referenced records come before the records that refer to them.
 DEPENDENCY_ORDER = (RecordKind.TERRITORY, RecordKind.ORGANISATION, RecordKind.PERSON,
                     RecordKind.PLAN, RecordKind.PROJECT, RecordKind.INVOLVEMENT,
-                    RecordKind.INTERACTION, RecordKind.FUNDING)
+                    RecordKind.INTERACTION, RecordKind.FUNDING,
+                    RecordKind.INDICATOR_DEFINITION)
 
 
 @dataclass(frozen=True, slots=True)

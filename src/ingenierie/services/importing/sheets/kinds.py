@@ -8,6 +8,7 @@ from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.parsing.records import SheetReader
 from ingenierie.services.importing.sheets.context import ImportContext
 from ingenierie.services.importing.sheets.fundings import FundingSheet
+from ingenierie.services.importing.sheets.indicators import IndicatorDefinitionSheet
 from ingenierie.services.importing.sheets.links import InteractionSheet, InvolvementSheet
 from ingenierie.services.importing.sheets.people import PersonSheet
 from ingenierie.services.importing.sheets.plans import PlanSheet
@@ -33,6 +34,7 @@ _IMPORTERS: dict[RecordKind, type[SheetImporter]] = {
     RecordKind.FUNDING: FundingSheet,
     RecordKind.TERRITORY: TerritorySheet,
     RecordKind.PLAN: PlanSheet,
+    RecordKind.INDICATOR_DEFINITION: IndicatorDefinitionSheet,
 }
 
 

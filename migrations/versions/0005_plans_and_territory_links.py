@@ -4,11 +4,8 @@ territory lying across several others (a QPV over two communes).
 New tables, and one nullable column added in place (no copy of ``territory``). The
 downgrade drops the column in place too (``recreate="never"``, as 0003 does).
 
-Numbered 0007 after 0003: 0004–0006 are other branches' revisions; the chain is
-re-pointed when they are merged.
-
-Revision ID: 0007
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-03
 """
 
@@ -17,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0007'
-down_revision: str | None = '0003'
+revision: str = '0005'
+down_revision: str | None = '0004'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
