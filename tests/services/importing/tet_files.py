@@ -11,6 +11,7 @@ one funder a line with its amount), so that a round trip can compare cell for ce
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -146,32 +147,32 @@ def plan_export(folder: Path, fiches: tuple[dict[str, Any], ...] = FICHES,
     return folder / name
 
 
-def indicator_definitions(folder: Path, rows: int = 700) -> Path:
-    """TeT's list of indicator definitions (its columns): the indicator library's kind."""
+def _list(path: Path, title: str, headers: list[str], rows: Iterable[list[Any]]) -> Path:
+    """A one-sheet list: its headers in row 1, then its rows."""
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
-    sheet.title = "Indicateurs"
-    sheet.append(["identifiantReferentiel", "titre", "unite", "description", "thematiques",
-                  "valeurCalcul", "sansValeur", "borneMin"])
-    for number in range(rows):
-        sheet.append([f"cae_{number}", f"Consommation d'énergie n° {number}", "GWh",
-                      "Somme des consommations", "energie", "", "FAUX", 0])
-    workbook.save(folder / "indicateurs.xlsx")
-    return folder / "indicateurs.xlsx"
+    sheet.title = title
+    for row in (headers, *rows):
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def indicator_definitions(folder: Path, rows: int = 700) -> Path:
+    """TeT's list of indicator definitions (its columns): the indicator library's kind."""
+    return _list(folder / "indicateurs.xlsx", "Indicateurs", [
+        "identifiantReferentiel", "titre", "unite", "description", "thematiques",
+        "valeurCalcul", "sansValeur", "borneMin"], (
+        [f"cae_{number}", f"Consommation d'énergie n° {number}", "GWh",
+         "Somme des consommations", "energie", "", "FAUX", 0] for number in range(rows)))
 
 
 def public_contracts(folder: Path, rows: int = 700) -> Path:
     """A list of public contracts: a kind of records this app does not hold, one column of
     which (« titre ») a project, a person or an indicator could have."""
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "Marchés"
-    sheet.append(["numeroMarche", "titre", "titulaire", "montantHT", "dateNotification",
-                  "dureeMois", "procedure", "codeCPV"])
-    for number in range(rows):
-        sheet.append([f"2024-{number:03}", f"Travaux, lot {number}", "SARL Bâtir",
-                      12000 + number, "12/03/2024", 12, "MAPA", "45000000"])
-    workbook.save(folder / "marches.xlsx")
-    return folder / "marches.xlsx"
+    return _list(folder / "marches.xlsx", "Marchés", [
+        "numeroMarche", "titre", "titulaire", "montantHT", "dateNotification", "dureeMois",
+        "procedure", "codeCPV"], (
+        [f"2024-{number:03}", f"Travaux, lot {number}", "SARL Bâtir", 12000 + number,
+         "12/03/2024", 12, "MAPA", "45000000"] for number in range(rows)))
