@@ -39,10 +39,10 @@ def damage_a_middle_page(path: Path) -> None:
         handle.seek(page_size * (pages // 2))
         handle.write(bytes([0x0D, 0xFF]) + b"\xa5" * (page_size - 2))
     check = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    try:
+    try:  # a damaged page of the schema makes the check itself fail
         verdict = check.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.DatabaseError:  # which page is in the middle depends on the schema:
-        verdict = None  # one quick_check cannot even walk is damaged too
+    except sqlite3.DatabaseError:
+        verdict = None
     finally:
         check.close()
     assert verdict != ("ok",)

@@ -21,6 +21,7 @@ from ingenierie.cli import (
     evaluation_command,
     gui_command,
     import_command,
+    tet_command,
 )
 from ingenierie.errors import UserError
 from ingenierie.logsetup import configure_logging
@@ -30,7 +31,7 @@ log = logging.getLogger(__name__)
 EXIT_USER_ERROR = 2
 EXIT_BUG = 3
 
-COMMAND_MODULES = (gui_command, database_commands, import_command, demo_command,
+COMMAND_MODULES = (gui_command, database_commands, import_command, tet_command, demo_command,
                    evaluation_command)
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 from wizard_support import HEADERS, messy_contacts, wait_idle
 
-from ingenierie.ui.importing.report_view import NARROW_COLUMN
+from ingenierie.ui.importing.report_view import NARROW_COLUMN_CHARACTERS
 from ingenierie.ui.importing.wizard import ImportWizard
 
 
@@ -69,7 +69,8 @@ def test_duplicates_have_one_verdict_and_the_rejects_go_to_the_documents(qtbot, 
     assert any(problems.problem_at(row).is_error and "Doublon" in problems.problem_at(row).message
                for row in range(problems.rowCount()))
     message_width = view.problems.columnWidth(5)
-    assert all(view.problems.columnWidth(c) <= NARROW_COLUMN for c in range(5))
+    widest = view.problems.fontMetrics().averageCharWidth() * NARROW_COLUMN_CHARACTERS
+    assert all(view.problems.columnWidth(c) <= widest for c in range(5))
     assert message_width >= view.problems.viewport().width() // 3
     rejects = Path(wizard.dry_run_page.rejects_edit.text())
     assert rejects.parent == documents and rejects.name == "doublons_rejets.xlsx"

@@ -20,11 +20,13 @@ from ingenierie.services.importing.report import ImportReport
 from ingenierie.ui.formatting import quoted
 from ingenierie.ui.importing.problems_model import MESSAGE, ROW, ProblemsModel, sortable
 
+MERGED = 5  # the counts' column of rows merged into another
 #: Up to this many problems, rows grow to show each message whole (sizing costs per row).
 WRAPPED_PROBLEMS = 300
-#: The columns before the message fit their contents up to this width (a long cell value
-#: is elided, its whole text in the tooltip): the message keeps the room to be read.
-NARROW_COLUMN = 160
+# The columns before the message are at most this many characters wide: a long value (a
+# cell naming five partners, a plan's help text) would leave the message a sliver; the
+# tooltip holds it whole.
+NARROW_COLUMN_CHARACTERS = 32
 
 
 def _read_only(table: QTableView) -> None:
@@ -39,11 +41,11 @@ class ReportView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.counts = QTableWidget(0, 5, self)
+        self.counts = QTableWidget(0, 6, self)
         self.counts.setAccessibleName(self.tr("Records counted"))
         self.counts.setHorizontalHeaderLabels(
             [self.tr("Records"), self.tr("New"), self.tr("Updated"), self.tr("Unchanged"),
-             self.tr("Rejected")])
+             self.tr("Rejected"), self.tr("Merged")])
         _read_only(self.counts)
         self.counts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -77,10 +79,11 @@ class ReportView(QWidget):
         self._show_counts(report)
         self.problems_model.set_problems(report.problems)
         self.problems.sortByColumn(ROW, Qt.SortOrder.AscendingOrder)
+        widest = self.problems.fontMetrics().averageCharWidth() * NARROW_COLUMN_CHARACTERS
         for column in range(MESSAGE):
             self.problems.resizeColumnToContents(column)
-            if self.problems.columnWidth(column) > NARROW_COLUMN:
-                self.problems.setColumnWidth(column, NARROW_COLUMN)
+            if self.problems.columnWidth(column) > widest:
+                self.problems.setColumnWidth(column, widest)
         self.problems.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents if len(report.problems) <= WRAPPED_PROBLEMS
             else QHeaderView.ResizeMode.Interactive)
@@ -100,13 +103,16 @@ class ReportView(QWidget):
     def _show_counts(self, report: ImportReport) -> None:
         self.counts.setRowCount(len(report.counts))
         for row, (kind, counts) in enumerate(report.counts.items()):
-            numbers = (counts.new, counts.updated, counts.unchanged, counts.rejected)
+            numbers = (counts.new, counts.updated, counts.unchanged, counts.rejected,
+                       counts.merged)
             texts = (kind.label, *(QLocale().toString(number) for number in numbers))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.counts.setItem(row, column, item)
+        # Rows merged into another (when the user asked) are counted apart.
+        self.counts.setColumnHidden(MERGED, not any(c.merged for c in report.counts.values()))
         height = self.counts.horizontalHeader().height() + 2 * self.counts.frameWidth()
         height += sum(self.counts.rowHeight(r) for r in range(self.counts.rowCount()))
         self.counts.setFixedHeight(height)

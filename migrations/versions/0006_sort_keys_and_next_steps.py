@@ -14,8 +14,8 @@ search triggers stay attached to their tables; the downgrade drops the columns
 in place (``recreate="never"``) for the same reason, except on ``interaction``
 whose new column is a foreign key (a copy, but no trigger there).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-03
 """
 
@@ -25,8 +25,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0005'
-down_revision: str | None = '0004'
+revision: str = '0006'
+down_revision: str | None = '0005'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
