@@ -134,6 +134,14 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>ComparisonPanel</name>
     <message>
+        <source>Earlier campaign</source>
+        <translation>Campagne la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Later campaign</source>
+        <translation>Campagne la plus récente</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Donnée</translation>
     </message>
@@ -223,8 +231,20 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <source>Project</source>
+        <source>Start of the period</source>
         <extracomment>What the dashboard counts; the other kinds of change leave it as it is.</extracomment>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>List the projects of the late indicators</source>
+        <translation>Lister les projets des indicateurs en retard</translation>
+    </message>
+    <message>
+        <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
@@ -258,6 +278,10 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>The last twelve months</source>
         <translation>Les douze derniers mois</translation>
+    </message>
+    <message>
+        <source>Figures of the projects</source>
+        <translation>Chiffres des projets</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -359,6 +383,10 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Exchanges in the period</source>
         <translation>Échanges sur la période</translation>
+    </message>
+    <message>
+        <source>Declared beside observed</source>
+        <translation>Déclaré à côté de l’observé</translation>
     </message>
     <message>
         <source>Useful effects</source>

@@ -79,7 +79,10 @@ def test_a_copy_that_fails_its_check_is_not_kept(db: Database, tmp_path: Path) -
         handle.write(bytes([0x0D, 0xFF]) + b"\xa5" * (page_size - 2))
     destination = tmp_path / "copie.sqlite"
 
-    with pytest.raises(DatabaseFileError, match="ne passe pas la vérification d'intégrité"):
+    # The middle page of an empty database may be one of the schema's (more indexes since the
+    # sort keys): SQLite then refuses the check itself, which is told as damage too.
+    with pytest.raises(DatabaseFileError,
+                       match=r"ne passe pas la vérification d'intégrité|est endommagée"):
         copy_database(source, destination)
 
     assert not destination.exists() and unfinished(tmp_path) == []

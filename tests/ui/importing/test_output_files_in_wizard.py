@@ -57,7 +57,7 @@ def test_an_existing_rejects_file_typed_in_blocks_until_chosen_in_the_dialog(
     wizard.next()
     wait_idle(qtbot, wizard)
     assert wizard.import_page.outcome.text() == \
-        "Import terminé : les données sont enregistrées."
+        "Import terminé\u00a0: les données sont enregistrées."
     assert openpyxl.load_workbook(rejects).active["A1"].value is not None
 
 

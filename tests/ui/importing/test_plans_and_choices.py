@@ -85,7 +85,7 @@ def test_a_tet_plan_through_the_wizard_is_shown_in_the_window(qtbot, db, context
     assert identity.values["plan"].text() == "PCAET du Val (PCAET-DU-VAL)"
     assert identity.values["axes"].text() == ("1. Sobriété et efficacité énergétique › "
                                               "1.2. Accompagner les ménages › 1.2.1. Conseiller")
-    assert "statut : À venir" in identity.values["plan_says"].text()
+    assert "statut\u00a0: À venir" in identity.values["plan_says"].text()
     assert identity.values["lead"].text() == "ALEC du Val"
 
 

@@ -58,6 +58,8 @@ class ComparisonPanel(QWidget):
         self.comparison: CampaignComparison | None = None
         self._stale = False
         self.first, self.second = QComboBox(self), QComboBox(self)
+        self.first.setAccessibleName(self.tr("Earlier campaign"))
+        self.second.setAccessibleName(self.tr("Later campaign"))
         for combo in (self.first, self.second):
             combo.currentIndexChanged.connect(self._pair_changed)
         self.hint = QLabel(self)

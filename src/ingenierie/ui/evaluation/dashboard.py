@@ -74,12 +74,15 @@ class DashboardScreen(QWidget):
         today = date.today()
         self.since, self.on = DateField(optional=False), DateField(optional=False)
         self.since.set_value(months_before(today, DEFAULT_PERIOD_MONTHS))
+        self.since.edit.setAccessibleName(self.tr("Start of the period"))
+        self.on.edit.setAccessibleName(self.tr("End of the period"))
         self.on.set_value(today)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.by_stage, self.by_scheme, self.by_phase, self.by_territory, self.participation, \
             self.posture, self.transitions = (BarChartWidget(self) for _ in range(7))
         self.late_button = QPushButton(self)
+        self.late_button.setAccessibleName(self.tr("List the projects of the late indicators"))
         self.late_button.clicked.connect(self._late_clicked)
         self.late_table = record_table([self.tr("Project"), self.tr("Indicator"),
                                         self.tr("Way done"), self.tr("Expected by then"),
@@ -129,6 +132,7 @@ class DashboardScreen(QWidget):
         inner.addLayout(grid)
         inner.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Figures of the projects"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)

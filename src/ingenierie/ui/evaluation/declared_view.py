@@ -35,6 +35,7 @@ class DeclaredView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
+        self.setAccessibleName(self.tr("Declared beside observed"))
         self.panel: DeclaredObserved | None = None
 
     def show_panel(self, panel: DeclaredObserved | None) -> None:
