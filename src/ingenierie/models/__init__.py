@@ -1,5 +1,6 @@
 """SQLAlchemy entities and the domain vocabulary; nothing of ours below this package."""
 
+from ingenierie.models.audit import AuditEntry, ReviewFlag
 from ingenierie.models.base import Base, Entity
 from ingenierie.models.funding import Funding
 from ingenierie.models.interaction import Interaction, Participation
@@ -16,6 +17,7 @@ from ingenierie.models.territory import Territory
 
 __all__ = [
     "Affiliation",
+    "AuditEntry",
     "Base",
     "Entity",
     "Funding",
@@ -27,6 +29,7 @@ __all__ = [
     "Project",
     "ProjectTerritory",
     "ProjectTheme",
+    "ReviewFlag",
     "StageChange",
     "Stakeholder",
     "Territory",

@@ -14,8 +14,9 @@ A busy or read-only database, a full disk or an unplugged USB key surface from
 any of them, at any statement or at the commit, as a French
 :class:`~ingenierie.errors.DatabaseFileError`. Before each write unit commits,
 inside its transaction, :attr:`Database.commit_hooks` are called with its
-connection and its change set: what they write commits with the unit (the
-audit trail), and a hook that raises rolls the unit back.
+connection and its change set: what they write commits with the unit, and a
+hook that raises rolls the unit back. The first hook is the audit trail's
+(``storage.audit``), signed with :attr:`Database.actor`.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ingenierie.config import DatabaseLocation
+from ingenierie.storage.audit import audit_hook, system_actor
 from ingenierie.storage.bulk_write import BulkWrite
 from ingenierie.storage.changes import ChangeSet
 from ingenierie.storage.collecting import ReadSession, WriteSession
@@ -53,7 +55,9 @@ class Database:
         self._reads = sessionmaker(engine, class_=ReadSession, expire_on_commit=False)
         self._writer = backend.writing(engine)
         self._writes = sessionmaker(self._writer, class_=WriteSession, expire_on_commit=False)
-        self.commit_hooks: list[CommitHook] = []
+        self.actor = system_actor()
+        """Who signs the audit trail: the system user, or the name set in preferences."""
+        self.commit_hooks: list[CommitHook] = [audit_hook(lambda: self.actor)]
 
     # -- where it is -------------------------------------------------------------------------
     @property

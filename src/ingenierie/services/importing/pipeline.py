@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingenierie.models.base import utcnow
 from ingenierie.services.importing.control import (
     CancelCheck,
     ImportCancelled,
@@ -107,6 +108,7 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
         reading = pool.submit(_read_sheets, path, options, report)
         try:
             with db.bulk_write(cache_kib=WRITE_CACHE_KIB) as bulk:
+                bulk.describe(f"Import de « {path.name} »")
                 _write(db, bulk, reading.result, report, monitor, rejects, commit,
                        options, keep_files)
             report.changes = bulk.changes
@@ -123,8 +125,10 @@ def _write(db: Database, bulk: BulkWrite, sheets_read: Callable[[], list[Selecte
     known = Known.load(bulk.connection)
     sheets = sheets_read()
     if sheets:
-        keep = _import_sheets(ImportContext(bulk, known, report, monitor, rejects), sheets,
-                              commit)
+        source = {"imported_from": report.file, "imported_at": utcnow(),
+                  "imported_by": db.actor}
+        keep = _import_sheets(ImportContext(bulk, known, report, monitor, rejects,
+                                            source=source), sheets, commit)
     else:
         report.outcome, keep = Outcome.REFUSED, False
     if options.rejects_path is not None and report.rejected_rows:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -44,6 +45,8 @@ class ImportContext:
     rejects: list[RejectedSheet] = field(default_factory=list)
     new_id: OrderedIds = field(default_factory=OrderedIds)  # keys of rows written in bulk
     done: int = 0  # rows handled so far, over every sheet
+    # Where the people written come from (RGPD art. 14): imported_from, _at, _by.
+    source: dict[str, Any] = field(default_factory=dict)
 
     @property
     def connection(self) -> Connection:

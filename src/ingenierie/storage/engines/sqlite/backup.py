@@ -79,13 +79,14 @@ def copy_database(source: Path, destination: Path, timeout: float = BUSY_TIMEOUT
     temporary = destination.with_name(f".{destination.name}.{secrets.token_hex(4)}{UNFINISHED}")
     try:
         with translated_errors(destination), _claimed(temporary):
-            _online_backup(source, temporary, timeout)
+            try:
+                _online_backup(source, temporary, timeout)
+            except sqlite3.DatabaseError as error:  # a damaged page met while copying
+                if not _damaged(error):
+                    raise
+                raise _damaged_source_error(source) from error
             if not passes_check(temporary):
-                raise DatabaseFileError(
-                    f"La copie de « {source} » ne passe pas la vérification d'intégrité : la "
-                    "base de données est sans doute endommagée. Aucune sauvegarde n'a été "
-                    "écrite ; gardez le fichier tel quel et restaurez une sauvegarde plus "
-                    "ancienne.")
+                raise _damaged_source_error(source)
             temporary.rename(destination)
     except OSError as error:
         raise DatabaseFileError(f"Impossible d'écrire la sauvegarde « {destination} » : "
@@ -94,6 +95,19 @@ def copy_database(source: Path, destination: Path, timeout: float = BUSY_TIMEOUT
         _remove_copy(temporary)
     log.info("copied %s to %s", source, destination)
     return destination
+
+
+def _damaged(error: sqlite3.DatabaseError) -> bool:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
+def _damaged_source_error(source: Path) -> DatabaseFileError:
+    return DatabaseFileError(
+        f"La copie de « {source} » ne passe pas la vérification d'intégrité : la "
+        "base de données est sans doute endommagée. Aucune sauvegarde n'a été "
+        "écrite ; gardez le fichier tel quel et restaurez une sauvegarde plus "
+        "ancienne.")
 
 
 @contextmanager
