@@ -75,3 +75,7 @@ class DuplicateError(ValidationError):
 
 class DatabaseFileError(UserError):
     """The database file cannot be opened as it is; it was left untouched."""
+
+
+class DamagedDatabaseError(DatabaseFileError):
+    """The database's pages are damaged: the window offers to restore a backup."""

@@ -23,7 +23,7 @@ from ingenierie.services.stakeholders.stakeholder import (
 from ingenierie.storage import Database
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "services" / "importing"))
-import fixtures  # noqa: E402
+import fixtures
 
 
 def entries(db: Database) -> list[AuditEntry]:

@@ -27,11 +27,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ingenierie.config import DatabaseLocation
 from ingenierie.storage.audit import audit_hook, system_actor
+from ingenierie.storage.backups import BackupInfo, Health
 from ingenierie.storage.bulk_write import BulkWrite
 from ingenierie.storage.changes import ChangeSet
 from ingenierie.storage.collecting import ReadSession, WriteSession
@@ -48,8 +49,10 @@ CommitHook = Callable[[Connection, ChangeSet], None]
 class Database:
     """One database, opened by :func:`open_database`."""
 
-    def __init__(self, backend: Backend, engine: Engine) -> None:
+    def __init__(self, backend: Backend, engine: Engine,
+                 migrations: Migrations | None = None) -> None:
         self._backend = backend
+        self._migrations = migrations or Migrations()
         self.engine = engine
         """The SQLAlchemy engine, for ``storage`` and its tests; nothing above uses it."""
         self._reads = sessionmaker(engine, class_=ReadSession, expire_on_commit=False)
@@ -151,6 +154,46 @@ class Database:
         """Copy the database as last committed beside it (the last few are kept)."""
         return self._backend.backup_before_import()
 
+    def backup_daily(self, folder: Path | None = None) -> Path | None:
+        """Today's automatic copy into ``folder`` (else beside the database), unless one
+        was made today; the daily copies are rotated (7 daily, 4 weekly)."""
+        return self._backend.backup_daily(folder)
+
+    def backups(self, folders: list[Path] | None = None) -> list[BackupInfo]:
+        """Every copy of the database beside it and in ``folders``, newest first."""
+        return self._backend.backups(folders or [])
+
+    def verify_backup(self, backup: Path) -> bool:
+        return self._backend.verify_backup(backup)
+
+    def restore(self, backup: Path) -> Path:
+        """Replace the data by ``backup``'s, all or nothing, after copying the current state
+        (returned). This object is closed: open the database again (it may need migrating)."""
+        self.close()
+        return self._backend.restore(backup, self._migrations)
+
+    @property
+    def placement_warning(self) -> str | None:
+        """Why the database's place is unsafe (network share, synchronised folder), if it is."""
+        return self._backend.placement_warning()
+
+    def scrub(self, connection: Connection) -> None:
+        """Inside an erasure's transaction: no copy of erased values in the engine's own
+        structures (search index, freed space)."""
+        self._backend.purge(connection)
+
+    def compact(self) -> None:
+        """After an erasure: rewrite the storage so that no old page still holds its values."""
+        with self._backend.translated_errors():
+            self._backend.compact(self.engine)
+
+    def last_change(self) -> object:
+        """A token that changes whenever any program commits a write (the audit trail's
+        newest line): the window compares it when it regains focus."""
+        with self.read() as session:
+            return session.execute(text(
+                "SELECT count(*), max(created_at) FROM audit_entry")).one()._tuple()
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -176,5 +219,32 @@ def open_database(location: DatabaseLocation | str | os.PathLike[str], *, create
     if not isinstance(location, DatabaseLocation):
         location = DatabaseLocation.parse(location)
     backend = backend_for(location, busy_timeout=busy_timeout)
-    engine = backend.open(Migrations(migrations), create=create, verify=verify)
-    return Database(backend, engine)
+    scripts = Migrations(migrations)
+    engine = backend.open(scripts, create=create, verify=verify)
+    return Database(backend, engine, scripts)
+
+
+def _backend(location: DatabaseLocation | str | os.PathLike[str]) -> Backend:
+    if not isinstance(location, DatabaseLocation):
+        location = DatabaseLocation.parse(location)
+    return backend_for(location)
+
+
+def check_database(location: DatabaseLocation | str | os.PathLike[str],
+                   migrations: Path | None = None) -> Health:
+    """``ingenierie check``: integrity, foreign keys and revision, without opening the
+    database for work (a damaged one is described, not refused)."""
+    return _backend(location).check(Migrations(migrations))
+
+
+def last_good_backup(location: DatabaseLocation | str | os.PathLike[str],
+                     folders: list[Path] | None = None) -> Path | None:
+    """The newest copy of the database (beside it or in ``folders``) passing the check."""
+    return _backend(location).last_good_backup(folders or [])
+
+
+def restore_database(location: DatabaseLocation | str | os.PathLike[str], backup: Path,
+                     migrations: Path | None = None) -> Path:
+    """Restore ``backup`` into the database at ``location`` (which may be damaged or open
+    elsewhere); returns the copy of its state before. Open it again afterwards."""
+    return _backend(location).restore(backup, Migrations(migrations))

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, Engine, Select
 
 from ingenierie.config import DatabaseLocation
+from ingenierie.storage.backups import BackupInfo, Health
 from ingenierie.storage.changes import Kind
 
 
@@ -112,6 +113,48 @@ class Backend(Protocol):
 
     def backup_before_import(self) -> Path:
         """A copy of the database as last committed, kept beside it (the last few)."""
+        ...
+
+    def backup_daily(self, folder: Path | None) -> Path | None:
+        """Today's automatic copy into ``folder`` (else beside), unless one exists; the
+        daily copies rotated (``storage.backups.daily_to_remove``)."""
+        ...
+
+    def backups(self, folders: list[Path]) -> list[BackupInfo]:
+        """Every copy of this database found in ``folders`` (and beside it), newest first."""
+        ...
+
+    def verify_backup(self, backup: Path) -> bool:
+        """Whether a copy passes the engine's check."""
+        ...
+
+    def last_good_backup(self, folders: list[Path]) -> Path | None:
+        """The newest copy that passes the check."""
+        ...
+
+    def restore(self, backup: Path, migrations: Scripts) -> Path:
+        """Replace what the database holds by ``backup``, atomically (all or nothing, even
+        killed), after copying the current state; returns that copy. The caller then
+        opens the database again (it may need migrating)."""
+        ...
+
+    def check(self, migrations: Scripts) -> Health:
+        """Integrity, foreign keys and schema revision, without writing anything."""
+        ...
+
+    def placement_warning(self) -> str | None:
+        """A French warning when the database sits where its locking is unsafe (a network
+        share, a folder synchronised file by file), else None."""
+        ...
+
+    def purge(self, connection: Connection) -> None:
+        """After an erasure, in its transaction: leave no copy of erased values in the
+        engine's own structures (search index, freed space)."""
+        ...
+
+    def compact(self, engine: Engine) -> None:
+        """After an erasure has committed: rewrite the storage so that no old page or log
+        still holds erased values."""
         ...
 
     @staticmethod

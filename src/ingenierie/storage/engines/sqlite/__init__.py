@@ -17,8 +17,16 @@ from sqlalchemy import Connection, Engine
 
 from ingenierie.config import DatabaseLocation
 from ingenierie.errors import DatabaseFileError
+from ingenierie.storage.backups import BackupInfo, Health
 from ingenierie.storage.engines.base import Scripts, TextSearch
-from ingenierie.storage.engines.sqlite import backup, keys, opening
+from ingenierie.storage.engines.sqlite import (
+    backup,
+    keys,
+    opening,
+    placement,
+    safekeeping,
+    scrubbing,
+)
 from ingenierie.storage.engines.sqlite.connection import BUSY_TIMEOUT, writing
 from ingenierie.storage.engines.sqlite.failures import translated_errors
 from ingenierie.storage.engines.sqlite.search import Fts5Search
@@ -81,6 +89,34 @@ class SqliteBackend:
 
     def backup_before_import(self) -> Path:
         return backup.backup_before_import(self.path, self.timeout)
+
+    def backup_daily(self, folder: Path | None) -> Path | None:
+        return safekeeping.daily_backup(self.path, folder or self.path.parent, self.timeout)
+
+    def backups(self, folders: list[Path]) -> list[BackupInfo]:
+        return [safekeeping.describe_backup(*found)
+                for found in safekeeping.list_backups(self.path, folders)]
+
+    def verify_backup(self, backup_path: Path) -> bool:
+        return backup.passes_check(backup_path)
+
+    def last_good_backup(self, folders: list[Path]) -> Path | None:
+        return safekeeping.last_good_backup(self.path, folders)
+
+    def restore(self, backup_path: Path, migrations: Scripts) -> Path:
+        return safekeeping.restore_backup(self.path, backup_path, migrations, self.timeout)
+
+    def check(self, migrations: Scripts) -> Health:
+        return safekeeping.check_health(self.path, migrations, self.timeout)
+
+    def placement_warning(self) -> str | None:
+        return placement.placement_warning(self.path)
+
+    def purge(self, connection: Connection) -> None:
+        scrubbing.purge(connection)
+
+    def compact(self, engine: Engine) -> None:
+        scrubbing.compact(engine)
 
     @staticmethod
     def schema_change(engine: Engine) -> AbstractContextManager[Connection]:

@@ -47,12 +47,12 @@ IMPORT_SUFFIX = ".avant-import.sqlite"
 MANUAL_SUFFIX = ".sauvegarde.sqlite"
 #: Ends the hidden name of a copy being made; never a backup's name.
 UNFINISHED = ".incomplet"
-_STAMP_FORMAT = "%Y-%m-%d_%H-%M-%S-%f"
+STAMP_FORMAT = "%Y-%m-%d_%H-%M-%S-%f"
 _STAMP_PATTERN = r"\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d-\d{6}"
 
 
-def _stamped_name(path: Path, suffix: str) -> str:
-    return f"{path.stem}.{datetime.now().strftime(_STAMP_FORMAT)}{suffix}"
+def stamped_name(path: Path, suffix: str) -> str:
+    return f"{path.stem}.{datetime.now().strftime(STAMP_FORMAT)}{suffix}"
 
 
 def automatic_backups(path: Path, suffix: str = AUTOMATIC_SUFFIX) -> list[Path]:
@@ -187,7 +187,7 @@ def backup_database(source: Path, destination: Path | None = None,
     if destination is None:
         destination = source.parent
     if destination.is_dir():
-        destination = destination / _stamped_name(source, MANUAL_SUFFIX)
+        destination = destination / stamped_name(source, MANUAL_SUFFIX)
     return copy_database(source, destination, timeout)
 
 
@@ -203,7 +203,7 @@ def backup_before_import(path: Path, timeout: float = BUSY_TIMEOUT) -> Path:
 
 
 def _automatic_backup(path: Path, suffix: str, timeout: float) -> Path:
-    saved = copy_database(path, path.with_name(_stamped_name(path, suffix)), timeout)
+    saved = copy_database(path, path.with_name(stamped_name(path, suffix)), timeout)
     for old in automatic_backups(path, suffix)[:-KEPT_BACKUPS]:
         old.unlink()
         log.info("removed old backup %s", old)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from ingenierie.errors import DatabaseFileError
+from ingenierie.errors import DamagedDatabaseError, DatabaseFileError
 
 # SQLite result code (extended codes such as SQLITE_BUSY_SNAPSHOT included) → French text.
 _MESSAGES = {
@@ -49,7 +49,8 @@ def translate(error: BaseException, path: Path) -> DatabaseFileError | None:
         return None
     for code, message in _MESSAGES.items():
         if name == code or name.startswith(code + "_"):
-            return DatabaseFileError(message.format(path=path))
+            kind = DamagedDatabaseError if code == "SQLITE_CORRUPT" else DatabaseFileError
+            return kind(message.format(path=path))
     return None
 
 

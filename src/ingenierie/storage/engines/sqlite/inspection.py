@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from ingenierie.errors import DatabaseFileError
+from ingenierie.errors import DamagedDatabaseError, DatabaseFileError
 from ingenierie.filesystem import is_read_only
 from ingenierie.models import Base
 from ingenierie.storage.engines.sqlite.connection import BUSY_TIMEOUT
@@ -122,6 +122,11 @@ def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
     return sqlite3.connect(_read_only_uri(path), uri=True, timeout=timeout)
 
 
+def read_only_connection(path: Path, timeout: float = BUSY_TIMEOUT) -> sqlite3.Connection:
+    """A connection that cannot write to ``path`` nor beside it (see ``_read_only_uri``)."""
+    return _connect_read_only(path, timeout)
+
+
 def _checked(path: Path, read: Callable[[], T]) -> T:
     """Run ``read``; a damaged file or an environmental failure becomes a French error."""
     try:
@@ -169,12 +174,15 @@ def check_tables(path: Path, state: FileState) -> None:
             "restaurez une sauvegarde.")
 
 
-def check_integrity(path: Path, timeout: float = BUSY_TIMEOUT) -> None:
-    """SQLite's ``quick_check`` of every page, read-only: refuse a damaged file."""
+def check_integrity(path: Path, timeout: float = BUSY_TIMEOUT, *, full: bool = False) -> None:
+    """SQLite's ``quick_check`` of every page (``integrity_check`` when ``full``: indexes
+    against their tables too), read-only: refuse a damaged file."""
+    pragma = "integrity_check" if full else "quick_check"
+
     def quick_check() -> None:
         connection = _connect_read_only(path, timeout)
         try:
-            if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
+            if connection.execute(f"PRAGMA {pragma}").fetchone() != ("ok",):
                 raise sqlite3.DatabaseError("quick_check failed")
         finally:
             connection.close()
@@ -182,7 +190,7 @@ def check_integrity(path: Path, timeout: float = BUSY_TIMEOUT) -> None:
 
 
 def _damaged_error(path: Path) -> DatabaseFileError:
-    return DatabaseFileError(
+    return DamagedDatabaseError(
         f"La base de données « {path} » est endommagée et ne peut pas être ouverte. "
         "Elle n'a pas été modifiée ; restaurez une sauvegarde."
     )
