@@ -22,7 +22,7 @@ from ingenierie.storage.engines.sqlite.backup import passes_check
 from ingenierie.storage.migrate import Migrations
 
 sys.path.insert(0, str(Path(__file__).parent / "services" / "importing"))
-import fixtures  # noqa: E402
+import fixtures
 
 pytestmark = pytest.mark.slow
 #: Seconds after the start of the command (Python and the app load in about 0.5 s).

@@ -26,7 +26,7 @@ def people(db: Database) -> int:
         return session.execute(sqlite_count("person")).scalar_one()
 
 
-def sqlite_count(nature: str):  # noqa: ANN201 - a statement
+def sqlite_count(nature: str):
     from sqlalchemy import func, select
 
     from ingenierie.models import Stakeholder

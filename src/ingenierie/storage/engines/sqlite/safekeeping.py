@@ -37,7 +37,8 @@ log = logging.getLogger(__name__)
 
 _DAMAGED_PAGES = "Des pages du fichier sont endommagées (vérification d'intégrité)."
 
-_NAME = re.compile(r"\.(?P<stamp>\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d-\d{6})\.(?P<reason>[a-z-]+)\.sqlite")
+_NAME = re.compile(
+    r"\.(?P<stamp>\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d-\d{6})\.(?P<reason>[a-z-]+)\.sqlite")
 
 
 def _parse(database: Path, candidate: Path) -> tuple[datetime, Reason] | None:
