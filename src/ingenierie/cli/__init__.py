@@ -20,6 +20,7 @@ from ingenierie.cli import (
     demo_command,
     gui_command,
     import_command,
+    privacy_command,
     safety_commands,
 )
 from ingenierie.errors import UserError
@@ -31,7 +32,7 @@ EXIT_USER_ERROR = 2
 EXIT_BUG = 3
 
 COMMAND_MODULES = (gui_command, database_commands, import_command, demo_command,
-                   safety_commands)
+                   safety_commands, privacy_command)
 
 
 def build_parser() -> argparse.ArgumentParser:

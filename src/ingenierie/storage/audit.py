@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
@@ -22,7 +23,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Table, insert, select, update
 
 from ingenierie.models import AuditEntry
 from ingenierie.models.base import utcnow
@@ -84,3 +85,32 @@ def audit_hook(actor: Callable[[], str]) -> Callable[[Connection, ChangeSet], No
         } for entry in changes.journal])
 
     return write
+
+
+def scrub(connection: Connection, record_id: uuid.UUID, words: list[str],
+          replacement: str) -> int:
+    """Remove a person's values from the trail: the lines about them keep which fields
+    changed but not to what, and any other line quoting one of ``words`` (their name,
+    e-mail, phone) has it replaced. Returns how many lines were changed."""
+    table = AuditEntry.__table__
+    assert isinstance(table, Table)
+    about = (table.c.record_id == record_id) | (table.c.stakeholder_id == record_id) | (
+        table.c.other_stakeholder_id == record_id)
+    changed = 0
+    for entry_id, changes in connection.execute(select(table.c.id, table.c.changes)
+                                                .where(about)).all():
+        content = json.loads(changes)
+        blank = {name: [None, None] for name in content} if "counts" not in content else content
+        connection.execute(update(table).where(table.c.id == entry_id)
+                           .values(changes=json.dumps(blank, sort_keys=True)))
+        changed += 1
+    for word in filter(None, words):
+        pattern = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        quoted = json.dumps(word, ensure_ascii=False)[1:-1]
+        for entry_id, changes in connection.execute(select(table.c.id, table.c.changes).where(
+                table.c.changes.ilike(f"%{pattern}%", escape="\\"))).all():
+            cleaned = re.sub(re.escape(quoted), replacement, changes, flags=re.IGNORECASE)
+            connection.execute(update(table).where(table.c.id == entry_id)
+                               .values(changes=cleaned))
+            changed += 1
+    return changed
