@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +33,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ingenierie.config import DatabaseLocation
+from ingenierie.errors import UserError
 from ingenierie.storage.audit import audit_hook, system_actor
 from ingenierie.storage.backups import BackupInfo, Health
 from ingenierie.storage.bulk_write import BulkWrite
@@ -44,6 +47,19 @@ log = logging.getLogger(__name__)
 
 CommitHook = Callable[[Connection, ChangeSet], None]
 """Called with a write unit's connection and change set, just before it commits."""
+
+_LIVE: weakref.WeakSet[Database] = weakref.WeakSet()
+
+
+class UnitAbandoned(UserError):
+    """Something failed while the unit was open (a slot raising inside it): rolled back."""
+
+
+def abandon_units_of_this_thread() -> int:
+    """Mark the write units this thread has open, in every database, to be rolled back
+    when they end: an exception met while one was open (in a slot, a timer) must not
+    leave half a change committed. Returns how many were marked."""
+    return sum(database.abandon_open_units() for database in list(_LIVE))
 
 
 class Database:
@@ -61,6 +77,8 @@ class Database:
         self.actor = system_actor()
         """Who signs the audit trail: the system user, or the name set in preferences."""
         self.commit_hooks: list[CommitHook] = [audit_hook(lambda: self.actor)]
+        self._open_units: dict[WriteSession, int] = {}  # session -> thread id
+        _LIVE.add(self)
 
     # -- where it is -------------------------------------------------------------------------
     @property
@@ -95,8 +113,13 @@ class Database:
         """A write transaction: committed when the block ends, rolled back if it raises."""
         with self._backend.translated_errors():
             session = self._writes()
+            self._open_units[session] = threading.get_ident()
             try:
                 yield session
+                if session.info.get("abandoned"):
+                    raise UnitAbandoned(
+                        "La dernière action n'a pas été enregistrée : une erreur est survenue "
+                        "pendant son déroulement.")
                 changes = session.settle()
                 if changes:
                     self._before_commit(session.connection(), changes)
@@ -105,7 +128,16 @@ class Database:
                 session.rollback()
                 raise
             finally:
+                self._open_units.pop(session, None)
                 session.close()
+
+    def abandon_open_units(self) -> int:
+        """See :func:`abandon_units_of_this_thread`; this database's units only."""
+        thread = threading.get_ident()
+        marked = [s for s, owner in list(self._open_units.items()) if owner == thread]
+        for session in marked:
+            session.info["abandoned"] = True
+        return len(marked)
 
     @contextmanager
     def bulk_write(self, *, cache_kib: int = 0) -> Iterator[BulkWrite]:
