@@ -223,8 +223,8 @@ class Database:
         """A token that changes whenever any program commits a write (the audit trail's
         newest line): the window compares it when it regains focus."""
         with self.read() as session:
-            return session.execute(text(
-                "SELECT count(*), max(created_at) FROM audit_entry")).one()._tuple()
+            return tuple(session.execute(text(
+                "SELECT count(*), max(created_at) FROM audit_entry")).one())
 
     def close(self) -> None:
         self.engine.dispose()

@@ -96,6 +96,8 @@ class StakeholderDetailPane(QWidget):
         for button in buttons:
             commands.addWidget(button)
         commands.addStretch(1)
+        self.commands = commands
+        """The row of buttons; other features add theirs before its stretch."""
         self.body = QWidget(self)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)

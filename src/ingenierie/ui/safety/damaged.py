@@ -1,0 +1,39 @@
+"""A damaged database met at open: say so, and offer the newest backup that passes the
+check — never a silent repair that would lose rows. The damaged file is copied
+before anything is restored over it (``avant-restauration``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ingenierie.config import DatabaseLocation
+from ingenierie.errors import DamagedDatabaseError, UserError
+from ingenierie.storage import last_good_backup, restore_database
+from ingenierie.ui.errors import show_error
+from ingenierie.ui.safety.preferences import SafetyPreferences
+
+translate = QCoreApplication.translate
+
+
+def offer_restore(parent: QWidget | None, location: DatabaseLocation,
+                  error: DamagedDatabaseError) -> bool:
+    """Offer to restore the last good backup; True when it was restored (open it again)."""
+    good = last_good_backup(location, SafetyPreferences().backup_folders)
+    if good is None:
+        show_error(parent, error)
+        return False
+    answer = QMessageBox.question(parent, translate("Damaged", "Damaged database"), translate(
+        "Damaged", "%1\n\nThe newest backup that passes the check is:\n%2\n\nRestore it? "
+        "The damaged file is kept as a copy beside the database.").replace(
+        "%1", error.user_message()).replace("%2", str(good)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore_database(location, good)
+    except UserError as failure:
+        show_error(parent, failure)
+        return False
+    return True
