@@ -128,6 +128,17 @@ La restaurer ? Le fichier endommagé est gardé en copie à côté de la base.</
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Base de données chiffrée</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe :</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

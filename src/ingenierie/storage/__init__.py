@@ -7,11 +7,13 @@
 
 from ingenierie.storage.database import (
     Database,
+    change_passphrase,
     check_database,
+    export_database,
     last_good_backup,
     open_database,
     restore_database,
 )
 
-__all__ = ["Database", "check_database", "last_good_backup", "open_database",
-           "restore_database"]
+__all__ = ["Database", "change_passphrase", "check_database", "export_database",
+           "last_good_backup", "open_database", "restore_database"]

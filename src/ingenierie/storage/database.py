@@ -275,6 +275,20 @@ def last_good_backup(location: DatabaseLocation | str | os.PathLike[str],
     return _backend(location).last_good_backup(folders or [])
 
 
+def export_database(location: DatabaseLocation | str | os.PathLike[str], destination: Path,
+                    passphrase: str | None) -> Path:
+    """Encrypt (``passphrase``) or decrypt (None) the database into the new file
+    ``destination``; the original is kept as it is."""
+    return _backend(location).export_copy(destination, passphrase)
+
+
+def change_passphrase(location: DatabaseLocation | str | os.PathLike[str],
+                      passphrase: str) -> Path:
+    """Re-encrypt the database (opened with its location's passphrase) with ``passphrase``;
+    returns the backup made first."""
+    return _backend(location).change_passphrase(passphrase)
+
+
 def restore_database(location: DatabaseLocation | str | os.PathLike[str], backup: Path,
                      migrations: Path | None = None) -> Path:
     """Restore ``backup`` into the database at ``location`` (which may be damaged or open

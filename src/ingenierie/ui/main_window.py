@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
 from ingenierie import __version__
 from ingenierie.config import DatabaseLocation
-from ingenierie.errors import DamagedDatabaseError, UserError
+from ingenierie.errors import DamagedDatabaseError, PassphraseRequired, UserError
 from ingenierie.models.vocabulary import StakeholderNature
 from ingenierie.services.database_info import summarize
 from ingenierie.storage import Database, open_database
@@ -32,6 +32,7 @@ from ingenierie.ui.importing import ImportActions
 from ingenierie.ui.lists.archiving import archive_or_restore
 from ingenierie.ui.projects.dialog import edit_project
 from ingenierie.ui.safety.damaged import offer_restore
+from ingenierie.ui.safety.passphrase import ask_passphrase
 from ingenierie.ui.safety.window import SafetyActions
 from ingenierie.ui.settings import AppSettings
 from ingenierie.ui.stakeholders.dialog import edit_stakeholder
@@ -176,6 +177,10 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             if isinstance(error, DamagedDatabaseError) and offer_restore(self, location, error):
                 self.switch_database(location, create=False)
+                return
+            if isinstance(error, PassphraseRequired):
+                if (with_passphrase := ask_passphrase(self, location, error)) is not None:
+                    self.switch_database(with_passphrase, create=False)
                 return
             show_error(self, error, self.log_path)
             if not create and location.file is not None and not location.file.exists():

@@ -7,16 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
+from ingenierie.config import DatabaseLocation
 from ingenierie.models import Person
 from ingenierie.services.journal import stakeholder_journal
 from ingenierie.services.stakeholders.records import PersonInput
 from ingenierie.services.stakeholders.stakeholder import create_person
 from ingenierie.storage import Database, open_database
 from ingenierie.storage.backups import Reason
+from ingenierie.storage.engines.sqlite.driver import available
 from ingenierie.ui.main_window import MainWindow
 from ingenierie.ui.safety.backups_dialog import BackupsDialog, size_text
 from ingenierie.ui.safety.journal_dialog import JournalDialog
@@ -126,3 +129,29 @@ def test_a_person_is_erased_from_their_pane_and_the_undo_stack_emptied(
     with db.read() as session:
         assert session.get_one(Person, person.id).email is None
     assert QApplication.activeModalWidget() is None
+
+
+@pytest.mark.skipif(not available(), reason="sqlcipher3 is not installed")
+def test_an_encrypted_database_asks_its_passphrase_in_french_then_opens(
+        qtbot: Any, window: MainWindow, tmp_path: Path, settle: Any, monkeypatch: Any) -> None:
+    secret = DatabaseLocation.of_file(tmp_path / "chiffree.sqlite").with_passphrase(
+        "phrase de passe longue")
+    open_database(secret).close()
+    asked: list[str] = []
+
+    def typed(_parent: object, title: str, label: str, _echo: object) -> tuple[str, bool]:
+        asked.append(f"{title}: {label}")
+        return ("faux" if len(asked) == 1 else "phrase de passe longue"), True
+
+    monkeypatch.setattr(QInputDialog, "getText", typed)
+    shown: list[str] = []
+    monkeypatch.setattr("ingenierie.ui.errors.ErrorDialog.exec",
+                        lambda dialog: shown.append(dialog.message.text()) or 0)
+    with qtbot.waitSignal(window.database_opened, timeout=20_000):
+        window.switch_database(DatabaseLocation.of_file(secret.file), create=False)
+    settle(window)
+    assert asked[0].startswith("Base de données chiffrée: La base de données")
+    assert "Phrase de passe incorrecte" in asked[1]
+    assert window.context.database.location.file == secret.file
+    assert window.settings.recent_databases[0] == DatabaseLocation.of_file(secret.file.resolve())
+    assert "phrase" not in str(window.settings.recent_databases[0])

@@ -82,7 +82,8 @@ class Backend(Protocol):
 
     def __init__(self, location: DatabaseLocation, *, busy_timeout: float | None = None
                  ) -> None:
-        """``busy_timeout``: seconds a writer waits for another (else the location's)."""
+        """``busy_timeout``: seconds a writer waits for another (else the location's); the
+        location's password is the passphrase of an encrypted database."""
         ...
 
     def open(self, migrations: Scripts, *, create: bool, verify: bool) -> Engine:
@@ -140,6 +141,15 @@ class Backend(Protocol):
 
     def check(self, migrations: Scripts) -> Health:
         """Integrity, foreign keys and schema revision, without writing anything."""
+        ...
+
+    def export_copy(self, destination: Path, passphrase: str | None) -> Path:
+        """Copy the database into the new file ``destination``, encrypted with
+        ``passphrase`` (None: not encrypted); the original is left as it is."""
+        ...
+
+    def change_passphrase(self, passphrase: str) -> Path:
+        """Re-encrypt the database with ``passphrase``; returns the backup made first."""
         ...
 
     def placement_warning(self) -> str | None:

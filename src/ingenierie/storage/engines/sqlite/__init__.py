@@ -5,7 +5,8 @@
 checks (``inspection``), French errors (``failures``), online backups
 (``backup``), bulk-write tuning (``tuning``, ``search_index``), FTS5 search
 (``search``) and the key form (``keys``). A location's ``?timeout=`` gives how
-long, in seconds, a writer waits for another one (5 by default).
+long, in seconds, a writer waits for another one (5 by default); its password, the
+passphrase of an encrypted (SQLCipher) file (``driver``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from ingenierie.storage.backups import BackupInfo, Health
 from ingenierie.storage.engines.base import Scripts, TextSearch
 from ingenierie.storage.engines.sqlite import (
     backup,
+    cipher,
+    driver,
     keys,
     opening,
     placement,
@@ -70,10 +73,12 @@ class SqliteBackend:
         self.location = location
         self.path = path
         self.timeout = _timeout(location, busy_timeout)
+        self.driver = driver.for_key(location.url.password)
 
     def open(self, migrations: Scripts, *, create: bool, verify: bool) -> Engine:
-        return opening.open_file(self.path, migrations, create=create, verify=verify,
-                                 timeout=self.timeout)
+        with driver.using(self.driver):
+            return opening.open_file(self.path, migrations, create=create, verify=verify,
+                                     timeout=self.timeout)
 
     def writing(self, engine: Engine) -> Engine:
         return writing(engine)
@@ -85,29 +90,46 @@ class SqliteBackend:
         return SqliteBulkTuning(connection, cache_kib)
 
     def backup(self, destination: Path | None) -> Path:
-        return backup.backup_database(self.path, destination, self.timeout)
+        with driver.using(self.driver):
+            return backup.backup_database(self.path, destination, self.timeout)
 
     def backup_before_import(self) -> Path:
-        return backup.backup_before_import(self.path, self.timeout)
+        with driver.using(self.driver):
+            return backup.backup_before_import(self.path, self.timeout)
 
     def backup_daily(self, folder: Path | None) -> Path | None:
-        return safekeeping.daily_backup(self.path, folder or self.path.parent, self.timeout)
+        with driver.using(self.driver):
+            return safekeeping.daily_backup(self.path, folder or self.path.parent,
+                                            self.timeout)
 
     def backups(self, folders: list[Path]) -> list[BackupInfo]:
-        return [safekeeping.describe_backup(*found)
-                for found in safekeeping.list_backups(self.path, folders)]
+        with driver.using(self.driver):
+            return [safekeeping.describe_backup(*found)
+                    for found in safekeeping.list_backups(self.path, folders)]
 
     def verify_backup(self, backup_path: Path) -> bool:
-        return backup.passes_check(backup_path)
+        with driver.using(self.driver):
+            return backup.passes_check(backup_path)
 
     def last_good_backup(self, folders: list[Path]) -> Path | None:
-        return safekeeping.last_good_backup(self.path, folders)
+        with driver.using(self.driver):
+            return safekeeping.last_good_backup(self.path, folders)
 
     def restore(self, backup_path: Path, migrations: Scripts) -> Path:
-        return safekeeping.restore_backup(self.path, backup_path, migrations, self.timeout)
+        with driver.using(self.driver):
+            return safekeeping.restore_backup(self.path, backup_path, migrations, self.timeout)
 
     def check(self, migrations: Scripts) -> Health:
-        return safekeeping.check_health(self.path, migrations, self.timeout)
+        with driver.using(self.driver):
+            return safekeeping.check_health(self.path, migrations, self.timeout)
+
+    def export_copy(self, destination: Path, passphrase: str | None) -> Path:
+        with driver.using(self.driver):
+            return cipher.export_copy(self.path, destination, passphrase, self.timeout)
+
+    def change_passphrase(self, passphrase: str) -> Path:
+        with driver.using(self.driver):
+            return cipher.rekey(self.path, passphrase, self.timeout)
 
     def placement_warning(self) -> str | None:
         return placement.placement_warning(self.path)
@@ -116,7 +138,8 @@ class SqliteBackend:
         scrubbing.purge(connection)
 
     def compact(self, engine: Engine) -> None:
-        scrubbing.compact(engine)
+        with driver.using(self.driver):
+            scrubbing.compact(engine)
 
     @staticmethod
     def schema_change(engine: Engine) -> AbstractContextManager[Connection]:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import logging
 import re
 import secrets
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -36,6 +35,7 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 from ingenierie.errors import DatabaseFileError
+from ingenierie.storage.engines.sqlite import driver
 from ingenierie.storage.engines.sqlite.connection import BUSY_TIMEOUT
 from ingenierie.storage.engines.sqlite.failures import translated_errors
 
@@ -81,7 +81,7 @@ def copy_database(source: Path, destination: Path, timeout: float = BUSY_TIMEOUT
         with translated_errors(destination), _claimed(temporary):
             try:
                 _online_backup(source, temporary, timeout)
-            except sqlite3.DatabaseError as error:  # a damaged page met while copying
+            except driver.DATABASE_ERRORS as error:  # a damaged page met while copying
                 if not _damaged(error):
                     raise
                 raise _damaged_source_error(source) from error
@@ -97,7 +97,7 @@ def copy_database(source: Path, destination: Path, timeout: float = BUSY_TIMEOUT
     return destination
 
 
-def _damaged(error: sqlite3.DatabaseError) -> bool:
+def _damaged(error: Exception) -> bool:
     name = getattr(error, "sqlite_errorname", "") or ""
     return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
 
@@ -158,9 +158,9 @@ def _remove_copy(path: Path) -> None:
 
 
 def _online_backup(source: Path, destination: Path, timeout: float) -> None:
-    reader = sqlite3.connect(source, timeout=timeout)
+    reader = driver.connect(source, timeout=timeout)
     try:
-        writer = sqlite3.connect(destination, timeout=timeout)
+        writer = driver.connect(destination, timeout=timeout)
         try:
             reader.backup(writer)
             writer.execute("PRAGMA journal_mode=DELETE")
@@ -172,10 +172,10 @@ def _online_backup(source: Path, destination: Path, timeout: float) -> None:
 
 def passes_check(path: Path) -> bool:
     """Whether the closed database file ``path`` passes SQLite's ``quick_check``."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = driver.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    except sqlite3.DatabaseError:
+    except driver.DATABASE_ERRORS:
         return False
     finally:
         connection.close()

@@ -7,7 +7,6 @@ expected: they become a :class:`DatabaseFileError`. Every other database error
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from ingenierie.errors import DamagedDatabaseError, DatabaseFileError
+from ingenierie.storage.engines.sqlite.driver import ERRORS
 
 # SQLite result code (extended codes such as SQLITE_BUSY_SNAPSHOT included) → French text.
 _MESSAGES = {
@@ -59,7 +59,7 @@ def translated_errors(path: Path) -> Iterator[None]:
     """Re-raise environmental SQLite failures of the block as :class:`DatabaseFileError`."""
     try:
         yield
-    except (DBAPIError, sqlite3.Error) as error:
+    except (DBAPIError, *ERRORS) as error:
         user_error = translate(error, path)
         if user_error is None:
             raise

@@ -18,14 +18,13 @@ import logging
 import os
 import re
 import shutil
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from ingenierie.errors import DamagedDatabaseError, DatabaseFileError
 from ingenierie.storage.backups import BackupInfo, Health, Reason, daily_to_remove
 from ingenierie.storage.engines.base import Scripts
-from ingenierie.storage.engines.sqlite import backup
+from ingenierie.storage.engines.sqlite import backup, driver
 from ingenierie.storage.engines.sqlite.failures import translated_errors
 from ingenierie.storage.engines.sqlite.inspection import (
     check_integrity,
@@ -75,7 +74,7 @@ def describe_backup(path: Path, made_at: datetime, reason: Reason) -> BackupInfo
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
-    except sqlite3.Error:
+    except driver.ERRORS:
         return BackupInfo(path, made_at, reason, size)
     return BackupInfo(path, made_at, reason, size, projects, people,
                       revision[0] if revision else None)
@@ -145,7 +144,7 @@ def _pages_into(source: Path, database: Path, timeout: float) -> None:
     """Every page of ``source`` written into ``database`` in one of its transactions."""
     reader = read_only_connection(source)
     try:
-        writer = sqlite3.connect(database, timeout=timeout)
+        writer = driver.connect(database, timeout=timeout)
         try:
             reader.backup(writer)
         finally:
