@@ -256,10 +256,6 @@ Son identité et ses coordonnées sont retirées partout, son nom est retiré de
             <numerusform>Anonymiser définitivement %n personnes ? C&apos;est irréversible.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Anonymising…</source>
-        <translation>Anonymisation en cours…</translation>
-    </message>
 </context>
 <context>
     <name>SafetyActions</name>

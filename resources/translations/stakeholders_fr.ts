@@ -32,6 +32,7 @@
     <name>DirectoryScreen</name>
     <message>
         <source>Searching…</source>
+        <extracomment>What the detail pane shows of the stakeholder, and the names it shows (any of them).</extracomment>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
@@ -197,6 +198,14 @@
     <message>
         <source>Last contact:</source>
         <translation>Dernier contact :</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>imported from %1 on %2 by %3</source>
+        <translation>importée de %1 le %2 par %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>

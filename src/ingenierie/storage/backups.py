@@ -13,23 +13,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
+
+from ingenierie.models.vocabulary import Vocabulary
 
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
 
 
-class Reason(StrEnum):
+class Reason(Vocabulary):
     """Why a copy was made; the value is the word its file name carries."""
-
-    label: str
-
-    def __new__(cls, code: str, label: str) -> Reason:
-        member = str.__new__(cls, code)
-        member._value_ = code
-        member.label = label
-        return member
 
     MANUAL = "sauvegarde", "À la demande"
     DAILY = "quotidienne", "Quotidienne"

@@ -14,8 +14,6 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
-from enum import Enum
 from typing import Any
 
 from sqlalchemy import Column, Connection, Table, or_, select
@@ -23,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ingenierie.models import AuditEntry, Base, Interaction, Project, Stakeholder
 from ingenierie.models.personal import declared_personal
+from ingenierie.storage.audit import plain
 
 STAKEHOLDER = "stakeholder"
 #: Tables never exported as linked rows: the journal is a section of its own.
@@ -51,15 +50,10 @@ def linked_tables() -> list[LinkedTable]:
     return found
 
 
-def plain(value: Any) -> Any:
-    """A value as JSON holds it."""
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    return value
+def _plain(value: Any) -> Any:
+    """A value as JSON holds it (what the journal's JSON does, None and numbers kept)."""
+    return value if value is None or isinstance(value, str | int | float | bool) \
+        else plain(value)
 
 
 def _kept(column: Column[Any]) -> bool:
@@ -87,7 +81,7 @@ def _rows(connection: Connection, table: Table, condition: Any) -> list[dict[str
             for row in rows:
                 if row[column.name] in names:
                     row[f"{column.name}__nom"] = names[row[column.name]]
-    return [{name: plain(value) for name, value in row.items()} for row in rows]
+    return [{name: _plain(value) for name, value in row.items()} for row in rows]
 
 
 def person_records(session: Session, person_id: uuid.UUID) -> dict[str, list[dict[str, Any]]]:
@@ -110,5 +104,5 @@ def journal_about(session: Session, person_id: uuid.UUID) -> list[dict[str, Any]
         AuditEntry.record_id == person_id, AuditEntry.stakeholder_id == person_id,
         AuditEntry.other_stakeholder_id == person_id)).order_by(AuditEntry.created_at))
     return [{"date": line.created_at.isoformat(), "auteur": line.actor, "action": line.action,
-             "type": line.kind, "element": plain(line.record_id),
+             "type": line.kind, "element": _plain(line.record_id),
              "modifications": json.loads(line.changes)} for line in lines]

@@ -101,26 +101,29 @@ def erase_dialog(
     context: AppContext, parent: QWidget, person_id: UUID, name: str, folders: list[Path]
 ) -> None:
     """Confirm, then erase the person for good."""
+    question = translate(
+        "Privacy",
+        "Erase %1 for good?\n\nTheir identity and contact details are removed everywhere, "
+        "their name is removed from the notes that mention it, and their involvements are "
+        "kept anonymously. This cannot be undone.",
+    ).replace("%1", name)
+    erase_after_confirming(context, parent, translate("Privacy", "Erase a person"), question,
+                           [person_id], folders)
+
+
+def erase_after_confirming(context: AppContext, parent: QWidget, title: str, question: str,
+                           people: list[UUID], folders: list[Path],
+                           then: Callable[[], None] | None = None) -> None:
+    """Ask ``question`` (Cancel by default), then erase ``people`` off the GUI thread."""
     answer = QMessageBox.warning(
-        parent,
-        translate("Privacy", "Erase a person"),
-        translate(
-            "Privacy",
-            "Erase %1 for good?\n\nTheir identity and contact details are removed everywhere, "
-            "their name is removed from the notes that mention it, and their involvements are "
-            "kept anonymously. This cannot be undone.",
-        ).replace("%1", name),
+        parent, title, question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
+        QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
         return
-    run_with_progress(
-        parent,
-        translate("Privacy", "Erasing…"),
-        lambda _task: erase_people(context.database, [person_id], folders),
-        lambda report: _erased(context, parent, report),
-    )
+    run_with_progress(parent, translate("Privacy", "Erasing…"),
+                      lambda _task: erase_people(context.database, people, folders),
+                      lambda report: _erased(context, parent, report, then))
 
 
 class RetentionDialog(QDialog):
@@ -185,18 +188,7 @@ class RetentionDialog(QDialog):
         chosen = self.ticked()
         if not chosen:
             return
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Anonymise"),
+        erase_after_confirming(
+            self.context, self, self.tr("Anonymise"),
             self.tr("Anonymise %n person(s) for good? This cannot be undone.", "", len(chosen)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        run_with_progress(
-            self,
-            self.tr("Anonymising…"),
-            lambda _task: erase_people(self.context.database, chosen, self.folders),
-            lambda report: _erased(self.context, self, report, self.refresh),
-        )
+            chosen, self.folders, self.refresh)
