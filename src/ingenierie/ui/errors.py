@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingenierie.errors import UserError
+from ingenierie.errors import DamagedDatabaseError, UserError
 from ingenierie.storage.database import abandon_units_of_this_thread
 
 log = logging.getLogger(__name__)
@@ -92,9 +92,17 @@ def bug_dialog(parent: QWidget | None, details: str, log_path: Path | None) -> E
                        critical=True)
 
 
+#: Offers a way out of a damaged database met during work (the window sets it: restore
+#: the last good backup); returns True when it dealt with the error.
+damaged_handlers: list[Callable[[DamagedDatabaseError], bool]] = []
+
+
 def show_error(parent: QWidget | None, error: BaseException,
                log_path: Path | None = None) -> None:
     """Tell the user about ``error``: its message if expected, an apology if a bug."""
+    if isinstance(error, DamagedDatabaseError) and any(
+            handler(error) for handler in list(damaged_handlers)):
+        return
     if isinstance(error, UserError):
         log.info("user error shown: %s", error.summary())
         log.debug("user error message: %s", error.user_message())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
 from ingenierie.config import DatabaseLocation
+from ingenierie.errors import DamagedDatabaseError
 from ingenierie.models import Person
 from ingenierie.services.journal import stakeholder_journal
 from ingenierie.services.stakeholders.records import PersonInput
@@ -20,6 +21,7 @@ from ingenierie.services.stakeholders.stakeholder import create_person
 from ingenierie.storage import Database, open_database
 from ingenierie.storage.backups import Reason
 from ingenierie.storage.engines.sqlite.driver import available
+from ingenierie.ui.errors import show_error
 from ingenierie.ui.main_window import MainWindow
 from ingenierie.ui.safety.backups_dialog import BackupsDialog, size_text
 from ingenierie.ui.safety.journal_dialog import JournalDialog
@@ -155,3 +157,24 @@ def test_an_encrypted_database_asks_its_passphrase_in_french_then_opens(
     assert window.context.database.location.file == secret.file
     assert window.settings.recent_databases[0] == DatabaseLocation.of_file(secret.file.resolve())
     assert "phrase" not in str(window.settings.recent_databases[0])
+
+
+def test_a_damaged_database_met_during_work_offers_the_last_good_backup(
+        qtbot: Any, window: MainWindow, settle: Any, monkeypatch: Any) -> None:
+    db = window.context.database
+    saved = db.backup()
+    create_person(db, PersonInput(last_name="Après la sauvegarde"))
+    offered: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        offered.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    with qtbot.waitSignal(window.database_opened, timeout=20_000):
+        show_error(window, DamagedDatabaseError("La base de données est endommagée."))
+    settle(window)
+    assert str(saved) in offered[0]
+    with window.context.database.read() as session:
+        assert session.scalar(select(func.count()).select_from(Person).where(
+            Person.last_name == "Après la sauvegarde")) == 0

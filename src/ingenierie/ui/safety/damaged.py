@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ingenierie.config import DatabaseLocation
 from ingenierie.errors import DamagedDatabaseError, UserError
 from ingenierie.storage import last_good_backup, restore_database
-from ingenierie.ui.errors import show_error
+from ingenierie.ui.errors import show_error, user_error_dialog
 from ingenierie.ui.safety.preferences import SafetyPreferences
 
 translate = QCoreApplication.translate
@@ -21,7 +21,7 @@ def offer_restore(parent: QWidget | None, location: DatabaseLocation,
     """Offer to restore the last good backup; True when it was restored (open it again)."""
     good = last_good_backup(location, SafetyPreferences().backup_folders)
     if good is None:
-        show_error(parent, error)
+        user_error_dialog(parent, error).exec()  # not show_error: it would ask us again
         return False
     answer = QMessageBox.question(parent, translate("Damaged", "Damaged database"), translate(
         "Damaged", "%1\n\nThe newest backup that passes the check is:\n%2\n\nRestore it? "

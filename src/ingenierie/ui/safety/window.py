@@ -15,18 +15,20 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QToolButton
 
-from ingenierie.errors import UserError
+from ingenierie.errors import DamagedDatabaseError, UserError
 from ingenierie.models.vocabulary import StakeholderNature
 from ingenierie.services.journal import project_journal, stakeholder_journal
 from ingenierie.services.stakeholders.stakeholder import get_stakeholder
-from ingenierie.storage import Database, open_database
+from ingenierie.storage import Database, last_good_backup, open_database
 from ingenierie.storage.changes import ChangeSet, Kind
-from ingenierie.ui.errors import show_error
+from ingenierie.ui.errors import damaged_handlers, show_error
 from ingenierie.ui.safety.backups_dialog import BackupsDialog
+from ingenierie.ui.safety.damaged import offer_restore
 from ingenierie.ui.safety.journal_dialog import JournalDialog
 from ingenierie.ui.safety.preferences import PreferencesDialog, SafetyPreferences
 from ingenierie.ui.safety.privacy import RetentionDialog, erase_dialog, export_dialog
@@ -59,6 +61,8 @@ class SafetyActions(QObject):
         self.stakeholder_entries = [self.stakeholder_journal, self.export, self.erase,
                                     self.retention]
         window.installEventFilter(self)
+        damaged_handlers.append(self.damaged_during_work)
+        window.destroyed.connect(lambda: damaged_handlers.remove(self.damaged_during_work))
 
     def _make(self, text: str, handler: object) -> QAction:
         action = QAction(text, self)
@@ -139,6 +143,20 @@ class SafetyActions(QObject):
             return False
         self._last_change = latest
         self.window.context.changes.announce(ChangeSet.anything(*Kind))
+        return True
+
+    def damaged_during_work(self, error: DamagedDatabaseError) -> bool:
+        """A damaged page met while working: offer the last good backup, then reopen."""
+        if not shiboken6.isValid(self.window) or not self.window.isVisible():
+            return False
+        location = self.database.location
+        if last_good_backup(location, self.preferences.backup_folders) is None:
+            return False  # nothing to offer: the message alone
+        if not offer_restore(self.window, location, error):
+            return True
+        run_with_progress(self.window, self.tr("Restoring…"),
+                          lambda _task: open_database(location, create=False),
+                          self.window.install_database)
         return True
 
     # --- dialogs ----------------------------------------------------------------------------
