@@ -26,3 +26,18 @@ def test_a_project_and_a_person_each_show_their_own_lines(db: Database, person, 
         on_person[0].details
     assert any(line.kind == "Affiliation" for line in stakeholder_journal(db, organisation.id))
     assert len(recent_journal(db)) >= 5
+
+
+def test_the_journal_goes_out_as_json_and_the_demo_says_what_it_was(db: Database,
+                                                                     tmp_path) -> None:
+    import json
+
+    from ingenierie.services.demo import generate_demo
+    from ingenierie.services.journal import write_journal
+
+    generate_demo(db, size=60, seed=3)
+    (line,) = recent_journal(db)
+    assert line.action == "Écriture groupée"
+    assert line.details.startswith("Données de démonstration (graine 3, 60 acteurs) — ")
+    written = write_journal(db, tmp_path / "journal.json", recent_journal(db))
+    assert json.loads(written.read_text(encoding="utf-8"))[0]["action"] == "Écriture groupée"

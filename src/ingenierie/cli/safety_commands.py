@@ -6,18 +6,23 @@ writing anything; it exits 0 when the database is healthy and 2 when it is not,
 saying what is wrong in French and naming the newest backup that passes the
 check. ``restore`` copies the current file first (``avant-restauration``), then
 puts the backup's data in place in one transaction, and brings it to the current
-schema; it asks before doing so unless ``--yes``.
+schema; it asks before doing so unless ``--yes``. ``journal`` prints the journal of
+changes, or writes it as JSON.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import uuid
 from pathlib import Path
 from typing import Any
 
+from ingenierie.cli.import_command import forcing_hint
 from ingenierie.config import resolve_database_location
 from ingenierie.errors import UserError
+from ingenierie.services import journal
+from ingenierie.services.privacy.people import find_person
 from ingenierie.storage import check_database, last_good_backup, open_database, restore_database
 
 EXIT_DAMAGED = 2
@@ -34,6 +39,13 @@ def register(subparsers: Any) -> None:
     restore.add_argument("backup", type=Path, metavar="SAUVEGARDE")
     restore.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
     restore.set_defaults(run=run_restore)
+    journal = subparsers.add_parser("journal", help="le journal des modifications (qui, quand, "
+                                    "quoi), de toute la base, d'un projet ou d'un acteur")
+    journal.add_argument("--project", type=uuid.UUID, metavar="ID", help="un projet")
+    journal.add_argument("--person", metavar="PERSONNE", help="identifiant, courriel ou nom")
+    journal.add_argument("--to", type=Path, metavar="FICHIER", help="l'écrire en JSON")
+    journal.add_argument("--force", action="store_true", help="remplacer le fichier existant")
+    journal.set_defaults(run=run_journal)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -53,6 +65,25 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"Dernière sauvegarde valide : {good}\n"
               f"Pour la restaurer : ingenierie restore \"{good}\"", file=sys.stderr)
     return EXIT_DAMAGED
+
+
+def run_journal(args: argparse.Namespace) -> int:
+    with open_database(resolve_database_location(args.db), create=False) as db:
+        if args.project is not None:
+            lines = journal.project_journal(db, args.project)
+        elif args.person is not None:
+            lines = journal.stakeholder_journal(db, find_person(db, args.person))
+        else:
+            lines = journal.recent_journal(db)
+        if args.to is not None:
+            with forcing_hint():
+                written = journal.write_journal(db, args.to, lines, replace=args.force)
+            print(f"Journal écrit : {written} ({len(lines)} ligne(s))")
+            return 0
+    for line in lines:
+        print(f"{line.at.astimezone():%d/%m/%Y %H:%M}  {line.actor}  {line.action}  "
+              f"{line.kind}  {line.details}")
+    return 0
 
 
 def confirmed(question: str, yes: bool) -> bool:

@@ -4,7 +4,8 @@ Each line says when, who, what was done to which kind of record, and the fields
 changed from what to what, in French, ready for a table. A project's journal holds
 the project's own lines and those of every record it owns (stages, involvements,
 exchanges, funding…); a stakeholder's, theirs and their links' (involvements,
-affiliations, participations, funding given, projects led).
+affiliations, participations, funding given, projects led). The journal goes out with
+the data as JSON (``ingenierie journal --to``; a person's lines are in their RGPD export).
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
 
 from ingenierie.models import AuditEntry
+from ingenierie.services.output_files import database_files, write_file
 from ingenierie.services.privacy.labels import column_label
 from ingenierie.storage import Database
 
@@ -88,3 +91,14 @@ def stakeholder_journal(db: Database, stakeholder_id: uuid.UUID) -> list[Journal
 def recent_journal(db: Database) -> list[JournalLine]:
     """Every line, newest first (imports and the demo included)."""
     return _lines(db, AuditEntry.id.is_not(None))
+
+
+def write_journal(db: Database, destination: Path, lines: list[JournalLine], *,
+                  replace: bool = False) -> Path:
+    """The journal ``lines`` as a JSON file (``output_files``: never over the database)."""
+    document = [{"date": line.at.isoformat(), "auteur": line.actor, "action": line.action,
+                 "element": line.kind, "identifiant": str(line.record_id or ""),
+                 "modifications": line.details} for line in lines]
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    return write_file(destination, lambda temporary: temporary.write_text(text, "utf-8"),
+                      replace=replace, protected=database_files(db.location))

@@ -120,6 +120,7 @@ def generate_demo(db: Database, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SE
     started = time.perf_counter()
     counts: Counter[str] = Counter()
     with db.bulk_write(cache_kib=WRITE_CACHE_KIB) as bulk:
+        bulk.describe(f"Données de démonstration (graine {seed}, {size} acteurs)")
         connection = bulk.connection
         held = _held(connection)
         if any(held.values()) and not append:
