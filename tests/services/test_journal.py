@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from ingenierie.services.journal import project_journal, recent_journal, stakeholder_journal
+import json
+
+from ingenierie.services.demo import generate_demo
+from ingenierie.services.journal import (
+    project_journal,
+    recent_journal,
+    stakeholder_journal,
+    write_journal,
+)
 from ingenierie.services.projects.involvements import InvolvementInput, add_involvement
 from ingenierie.services.stakeholders.records import PersonInput
 from ingenierie.services.stakeholders.stakeholder import update_person
@@ -30,11 +38,6 @@ def test_a_project_and_a_person_each_show_their_own_lines(db: Database, person, 
 
 def test_the_journal_goes_out_as_json_and_the_demo_says_what_it_was(db: Database,
                                                                      tmp_path) -> None:
-    import json
-
-    from ingenierie.services.demo import generate_demo
-    from ingenierie.services.journal import write_journal
-
     generate_demo(db, size=60, seed=3)
     (line,) = recent_journal(db)
     assert line.action == "Écriture groupée"
