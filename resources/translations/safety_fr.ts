@@ -265,7 +265,7 @@ Son identité et ses coordonnées sont retirées partout, son nom est retiré de
     </message>
     <message>
         <source>P&amp;references…</source>
-        <translation>P&amp;références…</translation>
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <source>&amp;Journal of changes…</source>

@@ -80,6 +80,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.preferences = preferences
         self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(560)
         self.author = QLineEdit(preferences._text(preferences.AUTHOR), self)
         self.author.setPlaceholderText(system_actor())
         self.folder = QLineEdit(str(preferences.backup_folder or ""), self)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QToolButton
 
@@ -88,7 +88,8 @@ class SafetyActions(QObject):
                           self._daily_done, self._daily_failed)
         warning = database.placement_warning
         if warning is not None and not self.preferences.warning_dismissed(database.location):
-            self.warn_placement(warning)
+            # Once the window is on screen (at start-up it is not yet shown).
+            QTimer.singleShot(0, self.window, lambda: self.warn_placement(warning))
         pane = self.window.workspace.directory.detail
         for action in (self.stakeholder_journal, self.export, self.erase):
             button = QToolButton(pane)
