@@ -184,7 +184,6 @@
     <name>ImportPage</name>
     <message>
         <source>Import</source>
-        <extracomment>What each record kind changes, as the change hub names it.</extracomment>
         <translation>Import</translation>
     </message>
     <message>

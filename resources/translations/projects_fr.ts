@@ -819,6 +819,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <name>ProjectsScreen</name>
     <message>
         <source>Searching…</source>
+        <extracomment>What the filters offer: territories and themes that some project names.</extracomment>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">

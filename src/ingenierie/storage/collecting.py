@@ -104,7 +104,7 @@ class _Collector:
 
     def counts(self) -> Counter[tuple[Kind, Action]]:
         """How many records of each kind the unit inserted, changed, deleted."""
-        return Counter((entry.kind, entry.action) for entry in self.entries.values())
+        return Counter((kind, entry.action) for (kind, _), entry in self.entries.items())
 
     def resolve(self, session: Session) -> None:
         """Give participations their projects (their interactions' ones)."""

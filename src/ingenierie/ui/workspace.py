@@ -30,8 +30,11 @@ def _tool_button(action: QAction, parent: QWidget) -> QToolButton:
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     # The action outlives the workspace (a database switched or restored): a button gone
     # with its workspace no longer follows it.
-    action.changed.connect(
-        lambda: shiboken6.isValid(button) and button.setVisible(action.isVisible()))
+    def follow() -> None:
+        if shiboken6.isValid(button):
+            button.setVisible(action.isVisible())
+
+    action.changed.connect(follow)
     button.setVisible(action.isVisible())
     return button
 

@@ -281,4 +281,4 @@ def _project_codes(connection: Connection) -> set[str]:
 def _territories(connection: Connection) -> dict[tuple[str, str], str]:
     rows = connection.execute(
         select(Territory.kind, Territory.code, Territory.id).where(Territory.code.is_not(None)))
-    return {(kind.value, code): key_of(ident) for kind, code, ident in rows}
+    return {(kind.value, code): key_of(ident) for kind, code, ident in rows if code is not None}

@@ -112,7 +112,9 @@ class TerritoryLinks(QWidget):
             assert isinstance(combo, VocabularyCombo)
             role = combo.value()
             assert isinstance(role, TerritoryRole)
-            found.append((UUID(self.table.item(row, 0).data(ID_ROLE)), role))
+            item = self.table.item(row, 0)
+            assert item is not None
+            found.append((UUID(item.data(ID_ROLE)), role))
         return tuple(found)
 
     def _add_picked(self) -> None:

@@ -24,15 +24,14 @@ from __future__ import annotations
 import logging
 import re
 import secrets
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-try:
+if sys.platform != "win32":  # Windows has no fcntl
     import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
 
 from ingenierie.errors import DatabaseFileError
 from ingenierie.storage.engines.sqlite import driver
@@ -116,13 +115,13 @@ def _claimed(temporary: Path) -> Iterator[None]:
     :func:`remove_unfinished_copies` in another process leaves it alone. Windows has
     no ``flock``, but there an open file cannot be deleted anyway."""
     with temporary.open("xb") as handle:
-        if fcntl is not None:
+        if sys.platform != "win32":
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         yield
 
 
 def _in_use(path: Path) -> bool:
-    if fcntl is None:
+    if sys.platform == "win32":
         return False  # Windows: the unlink of a file in use fails, and is ignored
     try:
         with path.open("rb") as handle:
@@ -174,7 +173,8 @@ def passes_check(path: Path) -> bool:
     """Whether the closed database file ``path`` passes SQLite's ``quick_check``."""
     connection = driver.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        rows: list[tuple[str]] = connection.execute("PRAGMA quick_check").fetchall()
+        return rows == [("ok",)]
     except driver.DATABASE_ERRORS:
         return False
     finally:

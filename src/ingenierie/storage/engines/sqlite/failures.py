@@ -16,6 +16,8 @@ from sqlalchemy.exc import DBAPIError
 from ingenierie.errors import DamagedDatabaseError, DatabaseFileError
 from ingenierie.storage.engines.sqlite.driver import ERRORS
 
+_CAUGHT: tuple[type[Exception], ...] = (DBAPIError, *ERRORS)
+
 # SQLite result code (extended codes such as SQLITE_BUSY_SNAPSHOT included) → French text.
 _MESSAGES = {
     "SQLITE_BUSY": "La base de données « {path} » est occupée par un autre programme "
@@ -59,7 +61,7 @@ def translated_errors(path: Path) -> Iterator[None]:
     """Re-raise environmental SQLite failures of the block as :class:`DatabaseFileError`."""
     try:
         yield
-    except (DBAPIError, *ERRORS) as error:
+    except _CAUGHT as error:
         user_error = translate(error, path)
         if user_error is None:
             raise
