@@ -92,6 +92,10 @@ La sauvegarde la plus récente qui passe la vérification est :
 
 La restaurer ? Le fichier endommagé est gardé en copie à côté de la base.</translation>
     </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
 </context>
 <context>
     <name>JournalDialog</name>
@@ -298,6 +302,10 @@ Son identité et ses coordonnées sont retirées partout, son nom est retiré de
     <message>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <source>Restoring…</source>

@@ -6,8 +6,8 @@ writing anything; it exits 0 when the database is healthy and 2 when it is not,
 saying what is wrong in French and naming the newest backup that passes the
 check. ``restore`` copies the current file first (``avant-restauration``), then
 puts the backup's data in place in one transaction, and brings it to the current
-schema; it asks before doing so unless ``--yes``. ``journal`` prints the journal of
-changes, or writes it as JSON.
+schema, erasing again the people erased since the backup; it asks before doing
+so unless ``--yes``. ``journal`` prints the journal of changes, or writes it as JSON.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from ingenierie.config import resolve_database_location
 from ingenierie.errors import UserError
 from ingenierie.services import journal
 from ingenierie.services.privacy.people import find_person
-from ingenierie.storage import check_database, last_good_backup, open_database, restore_database
+from ingenierie.services.privacy.restoring import restore_keeping_erasures
+from ingenierie.storage import check_database, last_good_backup, open_database
 
 EXIT_DAMAGED = 2
 
@@ -102,9 +103,11 @@ def run_restore(args: argparse.Namespace) -> int:
                      f"« {args.backup} » ?", args.yes):
         print("Restauration annulée : rien n'a été modifié.")
         return 1
-    saved = restore_database(location, args.backup)
+    restored = restore_keeping_erasures(location, args.backup)
     with open_database(location, create=False, verify=True) as db:
         revision = db.revision()
     print(f"Sauvegarde restaurée dans {location} (schéma {revision}).\n"
-          f"L'état précédent a été copié ici : {saved}")
+          f"L'état précédent a été copié ici : {restored.saved}")
+    if note := restored.erasure_note():
+        print(note)
     return 0

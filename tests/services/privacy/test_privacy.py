@@ -23,17 +23,19 @@ from ingenierie.models import (
     Stakeholder,
 )
 from ingenierie.models.personal import personal_columns
-from ingenierie.services.privacy.erasure import ERASED_NAME, erase_person
+from ingenierie.services.privacy.erasure import ERASED_NAME, PLACEHOLDER, erase_person, scrubbed
 from ingenierie.services.privacy.export import export_person, person_document
 from ingenierie.services.privacy.people import AmbiguousPersonError, find_person
 from ingenierie.services.privacy.records import linked_tables
+from ingenierie.services.privacy.restoring import erased_people, restore_keeping_erasures
 from ingenierie.services.privacy.retention import inactive_people
 from ingenierie.services.projects.interactions import InteractionInput, create_interaction
 from ingenierie.services.projects.involvements import InvolvementInput, add_involvement
 from ingenierie.services.projects.stages import move_to_stage
+from ingenierie.services.stakeholders.dossier import person_dossier
 from ingenierie.services.stakeholders.records import PersonInput, StakeholderDetail
 from ingenierie.services.stakeholders.stakeholder import create_person, update_person
-from ingenierie.storage import Database
+from ingenierie.storage import Database, open_database
 
 sys.path.insert(0, str(Path(__file__).parents[2]))
 from migration_support import fill_rows
@@ -155,3 +157,43 @@ def test_people_without_activity_for_three_years_are_listed_then_anonymised(
     assert [p.display_name for p in inactive_people(db, years=5, today=today)] == []
     erase_person(db, listed.id)
     assert inactive_people(db, today=today) == []
+
+
+def test_a_text_loses_the_whole_email_and_the_phone_however_it_is_written(
+        db: Database, person: StakeholderDetail) -> None:
+    update_person(db, person.id, PersonInput(last_name="Le Goff", first_name="Anne-Sophie",
+                                             email=EMAIL, phone="02 98 33 50 50"))
+    dossier = person_dossier(db, person.id)
+    text = f"Écrire à {EMAIL.upper()} ou appeler le 0298335050, +33 2.98.33.50.50."
+    assert scrubbed(text, dossier) == (f"Écrire à {PLACEHOLDER} ou appeler le {PLACEHOLDER}, "
+                                       f"{PLACEHOLDER}.")
+
+
+def test_restoring_a_backup_older_than_an_erasure_erases_the_person_again(
+        db: Database, person: StakeholderDetail, project) -> None:
+    update_person(db, person.id, PersonInput(last_name="Le Goff", first_name="Anne-Sophie",
+                                             email=EMAIL))
+    create_interaction(db, project.id, InteractionInput(
+        occurred_on=date(2024, 3, 1), title="Comité", notes="Anne-Sophie Le Goff présente."))
+    backup = db.backup()
+    erase_person(db, person.id)
+    location = db.location
+    db.close()
+
+    restored = restore_keeping_erasures(location, backup)
+
+    assert restored.erased_again is not None and restored.erased_again.erased == 1
+    assert "1 personne(s) effacée(s) après cette sauvegarde" in restored.erasure_note()
+    with open_database(location, create=False) as again:
+        assert erased_people(again) == {person.id}
+        assert EMAIL.encode() not in file_bytes(again)
+        assert b"Le Goff" not in file_bytes(again)
+
+
+def test_restoring_without_erasures_since_says_nothing_of_them(
+        db: Database, person: StakeholderDetail) -> None:
+    backup = db.backup()
+    location = db.location
+    db.close()
+    restored = restore_keeping_erasures(location, backup)
+    assert restored.erased_again is None and restored.erasure_note() == ""

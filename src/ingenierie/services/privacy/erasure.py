@@ -61,24 +61,38 @@ def _words(dossier: PersonDossier) -> list[str]:
     return [word for word in words if word]
 
 
-def _name_pattern(dossier: PersonDossier) -> re.Pattern[str] | None:
-    detail = dossier.stakeholder
-    parts = [p for p in (detail.first_name, detail.last_name) if p] or [detail.display_name]
-    if not parts:
+def _phone_pattern(phone: str) -> str | None:
+    """The phone however it is spaced or dotted, 0 or +33 in front (06 12 34 56 78,
+    0612345678, +33 6.12.34.56.78)."""
+    digits = re.sub(r"\D", "", phone)
+    if len(digits) < 6:
         return None
-    forward = r"[\W_]+".join(re.escape(part) for part in parts)
-    backward = r"[\W_]+".join(re.escape(part) for part in reversed(parts))
-    return re.compile(rf"{forward}|{backward}", re.IGNORECASE)
+    separator = r"[\s.\-]*"
+    if digits.startswith("0"):
+        return rf"(?:\+33{separator}|0)" + separator.join(digits[1:])
+    return separator.join(digits)
+
+
+def _patterns(dossier: PersonDossier) -> list[re.Pattern[str]]:
+    """The e-mail first (a name pattern would eat its « prenom.nom » part and leave the
+    rest), the phone, then the names in either order and with any separator."""
+    detail = dossier.stakeholder
+    found = [re.escape(detail.email)] if detail.email else []
+    if detail.phone and (phone := _phone_pattern(detail.phone)):
+        found.append(phone)
+    parts = [p for p in (detail.first_name, detail.last_name) if p] or [detail.display_name]
+    if parts and parts[0]:
+        found.append(r"[\W_]+".join(re.escape(part) for part in parts))
+        found.append(r"[\W_]+".join(re.escape(part) for part in reversed(parts)))
+    found += [re.escape(word) for word in _words(dossier)]
+    return [re.compile(pattern, re.IGNORECASE) for pattern in found]
 
 
 def scrubbed(text: str, dossier: PersonDossier) -> str:
-    """``text`` without the person's name, e-mail or phone; a text still naming them
-    another way (accents written differently) is replaced whole."""
-    pattern = _name_pattern(dossier)
-    cleaned = pattern.sub(PLACEHOLDER, text) if pattern is not None else text
-    for word in _words(dossier):
-        cleaned = re.sub(re.escape(word), PLACEHOLDER, cleaned, flags=re.IGNORECASE)
-    return cleaned
+    """``text`` without the person's name, e-mail or phone."""
+    for pattern in _patterns(dossier):
+        text = pattern.sub(PLACEHOLDER, text)
+    return text
 
 
 def _table(name: str) -> Table:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ingenierie.config import DatabaseLocation
 from ingenierie.errors import DamagedDatabaseError, UserError
-from ingenierie.storage import last_good_backup, restore_database
+from ingenierie.services.privacy.restoring import restore_keeping_erasures
+from ingenierie.storage import last_good_backup
 from ingenierie.ui.errors import show_error, user_error_dialog
 from ingenierie.ui.safety.preferences import SafetyPreferences
 
@@ -19,7 +20,8 @@ translate = QCoreApplication.translate
 def offer_restore(parent: QWidget | None, location: DatabaseLocation,
                   error: DamagedDatabaseError) -> bool:
     """Offer to restore the last good backup; True when it was restored (open it again)."""
-    good = last_good_backup(location, SafetyPreferences().backup_folders)
+    folders = SafetyPreferences().backup_folders
+    good = last_good_backup(location, folders)
     if good is None:
         user_error_dialog(parent, error).exec()  # not show_error: it would ask us again
         return False
@@ -32,8 +34,10 @@ def offer_restore(parent: QWidget | None, location: DatabaseLocation,
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        restore_database(location, good)
+        restored = restore_keeping_erasures(location, good, folders)
     except UserError as failure:
         show_error(parent, failure)
         return False
+    if note := restored.erasure_note():
+        QMessageBox.information(parent, translate("Damaged", "Backup restored"), note)
     return True

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QToolButton
 from ingenierie.errors import DamagedDatabaseError, UserError
 from ingenierie.models.vocabulary import StakeholderNature
 from ingenierie.services.journal import project_journal, stakeholder_journal
+from ingenierie.services.privacy.restoring import restore_keeping_erasures
 from ingenierie.services.stakeholders.stakeholder import get_stakeholder
 from ingenierie.storage import Database, last_good_backup, open_database
 from ingenierie.storage.changes import ChangeSet, Kind
@@ -170,13 +171,18 @@ class SafetyActions(QObject):
         """Copy the current state, restore ``backup``, reopen the window on it."""
         location = self.database.location
 
-        def work(_task: object) -> Database:
-            self.database.restore(backup)
-            return open_database(location, create=False)
+        def work(_task: object) -> tuple[Database, str]:
+            self.database.close()
+            note = restore_keeping_erasures(location, backup,
+                                            self.preferences.backup_folders).erasure_note()
+            return open_database(location, create=False), note
 
-        def done(restored: Database) -> None:
+        def done(result: tuple[Database, str]) -> None:
+            restored, note = result
             self.window.install_database(restored)
             self.window.statusBar().showMessage(self.tr("Backup restored."), 8000)
+            if note:
+                QMessageBox.information(self.window, self.tr("Backup restored"), note)
 
         run_with_progress(self.window, self.tr("Restoring…"), work, done)
 
