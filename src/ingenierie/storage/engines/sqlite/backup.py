@@ -33,7 +33,7 @@ from pathlib import Path
 if sys.platform != "win32":  # Windows has no fcntl
     import fcntl
 
-from ingenierie.errors import DatabaseFileError
+from ingenierie.errors import DamagedDatabaseError, DatabaseFileError
 from ingenierie.storage.engines.sqlite import driver
 from ingenierie.storage.engines.sqlite.connection import BUSY_TIMEOUT
 from ingenierie.storage.engines.sqlite.failures import translated_errors
@@ -101,8 +101,10 @@ def _damaged(error: Exception) -> bool:
     return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
 
 
-def _damaged_source_error(source: Path) -> DatabaseFileError:
-    return DatabaseFileError(
+def _damaged_source_error(source: Path) -> DamagedDatabaseError:
+    """Damaged, so that the window offers the last good backup (the daily copy at open
+    is often the first to read every page)."""
+    return DamagedDatabaseError(
         f"La copie de « {source} » ne passe pas la vérification d'intégrité : la "
         "base de données est sans doute endommagée. Aucune sauvegarde n'a été "
         "écrite ; gardez le fichier tel quel et restaurez une sauvegarde plus "
