@@ -113,6 +113,16 @@ def test_a_damaged_database_is_told_checked_and_restored_from_the_last_good_back
         assert people(again) == 1
 
 
+def test_checking_a_missing_or_empty_file_says_so_rather_than_damaged(tmp_path: Path) -> None:
+    missing, empty = tmp_path / "absente.sqlite", tmp_path / "vide.sqlite"
+    empty.touch()
+    with pytest.raises(DatabaseFileError, match="n'existe pas"):
+        check_database(missing)
+    with pytest.raises(DatabaseFileError, match="est vide : ce n'est pas encore"):
+        check_database(empty)
+    assert not missing.exists() and empty.stat().st_size == 0
+
+
 def test_a_damaged_backup_is_not_restored_and_nothing_changes(
         db: Database, db_path: Path, tmp_path: Path) -> None:
     create_person(db, PersonInput(last_name="Le Goff"))

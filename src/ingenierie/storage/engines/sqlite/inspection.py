@@ -248,3 +248,12 @@ def check_writable(path: Path) -> None:
             f"Le dossier « {folder} » est en lecture seule : "
             f"Ingénierie ne peut pas y créer ou modifier la base de données « {path} »."
         )
+
+
+def not_created_error(path: Path, state: FileState) -> DatabaseFileError:
+    """A missing, empty or table-less file where a database was expected."""
+    what = "est vide : ce n'est pas encore une base de données" if state.exists \
+        else "n'existe pas"
+    return DatabaseFileError(
+        f"La base de données « {path} » {what}. Pour en créer une : « ingenierie init » "
+        "ou, dans la fenêtre, Fichier ▸ Nouvelle base…")

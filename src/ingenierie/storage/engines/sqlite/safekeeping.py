@@ -29,6 +29,7 @@ from ingenierie.storage.engines.sqlite.failures import translated_errors
 from ingenierie.storage.engines.sqlite.inspection import (
     check_integrity,
     inspect_file,
+    not_created_error,
     read_only_connection,
 )
 
@@ -171,8 +172,8 @@ def check_health(database: Path, migrations: Scripts, timeout: float) -> Health:
         state = inspect_file(database, timeout)  # refuses what is not a database of ours
     except DamagedDatabaseError:
         return Health(None, (_DAMAGED_PAGES,))
-    if not state.holds_schema:
-        return Health(None, ("La base de données est vide : elle ne contient aucune table.",))
+    if not state.holds_schema:  # nothing to check: a wrong path, not a damaged file
+        raise not_created_error(database, state)
     try:
         check_integrity(database, timeout, full=True)
     except DatabaseFileError:
