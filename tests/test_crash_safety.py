@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from ingenierie.cli import main
-from ingenierie.models import Stakeholder
+from ingenierie.models import Person, Stakeholder
 from ingenierie.storage import check_database, open_database
 from ingenierie.storage.backups import Reason
 from ingenierie.storage.engines.sqlite.backup import passes_check
@@ -106,6 +106,26 @@ def test_a_restore_killed_at_any_moment_leaves_before_or_the_backup(
     codes = each_moment(demo_file, tmp_path, lambda _p: ["restore", str(small), "--yes"],
                         lambda path: {stakeholders(path), stakeholders(small)})
     assert codes  # every moment checked; a fast restore may finish before the kill
+
+
+def test_a_restore_older_than_an_erasure_killed_at_any_moment_never_brings_the_person_back(
+        demo_file: Path, tmp_path: Path) -> None:
+    erased = tmp_path / "effacee.sqlite"
+    shutil.copy(demo_file, erased)
+    older = tmp_path / "anterieure.sqlite"
+    shutil.copy(demo_file, older)
+    with open_database(erased, create=False) as db, db.read() as session:
+        email = session.scalars(select(Person.email).where(Person.email.is_not(None))).first()
+    assert email is not None
+    assert main(["--db", str(erased), "privacy", "erase", email, "--yes"]) == 0
+    for moment in MOMENTS:
+        path = tmp_path / f"base-{moment}.sqlite"
+        shutil.copy(erased, path)
+        killed(path, ["restore", str(older), "--yes"], moment)
+        assert check_database(path).healthy, moment
+        with open_database(path, create=False) as db, db.read() as session:
+            assert session.scalar(select(func.count()).select_from(Person).where(
+                Person.email == email)) == 0, moment
 
 
 def test_a_migration_killed_at_any_moment_leaves_the_old_or_the_new_schema(

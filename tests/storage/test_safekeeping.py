@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from ingenierie.errors import DamagedDatabaseError, DatabaseFileError
 from ingenierie.services.stakeholders.stakeholder import PersonInput, create_person
@@ -31,6 +32,11 @@ def sqlite_count(nature: str):
 
     from ingenierie.models import Stakeholder
     return select(func.count()).where(Stakeholder.nature == nature)
+
+
+def names(path: Path) -> set[str]:
+    with open_database(path, create=False) as db, db.read() as session:
+        return set(session.execute(text("SELECT last_name FROM stakeholder")).scalars())
 
 
 def damage(path: Path) -> None:
@@ -111,6 +117,28 @@ def test_a_damaged_database_is_told_checked_and_restored_from_the_last_good_back
     assert check_database(db_path).healthy
     with open_database(db_path, create=False, verify=True) as again:
         assert people(again) == 1
+
+
+def test_what_prepare_writes_into_the_staged_backup_lands_with_it_or_nothing_does(
+        db: Database, db_path: Path) -> None:
+    create_person(db, PersonInput(last_name="Le Goff"))
+    saved = db.backup()
+    create_person(db, PersonInput(last_name="Après la sauvegarde"))
+    db.close()
+    backup_bytes = saved.read_bytes()
+
+    def failing(staged: Database) -> None:
+        create_person(staged, PersonInput(last_name="Préparée"))
+        raise RuntimeError("killed while preparing")
+
+    with pytest.raises(RuntimeError):
+        restore_database(db_path, saved, prepare=failing)
+    assert names(db_path) == {"Le Goff", "Après la sauvegarde"}  # the state before, whole
+    restore_database(db_path, saved, prepare=lambda staged: create_person(
+        staged, PersonInput(last_name="Préparée")) and None)
+    assert names(db_path) == {"Le Goff", "Préparée"}
+    assert saved.read_bytes() == backup_bytes  # the backup itself is never changed
+    assert [p.name for p in db_path.parent.iterdir() if ".preparee" in p.name] == []
 
 
 def test_checking_a_missing_or_empty_file_says_so_rather_than_damaged(tmp_path: Path) -> None:

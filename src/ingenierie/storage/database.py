@@ -290,7 +290,20 @@ def change_passphrase(location: DatabaseLocation | str | os.PathLike[str],
 
 
 def restore_database(location: DatabaseLocation | str | os.PathLike[str], backup: Path,
-                     migrations: Path | None = None) -> Path:
+                     migrations: Path | None = None,
+                     prepare: Callable[[Database], None] | None = None) -> Path:
     """Restore ``backup`` into the database at ``location`` (which may be damaged or open
-    elsewhere); returns the copy of its state before. Open it again afterwards."""
-    return _backend(location).restore(backup, Migrations(migrations))
+    elsewhere); returns the copy of its state before. Open it again afterwards.
+
+    ``prepare`` is given the backup's data opened (and migrated) as a database of its
+    own, to change before it lands: what it wrote lands with the rest, in one atomic
+    step, so that a restore killed half-way never leaves the backup unprepared."""
+    scripts = Migrations(migrations)
+    if prepare is None:
+        return _backend(location).restore(backup, scripts)
+
+    def staged(stage: DatabaseLocation) -> None:
+        with open_database(stage, create=False, migrations=migrations) as db:
+            prepare(db)
+
+    return _backend(location).restore(backup, scripts, staged)

@@ -2,8 +2,10 @@
 
 A backup made before an erasure still holds the person (the erasure lists such
 copies). Restoring it must not undo the erasure, which the RGPD made final: the
-people erased in the state being replaced are read first, and those the restored
-data holds again are erased again, in the same way, right after the restore. A
+people erased in the state being replaced are read first, and those the backup
+holds are erased again, in the same way, in a staged copy of it before it lands
+(storage's ``prepare``): a restore killed half-way leaves the state before or the
+state after with the erasures made again, never the person back. A
 damaged database whose erasures cannot be read is still restored (the officer is
 told to check, ``erasures_unknown``).
 """
@@ -63,13 +65,17 @@ def restore_keeping_erasures(location: DatabaseLocation, backup: Path,
     """Restore ``backup`` into the database at ``location`` (closed by the caller), then
     erase again whoever was erased in the state it replaces."""
     erased = _erased_before(location)
-    saved = restore_database(location, backup, migrations)
     if not erased:
-        return Restored(saved, erasures_unknown=erased is None)
-    with open_database(location, create=False, migrations=migrations) as db:
-        with db.read() as session:
+        return Restored(restore_database(location, backup, migrations),
+                        erasures_unknown=erased is None)
+    reports: list[ErasureReport] = []
+
+    def prepare(staged: Database) -> None:
+        with staged.read() as session:
             back = list(session.scalars(select(Person.id).where(
                 Person.id.in_(erased), Person.erased_at.is_(None))))
-        if not back:
-            return Restored(saved)
-        return Restored(saved, erase_people(db, back, backup_folders))
+        if back:
+            reports.append(erase_people(staged, back, backup_folders))
+
+    saved = restore_database(location, backup, migrations, prepare)
+    return Restored(saved, reports[0] if reports else None)

@@ -12,7 +12,7 @@ talk to.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
@@ -133,10 +133,16 @@ class Backend(Protocol):
         """The newest copy that passes the check."""
         ...
 
-    def restore(self, backup: Path, migrations: Scripts) -> Path:
+    def restore(self, backup: Path, migrations: Scripts,
+                prepare: Callable[[DatabaseLocation], None] | None = None) -> Path:
         """Replace what the database holds by ``backup``, atomically (all or nothing, even
         killed), after copying the current state; returns that copy. The caller then
-        opens the database again (it may need migrating)."""
+        opens the database again (it may need migrating).
+
+        With ``prepare``, the backup's data is first staged as a database of its own
+        (same engine, same passphrase) that ``prepare`` opens and changes (a restore
+        re-applying the erasures made since); the staged data is what lands, in the same
+        one atomic step, and the stage is removed."""
         ...
 
     def check(self, migrations: Scripts) -> Health:

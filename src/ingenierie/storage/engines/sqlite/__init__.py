@@ -11,6 +11,7 @@ passphrase of an encrypted (SQLCipher) file (``driver``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
@@ -57,6 +58,12 @@ def _timeout(location: DatabaseLocation, busy_timeout: float | None) -> float:
         raise DatabaseFileError(
             f"« timeout={text} » : attendu un nombre de secondes entre 0 et 3600.")
     return value
+
+
+def _staging(prepare: Callable[[DatabaseLocation], None],
+             passphrase: str | None) -> Callable[[Path], None]:
+    """``prepare`` given the staged file as a location opening it like the database."""
+    return lambda path: prepare(DatabaseLocation.of_file(path).with_passphrase(passphrase))
 
 
 class SqliteBackend:
@@ -115,9 +122,12 @@ class SqliteBackend:
         with driver.using(self.driver):
             return safekeeping.last_good_backup(self.path, folders)
 
-    def restore(self, backup_path: Path, migrations: Scripts) -> Path:
+    def restore(self, backup_path: Path, migrations: Scripts,
+                prepare: Callable[[DatabaseLocation], None] | None = None) -> Path:
+        staging = None if prepare is None else _staging(prepare, self.location.passphrase)
         with driver.using(self.driver):
-            return safekeeping.restore_backup(self.path, backup_path, migrations, self.timeout)
+            return safekeeping.restore_backup(self.path, backup_path, migrations, self.timeout,
+                                              staging)
 
     def check(self, migrations: Scripts) -> Health:
         with driver.using(self.driver):

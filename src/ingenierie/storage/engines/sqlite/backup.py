@@ -144,14 +144,33 @@ def remove_unfinished_copies(folder: Path) -> list[Path]:
             _remove_copy(path)
             removed.append(path)
             log.info("removed the unfinished backup %s", path)
-    for journal in folder.glob(f".*{UNFINISHED}-journal"):
-        if not journal.with_name(journal.name.removesuffix("-journal")).exists():
-            journal.unlink(missing_ok=True)
+    for end in ("-journal", "-wal", "-shm"):
+        for journal in folder.glob(f".*{UNFINISHED}{end}"):
+            if not journal.with_name(journal.name.removesuffix(end)).exists():
+                journal.unlink(missing_ok=True)
     return removed
 
 
+@contextmanager
+def staged_copy(source: Path, folder: Path, timeout: float = BUSY_TIMEOUT) -> Iterator[Path]:
+    """A copy of ``source`` in ``folder`` to be changed before it is used (a restore
+    prepared), removed afterwards. It bears an unfinished copy's name and is claimed
+    while in use: left behind by a killed process, the next copy removes it."""
+    remove_unfinished_copies(folder)
+    staged = folder / f".{source.name}.{secrets.token_hex(4)}.preparee{UNFINISHED}"
+    try:
+        with translated_errors(staged), _claimed(staged):
+            _online_backup(source, staged, timeout)
+            yield staged
+    except OSError as error:
+        raise DatabaseFileError(f"Impossible d'écrire la copie de travail « {staged} » : "
+                                f"{error.strerror or error}.") from error
+    finally:
+        _remove_copy(staged)
+
+
 def _remove_copy(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-journal")):
+    for leftover in (path, *(Path(f"{path}{end}") for end in ("-journal", "-wal", "-shm"))):
         try:
             leftover.unlink(missing_ok=True)
         except OSError as error:  # in use (Windows): the next copy will try again

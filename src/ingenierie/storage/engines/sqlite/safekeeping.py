@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import shutil
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -104,9 +105,10 @@ def last_good_backup(database: Path, folders: list[Path]) -> Path | None:
                  if backup.passes_check(path)), None)
 
 
-def restore_backup(database: Path, source: Path, migrations: Scripts,
-                   timeout: float) -> Path:
-    """Make ``database`` hold what ``source`` holds; returns the copy made of it first."""
+def restore_backup(database: Path, source: Path, migrations: Scripts, timeout: float,
+                   prepare: Callable[[Path], None] | None = None) -> Path:
+    """Make ``database`` hold what ``source`` holds; returns the copy made of it first.
+    ``prepare`` changes a staged copy of ``source`` first, and the staged data lands."""
     if not source.is_file() or not backup.passes_check(source):
         raise DatabaseFileError(
             f"La sauvegarde « {source} » est illisible ou endommagée : elle n'a pas été "
@@ -116,13 +118,23 @@ def restore_backup(database: Path, source: Path, migrations: Scripts,
         raise DatabaseFileError(
             f"« {source} » n'est pas une sauvegarde qu'Ingénierie peut restaurer (base "
             "d'une autre application ou d'une version plus récente). Rien n'a été modifié.")
+    if prepare is None:
+        saved = _put_in_place(database, source, timeout)
+    else:
+        with backup.staged_copy(source, database.parent, timeout) as staged:
+            prepare(staged)
+            saved = _put_in_place(database, staged, timeout)
+    log.info("restored %s from %s (previous state kept in %s)", database, source, saved)
+    return saved
+
+
+def _put_in_place(database: Path, source: Path, timeout: float) -> Path:
     saved = _keep_current(database, timeout)
     try:
         with translated_errors(database):
             _pages_into(source, database, timeout)
     except DamagedDatabaseError:
         _swap_file(source, database, timeout)
-    log.info("restored %s from %s (previous state kept in %s)", database, source, saved)
     return saved
 
 
