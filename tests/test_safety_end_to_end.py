@@ -53,6 +53,11 @@ def test_backup_check_crash_export_erase(tmp_path: Path) -> None:
     assert json.loads((tmp_path / "acces.json").read_text())["personne"]["email"] == EMAIL
     assert (tmp_path / "acces.pdf").stat().st_size > 1000
 
+    asked = subprocess.run([sys.executable, "-m", "ingenierie", "--db", str(db), "privacy",
+                            "erase", EMAIL], capture_output=True, text=True, timeout=300,
+                           stdin=subprocess.DEVNULL)
+    assert asked.returncode == 2  # no terminal to confirm: the question names her
+    assert f"Effacer définitivement Nolwenn Le Bihan ({EMAIL})" in asked.stderr
     erased = ingenierie(db, "privacy", "erase", "Nolwenn Le Bihan", "--yes")
     assert erased.returncode == 0, erased.stderr
     assert "sauvegarde.sqlite" in erased.stdout  # the backup still holds her: it is named

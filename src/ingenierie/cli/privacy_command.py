@@ -22,7 +22,7 @@ from ingenierie.cli.safety_commands import confirmed
 from ingenierie.config import resolve_database_location
 from ingenierie.services.privacy.erasure import ErasureReport, erase_people
 from ingenierie.services.privacy.export import export_person
-from ingenierie.services.privacy.people import find_person
+from ingenierie.services.privacy.people import find_person, person_label
 from ingenierie.services.privacy.retention import DEFAULT_YEARS, inactive_people
 from ingenierie.storage import open_database
 
@@ -74,8 +74,8 @@ def _report(report: ErasureReport) -> None:
 def run_erase(args: argparse.Namespace) -> int:
     with _open(args) as db:
         person = find_person(db, args.person)
-        if not confirmed(f"Effacer définitivement la personne {person} ? C'est irréversible.",
-                         args.yes):
+        if not confirmed(f"Effacer définitivement {person_label(db, person)} ? C'est "
+                         "irréversible.", args.yes):
             print("Effacement annulé : rien n'a été modifié.")
             return 1
         _report(erase_people(db, [person], args.backups))

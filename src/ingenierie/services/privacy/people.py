@@ -51,3 +51,10 @@ def find_person(db: Database, text: str) -> uuid.UUID:
             f"Plusieurs personnes correspondent à « {text} » ; désignez-en une par son "
             f"identifiant :\n{lines}")
     return found[0].id
+
+
+def person_label(db: Database, person_id: uuid.UUID) -> str:
+    """« Anne Le Goff (anne@…) » for a question put to the officer (never to a log)."""
+    with db.read() as session:
+        person = session.get_one(Person, person_id)
+        return f"{person.display_name} ({person.email or 'sans courriel'})"
