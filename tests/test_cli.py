@@ -59,6 +59,8 @@ def test_info_shows_path_schema_and_counts(db_path: Path) -> None:
     assert lines[:2] == [f"Fichier : {db_path}", f"Schéma : {Migrations().head}"]
     assert "Projets : 0" in lines
     assert "Thématiques : 12" in lines  # the shipped themes
+    assert "Évaluations : 0" in lines
+    assert "Définitions d'indicateurs : 36" in lines  # the shipped library
 
 
 def test_info_counts_each_kind_of_stakeholder_apart(db_path: Path) -> None:

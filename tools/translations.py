@@ -32,6 +32,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "stakeholders": ("stakeholders",),
     "importing": ("importing",),
     "safety": ("safety",),
+    "evaluation": ("evaluation",),
 }
 DEFAULT_AREA = "workspace"
 

@@ -64,7 +64,7 @@ def test_a_persons_identity_contacts_and_notes_are_personal():
 def test_judgements_participation_and_free_texts_are_personal():
     assert set(personal_columns(Involvement)) == {"influence", "interest", "attitude",
                                                   "participation", "posture",
-                                                  "expected_effects"}
+                                                  "expected_effects", "observed_effects"}
     assert personal_columns(Participation) == ("presence",)
     assert {"notes", "decisions", "next_steps"} <= set(personal_columns(Interaction))
     assert "evidence" in personal_columns(StageChange)

@@ -39,8 +39,10 @@ def test_a_project_and_a_person_each_show_their_own_lines(db: Database, person, 
 def test_the_journal_goes_out_as_json_and_the_demo_says_what_it_was(db: Database,
                                                                      tmp_path) -> None:
     generate_demo(db, size=60, seed=3)
-    (line,) = recent_journal(db)
+    line, shipped = recent_journal(db)  # the demo, after the shipped library it needs
     assert line.action == "Écriture groupée"
     assert line.details.startswith("Données de démonstration (graine 3, 60 acteurs) — ")
+    assert shipped.details.startswith("Bibliothèque d'indicateurs et grilles de maturité")
+    assert "_" not in line.details + shipped.details  # every kind in French
     written = write_journal(db, tmp_path / "journal.json", recent_journal(db))
     assert json.loads(written.read_text(encoding="utf-8"))[0]["action"] == "Écriture groupée"

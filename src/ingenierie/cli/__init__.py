@@ -21,6 +21,7 @@ from ingenierie.cli import (
     cipher_commands,
     database_commands,
     demo_command,
+    evaluation_command,
     gui_command,
     import_command,
     privacy_command,
@@ -36,7 +37,15 @@ EXIT_USER_ERROR = 2
 EXIT_BUG = 3
 
 COMMAND_MODULES = (gui_command, database_commands, import_command, demo_command,
-                   safety_commands, privacy_command, cipher_commands)
+    cipher_commands,
+    database_commands,
+    demo_command,
+    evaluation_command,
+    gui_command,
+    import_command,
+    privacy_command,
+    safety_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

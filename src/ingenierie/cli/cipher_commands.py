@@ -20,7 +20,8 @@ from typing import Any
 from ingenierie.cli.safety_commands import confirmed
 from ingenierie.config import DatabaseLocation, resolve_database_location
 from ingenierie.errors import UserError
-from ingenierie.storage import change_passphrase, export_database, open_database
+from ingenierie.services.opening import open_for_use
+from ingenierie.storage import change_passphrase, export_database
 
 NEW_PASSPHRASE_ENV = "INGENIERIE_NEW_PASSPHRASE"
 MINIMUM_LENGTH = 8
@@ -60,7 +61,7 @@ def _export(args: argparse.Namespace, passphrase: str | None) -> int:
     location = resolve_database_location(args.db)
     written = export_database(location, args.destination, passphrase)
     copy = DatabaseLocation.of_file(written).with_passphrase(passphrase)
-    with open_database(copy, create=False, verify=True) as db:
+    with open_for_use(copy, verify=True) as db:
         revision = db.revision()
     what = "chiffrée" if passphrase else "non chiffrée"
     print(f"Copie {what} écrite et vérifiée : {written} (schéma {revision}).")

@@ -17,7 +17,7 @@ from typing import Any
 
 from ingenierie.config import resolve_database_location
 from ingenierie.services import database_info
-from ingenierie.storage import open_database
+from ingenierie.services.opening import open_for_use
 
 
 def register(subparsers: Any) -> None:
@@ -32,13 +32,13 @@ def register(subparsers: Any) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    with open_database(resolve_database_location(args.db), verify=True) as db:
+    with open_for_use(resolve_database_location(args.db), create=True, verify=True) as db:
         print(f"Base de données prête : {db.location} (schéma {db.revision()})")
     return 0
 
 
 def run_info(args: argparse.Namespace) -> int:
-    with open_database(resolve_database_location(args.db), create=False, verify=True) as db:
+    with open_for_use(resolve_database_location(args.db), create=False, verify=True) as db:
         summary = database_info.summarize(db)
     print(f"Fichier : {summary.location}")
     print(f"Schéma : {summary.revision}")
@@ -48,7 +48,7 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    with open_database(resolve_database_location(args.db), create=False, verify=True) as db:
+    with open_for_use(resolve_database_location(args.db), create=False, verify=True) as db:
         saved = db.backup(args.destination)
     print(f"Sauvegarde écrite : {saved}")
     return 0

@@ -15,7 +15,7 @@ from ingenierie.services.demo import (
     check_size,
     generate_demo,
 )
-from ingenierie.storage import open_database
+from ingenierie.services.opening import open_for_use
 
 
 def register(subparsers: Any) -> None:
@@ -37,7 +37,7 @@ def register(subparsers: Any) -> None:
 def run_demo(args: argparse.Namespace) -> int:
     check_size(args.size)  # before a database file is created for nothing
     # Every page is checked first: the demo writes much, and never into a damaged file.
-    with open_database(resolve_database_location(args.db), create=False, verify=True) as db:
+    with open_for_use(resolve_database_location(args.db), create=False, verify=True) as db:
         line = ProgressLine(sys.stderr)
 
         def progress(done: int, total: int) -> None:

@@ -24,8 +24,8 @@ from ingenierie.services.importing.mapping.headers import ColumnMapping
 from ingenierie.services.importing.pipeline import ImportOptions, plan_import, run_import
 from ingenierie.services.importing.report import Outcome
 from ingenierie.services.importing.template import write_template
+from ingenierie.services.opening import open_for_use
 from ingenierie.services.output_files import ExistingFileError, database_files
-from ingenierie.storage import open_database
 
 EXIT_REFUSED = 1
 _KINDS = {kind.value: kind for kind in RecordKind}
@@ -34,7 +34,8 @@ _KINDS = {kind.value: kind for kind in RecordKind}
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
         "import", help="importer un classeur (.xlsx, .ods, .xls) ou un fichier CSV",
-        description="Importe des acteurs, projets, implications ou échanges. Tout ou rien : "
+        description="Importe des acteurs, projets, implications, échanges, territoires ou "
+                    "définitions d'indicateurs. Tout ou rien : "
                     "en cas d'erreur, rien n'est enregistré.")
     command.add_argument("file", type=Path, metavar="FICHIER")
     command.add_argument("--sheet", metavar="FEUILLE", help="la feuille à importer "
@@ -104,7 +105,7 @@ def run_import_command(args: argparse.Namespace) -> int:
 
     # Every page is checked first (0.3–0.6 s on a 300 MB database in the disk cache): an
     # import writes much, and never into a damaged file.
-    with open_database(resolve_database_location(args.db), create=False, verify=True) as db, \
+    with open_for_use(resolve_database_location(args.db), create=False, verify=True) as db, \
             forcing_hint():
         act = plan_import if args.dry_run else run_import
         try:

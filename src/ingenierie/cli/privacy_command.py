@@ -20,11 +20,11 @@ from typing import Any
 from ingenierie.cli.import_command import forcing_hint
 from ingenierie.cli.safety_commands import confirmed
 from ingenierie.config import resolve_database_location
+from ingenierie.services.opening import open_for_use
 from ingenierie.services.privacy.erasure import ErasureReport, erase_people
 from ingenierie.services.privacy.export import export_person
 from ingenierie.services.privacy.people import find_person, person_label
 from ingenierie.services.privacy.retention import DEFAULT_YEARS, inactive_people
-from ingenierie.storage import open_database
 
 
 def register(subparsers: Any) -> None:
@@ -52,7 +52,7 @@ def register(subparsers: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    return open_database(resolve_database_location(args.db), create=False)
+    return open_for_use(resolve_database_location(args.db))
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -22,9 +22,10 @@ from ingenierie.cli.import_command import forcing_hint
 from ingenierie.config import resolve_database_location
 from ingenierie.errors import UserError
 from ingenierie.services import journal
+from ingenierie.services.opening import open_for_use
 from ingenierie.services.privacy.people import find_person
 from ingenierie.services.privacy.restoring import restore_keeping_erasures
-from ingenierie.storage import check_database, last_good_backup, open_database
+from ingenierie.storage import check_database, last_good_backup
 
 EXIT_DAMAGED = 2
 
@@ -69,7 +70,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_journal(args: argparse.Namespace) -> int:
-    with open_database(resolve_database_location(args.db), create=False) as db:
+    with open_for_use(resolve_database_location(args.db)) as db:
         if args.project is not None:
             lines = journal.project_journal(db, args.project)
         elif args.person is not None:
@@ -104,7 +105,7 @@ def run_restore(args: argparse.Namespace) -> int:
         print("Restauration annulée : rien n'a été modifié.")
         return 1
     restored = restore_keeping_erasures(location, args.backup)
-    with open_database(location, create=False, verify=True) as db:
+    with open_for_use(location, verify=True) as db:
         revision = db.revision()
     print(f"Sauvegarde restaurée dans {location} (schéma {revision}).\n"
           f"L'état précédent a été copié ici : {restored.saved}")

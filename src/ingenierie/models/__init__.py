@@ -2,9 +2,17 @@
 
 from ingenierie.models.audit import AuditEntry, ReviewFlag
 from ingenierie.models.base import Base, Entity
+from ingenierie.models.evaluation import (
+    CriterionScore,
+    Evaluation,
+    EvaluationParticipant,
+    Recommendation,
+)
 from ingenierie.models.funding import Funding
+from ingenierie.models.indicator import Indicator, IndicatorDefinition, Measurement
 from ingenierie.models.interaction import Interaction, Participation
 from ingenierie.models.involvement import Involvement
+from ingenierie.models.maturity import MaturityAnswer, MaturityFramework, MaturityItem
 from ingenierie.models.project import (
     Project,
     ProjectTerritory,
@@ -19,16 +27,26 @@ __all__ = [
     "Affiliation",
     "AuditEntry",
     "Base",
+    "CriterionScore",
     "Entity",
+    "Evaluation",
+    "EvaluationParticipant",
     "Funding",
+    "Indicator",
+    "IndicatorDefinition",
     "Interaction",
     "Involvement",
+    "MaturityAnswer",
+    "MaturityFramework",
+    "MaturityItem",
+    "Measurement",
     "Organisation",
     "Participation",
     "Person",
     "Project",
     "ProjectTerritory",
     "ProjectTheme",
+    "Recommendation",
     "ReviewFlag",
     "StageChange",
     "Stakeholder",

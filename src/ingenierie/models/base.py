@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Enum, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy import BigInteger, Date, DateTime, Enum, MetaData, String, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -49,6 +50,43 @@ class UtcDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class ExactDecimal(TypeDecorator[Decimal]):
+    """A decimal number stored exactly, as an integer count of ten-thousandths.
+
+    Indicator values (kWh, euros, shares in %) must add up and compare exactly; a
+    float column would not, and ``Numeric`` is kept as a float by SQLite (with a
+    warning). A scaled integer is exact on every engine, sums and sorts in SQL, and
+    four decimals cover the shares and unit prices officers write. A value with
+    more decimals is a bug here: the services refuse it first, in French.
+    """
+
+    impl = BigInteger
+    cache_ok = True
+    SCALE = 4
+    FACTOR = 10**SCALE
+
+    def process_bind_param(self, value: Decimal | int | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        scaled = Decimal(value).scaleb(self.SCALE)
+        if scaled != scaled.to_integral_value():
+            raise ValueError(f"{value} has more than {self.SCALE} decimals")
+        return int(scaled)
+
+    def process_result_value(self, value: int | None, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        if value % self.FACTOR == 0:  # most values are whole: no Decimal arithmetic
+            return Decimal(value // self.FACTOR)
+        return tidy_decimal(Decimal(value).scaleb(-self.SCALE))
+
+
+def tidy_decimal(value: Decimal) -> Decimal:
+    """``Decimal("12.3400")`` → ``Decimal("12.34")``, ``Decimal("1E+2")`` → ``Decimal("100")``."""
+    value = value.normalize()
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
 def vocabulary_column(vocabulary: type[Vocabulary], **kwargs: Any) -> Any:

@@ -45,5 +45,8 @@ class Involvement(Archivable, Entity):
     participation: Mapped[CooperationStage] = vocabulary_column(CooperationStage, info=personal())
     posture: Mapped[Posture] = vocabulary_column(Posture, info=personal())
     expected_effects: Mapped[str | None] = mapped_column(Text, info=personal())
+    # Économie de la fonctionnalité et de la coopération: what the stakeholder gained,
+    # set beside what was expected when the project is evaluated.
+    observed_effects: Mapped[str | None] = mapped_column(Text, info=personal())
     start_on: Mapped[date | None] = mapped_column(info=not_personal())
     end_on: Mapped[date | None] = mapped_column(info=not_personal())

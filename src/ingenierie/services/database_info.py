@@ -7,9 +7,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from ingenierie.models import (
+    Evaluation,
     Funding,
+    Indicator,
+    IndicatorDefinition,
     Interaction,
     Involvement,
+    Measurement,
     Organisation,
     Person,
     Project,
@@ -29,6 +33,10 @@ COUNTED = (
     ("Financements", Funding),
     ("Territoires", Territory),
     ("Thématiques", Theme),
+    ("Évaluations", Evaluation),
+    ("Indicateurs", Indicator),
+    ("Mesures d'indicateurs", Measurement),
+    ("Définitions d'indicateurs", IndicatorDefinition),
 )
 
 

@@ -31,7 +31,13 @@ KINDS = {"project": "Projet", "project_theme": "Thématique du projet",
          "involvement": "Implication", "interaction": "Échange",
          "participation": "Participation", "funding": "Financement",
          "stakeholder": "Acteur", "affiliation": "Affiliation", "territory": "Territoire",
-         "theme": "Thématique", "review_flag": "Texte à relire", "": "Plusieurs"}
+         "theme": "Thématique", "review_flag": "Texte à relire", "evaluation": "Évaluation",
+         "evaluation_participant": "Participant à une évaluation",
+         "criterion_score": "Note d'un critère", "recommendation": "Recommandation",
+         "maturity_answer": "Réponse de maturité", "indicator": "Indicateur",
+         "measurement": "Mesure", "indicator_definition": "Indicateur de la bibliothèque",
+         "maturity_framework": "Grille de maturité", "maturity_item": "Critère de maturité",
+         "": "Plusieurs"}
 LIMIT = 500
 
 

@@ -41,6 +41,16 @@ class Kind(StrEnum):
     AFFILIATION = "affiliation"
     TERRITORY = "territory"
     THEME = "theme"
+    EVALUATION = "evaluation"
+    EVALUATION_PARTICIPANT = "evaluation_participant"
+    CRITERION_SCORE = "criterion_score"
+    RECOMMENDATION = "recommendation"
+    MATURITY_ANSWER = "maturity_answer"
+    INDICATOR = "indicator"
+    MEASUREMENT = "measurement"
+    INDICATOR_DEFINITION = "indicator_definition"
+    MATURITY_FRAMEWORK = "maturity_framework"
+    MATURITY_ITEM = "maturity_item"
     REVIEW_FLAG = "review_flag"
 
 

@@ -5,8 +5,10 @@ net change, not a value set to what it was) or deleted becomes its kind, its
 id and its owners (a changed owner counts before and after: an involvement
 moved from one stakeholder to another concerns both). An ORM ``UPDATE`` or
 ``DELETE`` statement run in bulk names no object: its kind is taken as "any
-record". A participation's project is its interaction's, read in one query
-when the unit ends. A :class:`ReadSession` refuses to flush anything.
+record". A record owned through its parent (a participation through its
+interaction, a criterion score through its campaign, a measurement through its
+indicator) gets its parent's project, read in one query per kind when the unit
+ends. A :class:`ReadSession` refuses to flush anything.
 
 The same flushes give the audit trail its lines (``changes.Entry``): each record
 inserted, changed or deleted with its fields before and after (timestamps
@@ -25,7 +27,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
-from ingenierie.models import Base, Interaction
+from ingenierie.models import Base, Evaluation, Indicator, Interaction
 from ingenierie.storage.changes import Action, ChangeSet, Entry, Kind
 
 #: Per kind: the attributes naming the owning project(s), then the owning stakeholder(s).
@@ -43,6 +45,26 @@ _OWNERS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
     Kind.TERRITORY: ((), ()),
     Kind.THEME: ((), ()),
     Kind.REVIEW_FLAG: ((), ()),
+    Kind.EVALUATION: (("project_id",), ()),
+    Kind.EVALUATION_PARTICIPANT: ((), ("stakeholder_id",)),
+    Kind.CRITERION_SCORE: ((), ()),
+    Kind.RECOMMENDATION: ((), ("owner_id",)),
+    Kind.MATURITY_ANSWER: ((), ()),
+    Kind.INDICATOR: (("project_id",), ()),
+    Kind.MEASUREMENT: ((), ()),
+    Kind.INDICATOR_DEFINITION: ((), ()),
+    Kind.MATURITY_FRAMEWORK: ((), ()),
+    Kind.MATURITY_ITEM: ((), ()),
+}
+
+#: Kinds whose project is their parent's: the attribute naming the parent, its entity.
+_PARENTS: dict[Kind, tuple[str, type[Base]]] = {
+    Kind.PARTICIPATION: ("interaction_id", Interaction),
+    Kind.EVALUATION_PARTICIPANT: ("evaluation_id", Evaluation),
+    Kind.CRITERION_SCORE: ("evaluation_id", Evaluation),
+    Kind.RECOMMENDATION: ("evaluation_id", Evaluation),
+    Kind.MATURITY_ANSWER: ("evaluation_id", Evaluation),
+    Kind.MEASUREMENT: ("indicator_id", Indicator),
 }
 #: Columns every record has that say nothing of what changed.
 _UNJOURNALLED = frozenset({"id", "created_at", "updated_at"})
@@ -67,7 +89,7 @@ class _Collector:
         self.projects: dict[Kind, set[uuid.UUID]] = defaultdict(set)
         self.stakeholders: dict[Kind, set[uuid.UUID]] = defaultdict(set)
         self.every: set[Kind] = set()
-        self.interactions: set[uuid.UUID] = set()  # of participations, owner to resolve
+        self.parents: dict[Kind, set[uuid.UUID]] = defaultdict(set)  # owners to resolve
         self.entries: dict[tuple[Kind, uuid.UUID], Entry] = {}
         self.summary: Entry | None = None  # the unit's one line, counts to fill
 
@@ -81,8 +103,8 @@ class _Collector:
         stakeholders = _values(state, stakeholder_keys, changed)
         self.projects[kind].update(projects)
         self.stakeholders[kind].update(stakeholders)
-        if kind is Kind.PARTICIPATION:
-            self.interactions.update(_values(state, ("interaction_id",), changed))
+        if kind in _PARENTS:
+            self.parents[kind].update(_values(state, (_PARENTS[kind][0],), changed))
         self._journal(kind, instance.id, state, action, projects, stakeholders)
 
     def _journal(self, kind: Kind, record_id: uuid.UUID, state: Any, action: Action,
@@ -107,14 +129,14 @@ class _Collector:
         return Counter((kind, entry.action) for (kind, _), entry in self.entries.items())
 
     def resolve(self, session: Session) -> None:
-        """Give participations their projects (their interactions' ones)."""
-        if not self.interactions:
-            return
-        ids = list(self.interactions)
-        for start in range(0, len(ids), 500):
-            self.projects[Kind.PARTICIPATION].update(session.scalars(
-                select(Interaction.project_id).where(Interaction.id.in_(ids[start:start + 500]))))
-        self.interactions.clear()
+        """Give the records owned through a parent their projects (their parents' ones)."""
+        for kind, parents in self.parents.items():
+            parent: Any = _PARENTS[kind][1]
+            ids = list(parents)
+            for start in range(0, len(ids), 500):
+                self.projects[kind].update(session.scalars(
+                    select(parent.project_id).where(parent.id.in_(ids[start:start + 500]))))
+        self.parents.clear()
 
     def change_set(self) -> ChangeSet:
         changes = ChangeSet.anything(*self.every)

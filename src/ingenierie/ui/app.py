@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QApplication
 from ingenierie.config import DatabaseLocation, default_database_path
 from ingenierie.errors import DamagedDatabaseError, PassphraseRequired, UserError
 from ingenierie.logsetup import configure_logging
-from ingenierie.storage import Database, open_database
+from ingenierie.services.opening import open_for_use
+from ingenierie.storage import Database
 from ingenierie.ui import database_files
 from ingenierie.ui.errors import APP_TITLE, install_excepthook, show_error
 from ingenierie.ui.icons import icon
@@ -96,7 +97,7 @@ def _open_first_database(location: DatabaseLocation) -> Database | None:
     default = DatabaseLocation.of_file(default_database_path()).resolved()
     while True:
         try:
-            return open_database(location, create=location.resolved() == default)
+            return open_for_use(location, create=location.resolved() == default)
         except DamagedDatabaseError as error:
             if offer_restore(None, location, error):
                 continue

@@ -21,7 +21,8 @@ from ingenierie.config import DatabaseLocation
 from ingenierie.errors import DamagedDatabaseError, PassphraseRequired, UserError
 from ingenierie.models.vocabulary import StakeholderNature
 from ingenierie.services.database_info import summarize
-from ingenierie.storage import Database, open_database
+from ingenierie.services.opening import open_for_use
+from ingenierie.storage import Database
 from ingenierie.storage.changes import Kind
 from ingenierie.ui import database_files
 from ingenierie.ui.actions import WindowActions
@@ -91,7 +92,8 @@ class MainWindow(QMainWindow):
                                         None, a.archive_stakeholder, a.restore_stakeholder,
                                         None, a.merge, None,
                                         *self.safety.stakeholder_entries]),
-            (self.tr("&View"), [a.search, None, a.show_projects, a.show_directory, a.close_tab]),
+            (self.tr("&View"), [a.search, None, a.show_projects, a.show_directory,
+                                a.show_dashboard, a.close_tab]),
             (self.tr("&Help"), [a.about]),
         )
         for title, entries in menus:
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
             a.search: lambda: self.workspace.focus_search(),
             a.show_projects: lambda: self.workspace.setCurrentWidget(self.workspace.projects),
             a.show_directory: lambda: self.workspace.setCurrentWidget(self.workspace.directory),
+            a.show_dashboard: lambda: self.workspace.setCurrentWidget(self.workspace.dashboard),
             a.close_tab: lambda: self.workspace.close_current_page(), a.about: self._about,
         }
         for action, handler in handlers.items():
@@ -187,7 +190,7 @@ class MainWindow(QMainWindow):
                 self.settings.forget_database(location)
 
         run_with_progress(self, self.tr("Opening “%1”…").replace("%1", location.display_name),
-                          lambda _task: open_database(location, create=create),
+                          lambda _task: open_for_use(location, create=create),
                           self._install, failed)
 
     def _dialog_folder(self) -> Path:

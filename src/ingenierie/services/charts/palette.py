@@ -14,6 +14,7 @@ white paper and on the grid's tints.
 
 from __future__ import annotations
 
+from ingenierie.models.evaluation_vocabulary import ProgressStatus
 from ingenierie.models.vocabulary import CooperationStage
 
 STAGE_COLOURS: dict[CooperationStage, str] = {
@@ -31,3 +32,37 @@ TEXT = "#1f2d3d"  # chart text: labels, axes, names
 def stage_colour(stage: CooperationStage) -> str:
     """The fill colour of a cooperation stage."""
     return STAGE_COLOURS[stage]
+
+
+# -- evaluation charts ------------------------------------------------------------------------
+# Okabe & Ito's palette, made to stay apart for colour-blind readers; each colour is also
+# paired with a second cue (a dash, a label, a lighter shade) so that no chart relies on
+# hue alone.
+BLUE, VERMILLION, GREEN, SKY = "#0072B2", "#D55E00", "#009E73", "#56B4E9"
+GREY = "#8a94a0"
+#: Two campaigns overlaid (radar, comparisons): the earlier solid blue, the later dashed
+#: vermillion.
+CAMPAIGN_SERIES = (BLUE, VERMILLION)
+#: A period's start (light) and end (dark) side by side.
+PERIOD_SERIES = (SKY, BLUE)
+#: One plain series of bars.
+BAR = BLUE
+#: Projects with no stage recorded yet, beside the stage ramp.
+NO_STAGE = "#d5dae0"
+#: Gridlines and axes.
+RULE = "#d9dee4"
+MUTED = "#5f6b78"
+
+PROGRESS_COLOURS: dict[ProgressStatus, str] = {
+    ProgressStatus.EN_AVANCE: BLUE,
+    ProgressStatus.EN_LIGNE: GREEN,
+    ProgressStatus.EN_RETARD: VERMILLION,
+    ProgressStatus.NON_MESURE: GREY,
+    ProgressStatus.SANS_CIBLE: GREY,
+    ProgressStatus.SANS_ECHEANCE: GREY,
+}
+
+
+def progress_colour(status: ProgressStatus) -> str:
+    """The colour of an indicator's judgement (always shown with its label)."""
+    return PROGRESS_COLOURS[status]

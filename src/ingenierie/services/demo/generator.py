@@ -20,13 +20,23 @@ from sqlalchemy import Connection, func, select
 from ingenierie.errors import UserError, ValidationError
 from ingenierie.models import (
     Affiliation,
+    CriterionScore,
+    Evaluation,
+    EvaluationParticipant,
     Funding,
+    Indicator,
+    IndicatorDefinition,
     Interaction,
     Involvement,
+    MaturityAnswer,
+    MaturityFramework,
+    MaturityItem,
+    Measurement,
     Participation,
     Project,
     ProjectTerritory,
     ProjectTheme,
+    Recommendation,
     StageChange,
     Stakeholder,
     Territory,
@@ -36,6 +46,12 @@ from ingenierie.models.base import Entity
 from ingenierie.models.vocabulary import Scheme
 from ingenierie.services.demo.context import DemoContext, build_context
 from ingenierie.services.demo.directory import Directory, Row
+from ingenierie.services.demo.evaluations import (
+    EvaluationLibrary,
+    EvaluationRows,
+    Evaluator,
+    LibraryEntry,
+)
 from ingenierie.services.demo.fundings import fundings
 from ingenierie.services.demo.histories import stage_history
 from ingenierie.services.demo.involvements import involve
@@ -43,6 +59,9 @@ from ingenierie.services.demo.meetings import meetings
 from ingenierie.services.demo.organisations import add_organisations
 from ingenierie.services.demo.people import add_people
 from ingenierie.services.demo.projects import SCHEMES, draft_project
+from ingenierie.services.demo.randomness import DemoRandom
+from ingenierie.services.evaluation.library import split_list
+from ingenierie.services.evaluation.shipped import COOPERATIVE_MATURITY, SHIPPED, sync_shipped_data
 from ingenierie.storage import Database
 from ingenierie.storage.changes import ChangeSet
 from ingenierie.storage.keys import key_of
@@ -65,6 +84,10 @@ LABELS = (
     ("project_territory", "Territoires de projet"), ("stage_change", "Étapes de coopération"),
     ("involvement", "Implications"), ("interaction", "Échanges"),
     ("participation", "Participations aux échanges"), ("funding", "Financements"),
+    ("evaluation", "Évaluations"), ("evaluation_participant", "Participants aux évaluations"),
+    ("criterion_score", "Notes des critères"), ("recommendation", "Recommandations"),
+    ("maturity_answer", "Réponses à la grille de maturité"), ("indicator", "Indicateurs"),
+    ("measurement", "Mesures d'indicateurs"),
 )
 
 
@@ -119,6 +142,7 @@ def generate_demo(db: Database, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SE
     check_size(size)
     started = time.perf_counter()
     counts: Counter[str] = Counter()
+    sync_shipped_data(db)  # the indicator library and the maturity grid the demo picks from
     with db.bulk_write(cache_kib=WRITE_CACHE_KIB) as bulk:
         bulk.describe(f"Données de démonstration (graine {seed}, {size} acteurs)")
         connection = bulk.connection
@@ -130,7 +154,8 @@ def generate_demo(db: Database, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SE
         # Appending: a seed of its own, so that new ids never meet the ones already there.
         key: int | str = seed if not any(held.values()) else f"{seed}/{sorted(held.items())}"
         context = build_context(key, size, _territories(connection) if append else {})
-        plan = _Plan(context, size, _themes(connection), _project_codes(connection))
+        plan = _Plan(context, size, _themes(connection), _project_codes(connection),
+                     Evaluator(DemoRandom(f"{key}/evaluations"), _library(connection)))
         tracker = _Tracker(progress, len(context.geography.rows) + size * 2, plan.projects)
         for batch in plan.batches():
             if cancelled is not None and cancelled():
@@ -166,8 +191,9 @@ class _Plan:
     """
 
     def __init__(self, context: DemoContext, size: int, themes: dict[str, str],
-                 codes: set[str]) -> None:
+                 codes: set[str], evaluator: Evaluator) -> None:
         self.context = context
+        self.evaluator = evaluator
         self.size = size
         self.themes = themes
         self.codes = codes
@@ -198,6 +224,7 @@ class _Plan:
         number = len(self.codes)
         for first in range(0, count, CHUNK):
             tables: dict[type[Entity], list[Row]] = {entity: [] for entity in _CHILD_ORDER}
+            evaluations = EvaluationRows()
             last = min(first + CHUNK, count)
             for index in range(first, last):
                 number += 1
@@ -209,20 +236,28 @@ class _Plan:
                 self.codes.add(draft.row["code"])
                 tables[ProjectTerritory] += territories
                 tables[ProjectTheme] += theme_rows
-                tables[StageChange] += stage_history(context, draft)
-                tables[Involvement] += involve(context, directory, draft)
+                stages = stage_history(context, draft)
+                tables[StageChange] += stages
+                involvements = involve(context, directory, draft)
+                tables[Involvement] += involvements
                 interactions, participations = meetings(context, draft)
                 tables[Interaction] += interactions
                 tables[Participation] += participations
                 tables[Funding] += fundings(context, draft)
                 tables[Project].append(draft.row)
+                self.evaluator.evaluate(draft, stages, involvements, evaluations)
+            for entity in _EVALUATION_ORDER:
+                tables[entity] = getattr(evaluations, entity.__tablename__)
             for entity, rows in tables.items():
                 yield _Batch(entity, rows, last if entity is _CHILD_ORDER[-1] else 0)
 
 
+_EVALUATION_ORDER: tuple[type[Entity], ...] = (
+    Evaluation, EvaluationParticipant, CriterionScore, Recommendation, MaturityAnswer, Indicator,
+    Measurement)
 _CHILD_ORDER: tuple[type[Entity], ...] = (
     Project, ProjectTerritory, ProjectTheme, StageChange, Involvement, Interaction,
-    Participation, Funding)
+    Participation, Funding, *_EVALUATION_ORDER)
 
 
 class _Tracker:
@@ -276,6 +311,26 @@ def _themes(connection: Connection) -> dict[str, str]:
 
 def _project_codes(connection: Connection) -> set[str]:
     return set(connection.scalars(select(Project.code).where(Project.code.is_not(None))))
+
+
+def _library(connection: Connection) -> EvaluationLibrary:
+    """The shipped definitions and grid the demo's evaluations draw from."""
+    definitions = tuple(LibraryEntry(
+        key_of(d.id), d.title, d.unit, d.description, d.level, d.direction,
+        frozenset(split_list(d.schemes)), d.computation, d.computation_parameter)
+        for d in connection.execute(select(IndicatorDefinition).where(
+            IndicatorDefinition.origin == SHIPPED, IndicatorDefinition.archived_at.is_(None))
+            .order_by(IndicatorDefinition.code)))
+    grid = connection.execute(select(MaturityFramework.id, MaturityFramework.scale_min,
+                                     MaturityFramework.scale_max).where(
+        MaturityFramework.origin == SHIPPED,
+        MaturityFramework.code == COOPERATIVE_MATURITY)).first()
+    items = () if grid is None else tuple(key_of(item) for item in connection.scalars(
+        select(MaturityItem.id).where(MaturityItem.framework_id == grid.id,
+                                      MaturityItem.archived_at.is_(None))
+        .order_by(MaturityItem.position)))
+    return EvaluationLibrary(definitions, items,
+                             (grid.scale_min, grid.scale_max) if grid else (0, 4))
 
 
 def _territories(connection: Connection) -> dict[tuple[str, str], str]:

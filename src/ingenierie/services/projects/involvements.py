@@ -74,6 +74,7 @@ class InvolvementRow:
     start_on: date | None
     end_on: date | None
     archived: bool
+    observed_effects: str | None = None  # set when the project is evaluated (evaluation.effects)
 
     @property
     def quadrant(self) -> Quadrant:
@@ -132,7 +133,7 @@ def _row(involvement: Involvement, project_title: str, stakeholder: Stakeholder
         influence=i.influence, interest=i.interest, attitude=i.attitude,
         participation=i.participation, posture=i.posture,
         expected_effects=i.expected_effects, start_on=i.start_on, end_on=i.end_on,
-        archived=i.archived_at is not None)
+        archived=i.archived_at is not None, observed_effects=i.observed_effects)
 
 
 def _read(session: Session, involvement_id: uuid.UUID) -> InvolvementRow:

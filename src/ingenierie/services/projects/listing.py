@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ingenierie.models import (
@@ -59,6 +59,9 @@ class ProjectFilter:
     territory_id: uuid.UUID | None = None
     theme_id: uuid.UUID | None = None
     include_archived: bool = False
+    #: Only these projects (a figure of the dashboard clicked), named by ``keys_label``.
+    keys: tuple[Key, ...] | None = None
+    keys_label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +127,16 @@ def _conditions(wanted: ProjectFilter) -> list[ColumnElement[bool]]:
     if wanted.theme_id is not None:
         conditions.append(exists().where(ProjectTheme.project_id == Project.id,
                                          ProjectTheme.theme_id == wanted.theme_id))
+    if wanted.keys is not None:
+        conditions.append(in_keys(Project.id, wanted.keys))
     return conditions
+
+
+def matching_projects(db: Database, wanted: ProjectFilter) -> Select[Any]:
+    """The ids of the projects matching ``wanted``, as a query to use inside another: the
+    dashboard counts the very projects the list shows."""
+    query = db.search.restrict(select(Project.id), Kind.PROJECT, Project.id, wanted.text)
+    return query.where(*_conditions(wanted))
 
 
 def project_keys(db: Database, wanted: ProjectFilter,

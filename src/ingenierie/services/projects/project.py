@@ -39,6 +39,7 @@ from ingenierie.services.common import (
     to_vocabulary,
     unique_ids,
 )
+from ingenierie.services.evaluation.campaigns import earliest_evaluation_date
 from ingenierie.services.projects.records import (
     ProjectDetail,
     ProjectInput,
@@ -91,6 +92,11 @@ def apply_project(session: Session, project: Project, data: ProjectInput) -> Non
             raise ValidationError(
                 f"La date de début ({data.start_on:%d/%m/%Y}) suit la première étape de "
                 f"coopération enregistrée ({first_stage:%d/%m/%Y}).", field="start_on")
+        first_campaign = earliest_evaluation_date(session, project.id)
+        if first_campaign is not None and first_campaign < data.start_on:
+            raise ValidationError(
+                f"La date de début ({data.start_on:%d/%m/%Y}) suit la première évaluation "
+                f"du projet ({first_campaign:%d/%m/%Y}).", field="start_on")
     project.start_on, project.end_on = data.start_on, data.end_on
     if data.lead_id is not None:
         fetch_reference(session, Stakeholder, data.lead_id, "lead_id", "Porteur")

@@ -30,6 +30,7 @@ from ingenierie.models.base import utcnow
 from ingenierie.models.personal import personal_columns
 from ingenierie.models.vocabulary import ActorKind, Presence
 from ingenierie.services.common import fetch
+from ingenierie.services.evaluation.merging import move_evaluation_links
 from ingenierie.services.stakeholders.affiliations import affiliation_rows
 from ingenierie.services.stakeholders.matching import person_key
 from ingenierie.services.stakeholders.records import (
@@ -51,7 +52,8 @@ _OWN_RULES = frozenset({"display_name", "match_key", "last_name", "postal_code",
 _PERSON_FIELDS = tuple(name for name in personal_columns(Person) if name not in _OWN_RULES)
 _ORGANISATION_FIELDS = ("legal_form", "siren", "siret", "rna", "website", "email", "phone",
                         "notes")
-_INVOLVEMENT_FIELDS = ("attitude", "expected_effects", "start_on", "end_on")
+_INVOLVEMENT_FIELDS = ("attitude", "expected_effects", "observed_effects", "start_on",
+                       "end_on")
 _PRESENCE_ORDER = (Presence.PRESENT, Presence.EXCUSE, Presence.ABSENT)
 
 
@@ -70,6 +72,7 @@ class MergeResult:
     merged_affiliations: int
     moved_leads: int
     filled_fields: tuple[str, ...]
+    moved_evaluation_links: int = 0
 
     def describe(self) -> str:
         """A French summary of the merge."""
@@ -77,7 +80,8 @@ class MergeResult:
                  f"{self.moved_participations} participation(s) à des échanges",
                  f"{self.moved_funding} financement(s)",
                  f"{self.moved_affiliations} affiliation(s)",
-                 f"{self.moved_leads} projet(s) porté(s)"]
+                 f"{self.moved_leads} projet(s) porté(s)",
+                 f"{self.moved_evaluation_links} lien(s) à des évaluations"]
         text = f"Fusion dans « {self.kept.display_name} » : " + ", ".join(parts) + "."
         if self.merged_involvements:
             text += (" Implications en double réunies (celle de la fiche conservée garde ses "
@@ -183,6 +187,7 @@ def merge_stakeholders(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID
         moved_affiliations, merged_affiliations = _merge_affiliations(session, keep, drop)
         moved_funding = _move(session, Funding.funder_id, drop, keep)
         moved_leads = _move(session, Project.lead_id, drop, keep)
+        moved_evaluation_links = move_evaluation_links(session, keep.id, drop.id)
         filled = _fill(keep, drop, _PERSON_FIELDS if isinstance(keep, Person)
                        else _ORGANISATION_FIELDS)
         if keep.postal_code is None and keep.city is None:
@@ -205,7 +210,8 @@ def merge_stakeholders(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID
             moved_participations=moved_participations,
             merged_participations=merged_participations, moved_funding=moved_funding,
             moved_affiliations=moved_affiliations, merged_affiliations=merged_affiliations,
-            moved_leads=moved_leads, filled_fields=tuple(filled))
+            moved_leads=moved_leads, filled_fields=tuple(filled),
+            moved_evaluation_links=moved_evaluation_links)
     return Written(result, session.changes)
 
 

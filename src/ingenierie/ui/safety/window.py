@@ -23,9 +23,10 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QToolButton
 from ingenierie.errors import DamagedDatabaseError, UserError
 from ingenierie.models.vocabulary import StakeholderNature
 from ingenierie.services.journal import project_journal, stakeholder_journal
+from ingenierie.services.opening import open_for_use
 from ingenierie.services.privacy.restoring import restore_keeping_erasures
 from ingenierie.services.stakeholders.stakeholder import get_stakeholder
-from ingenierie.storage import Database, last_good_backup, open_database
+from ingenierie.storage import Database, last_good_backup
 from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.errors import damaged_handlers, show_error
 from ingenierie.ui.safety.backups_dialog import BackupsDialog
@@ -157,7 +158,7 @@ class SafetyActions(QObject):
         if not offer_restore(self.window, location, error):
             return True
         run_with_progress(self.window, self.tr("Restoring…"),
-                          lambda _task: open_database(location, create=False),
+                          lambda _task: open_for_use(location),
                           self.window.install_database)
         return True
 
@@ -175,7 +176,7 @@ class SafetyActions(QObject):
             self.database.close()
             note = restore_keeping_erasures(location, backup,
                                             self.preferences.backup_folders).erasure_note()
-            return open_database(location, create=False), note
+            return open_for_use(location), note
 
         def done(result: tuple[Database, str]) -> None:
             restored, note = result

@@ -11,6 +11,7 @@ import builtins
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ingenierie.models.evaluation_vocabulary import Direction, IndicatorLevel
 from ingenierie.models.vocabulary import (
     ActorKind,
     Civility,
@@ -51,6 +52,7 @@ class RecordKind(Vocabulary):
     INVOLVEMENT = "involvement", "Implications"
     INTERACTION = "interaction", "Échanges"
     TERRITORY = "territory", "Territoires"
+    INDICATOR_DEFINITION = "indicator_definition", "Définitions d'indicateurs"
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +191,21 @@ FIELDS: dict[RecordKind, tuple[Field, ...]] = {
         _f("parent_code", "Territoire parent", T.TEXT, "Code parent", "EPCI", "DEP",
            "Département", "Code département", "Code EPCI", "Commune"),
         _f("population", "Population", T.INTEGER, "PMUN", "Population municipale", "PTOT"),
+    ),
+    RecordKind.INDICATOR_DEFINITION: (
+        _f("code", "Identifiant", T.TEXT, "Code", "Code indicateur", "Code de l'indicateur",
+           "Référence", "Réf", "ID", required=True),
+        _f("title", "Intitulé", T.TEXT, "Titre", "Libellé", "Nom de l'indicateur", "Indicateur",
+           required=True),
+        _f("unit", "Unité", T.TEXT, "Unité de mesure", "Unite", "Unit", required=True),
+        _f("description", "Description", T.TEXT, "Définition", "Mode de calcul",
+           "Commentaire"),
+        _f("level", "Niveau", T.VOCABULARY, "Niveau de l'indicateur", "Type d'indicateur",
+           "Chaîne de résultats", vocabulary=IndicatorLevel),
+        _f("direction", "Sens attendu", T.VOCABULARY, "Sens", "Évolution attendue",
+           "Tendance attendue", vocabulary=Direction),
+        _f("themes", "Thématiques", T.TEXT, "Thématique", "Thèmes", "Thème"),
+        _f("schemes", "Dispositifs", T.TEXT, "Dispositif", "Cadre"),
     ),
 }
 

@@ -39,6 +39,7 @@ _SHEET_HINTS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.INVOLVEMENT: ("implication", "role", "partie prenante"),
     RecordKind.INTERACTION: ("echange", "reunion", "interaction", "rencontre"),
     RecordKind.TERRITORY: ("territoire", "commune", "epci", "qpv", "quartier"),
+    RecordKind.INDICATOR_DEFINITION: ("indicateur", "bibliotheque", "referentiel"),
 }
 
 

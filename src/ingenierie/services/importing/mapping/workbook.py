@@ -28,7 +28,8 @@ from ingenierie.services.importing.report import ImportReport
 
 #: Referenced records come before the records that refer to them.
 DEPENDENCY_ORDER = (RecordKind.TERRITORY, RecordKind.ORGANISATION, RecordKind.PERSON,
-                    RecordKind.PROJECT, RecordKind.INVOLVEMENT, RecordKind.INTERACTION)
+                    RecordKind.PROJECT, RecordKind.INVOLVEMENT, RecordKind.INTERACTION,
+                    RecordKind.INDICATOR_DEFINITION)
 
 
 @dataclass(frozen=True, slots=True)

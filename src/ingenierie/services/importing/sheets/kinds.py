@@ -7,6 +7,7 @@ from typing import Protocol
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.parsing.records import SheetReader
 from ingenierie.services.importing.sheets.context import ImportContext
+from ingenierie.services.importing.sheets.indicators import IndicatorDefinitionSheet
 from ingenierie.services.importing.sheets.links import InteractionSheet, InvolvementSheet
 from ingenierie.services.importing.sheets.people import PersonSheet
 from ingenierie.services.importing.sheets.projects import ProjectSheet
@@ -29,6 +30,7 @@ _IMPORTERS: dict[RecordKind, type[SheetImporter]] = {
     RecordKind.INVOLVEMENT: InvolvementSheet,
     RecordKind.INTERACTION: InteractionSheet,
     RecordKind.TERRITORY: TerritorySheet,
+    RecordKind.INDICATOR_DEFINITION: IndicatorDefinitionSheet,
 }
 
 
