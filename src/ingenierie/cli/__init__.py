@@ -37,15 +37,7 @@ EXIT_USER_ERROR = 2
 EXIT_BUG = 3
 
 COMMAND_MODULES = (gui_command, database_commands, import_command, demo_command,
-    cipher_commands,
-    database_commands,
-    demo_command,
-    evaluation_command,
-    gui_command,
-    import_command,
-    privacy_command,
-    safety_commands,
-)
+                   evaluation_command, safety_commands, privacy_command, cipher_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
