@@ -26,6 +26,7 @@ from ingenierie.cli import (
     import_command,
     privacy_command,
     safety_commands,
+    tet_command,
 )
 from ingenierie.config import PASSPHRASE_ENV
 from ingenierie.errors import PassphraseRequired, UserError
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 EXIT_USER_ERROR = 2
 EXIT_BUG = 3
 
-COMMAND_MODULES = (gui_command, database_commands, import_command, demo_command,
+COMMAND_MODULES = (gui_command, database_commands, import_command, tet_command, demo_command,
                    evaluation_command, safety_commands, privacy_command, cipher_commands)
 
 

@@ -5,8 +5,8 @@ Adding nullable columns to ``stakeholder`` needs no table copy on SQLite, so the
 search triggers of 0002 stay in place; the downgrade drops them in place too
 (``recreate="never"``, as 0003 does).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-03
 """
 
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0005'
-down_revision: str | None = '0004'
+revision: str = '0006'
+down_revision: str | None = '0005'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
