@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from ingenierie.cli import main
-from ingenierie.errors import DatabaseFileError
+from ingenierie.errors import DamagedDatabaseError, DatabaseFileError
 from ingenierie.storage import Database
 from ingenierie.storage.engines.sqlite.backup import (
     IMPORT_SUFFIX,
@@ -82,8 +82,11 @@ def test_a_copy_that_fails_its_check_is_not_kept(db: Database, tmp_path: Path) -
     # The middle page of an empty database may be one of the schema's (more indexes since the
     # sort keys): SQLite then refuses the check itself, which is told as damage too.
     with pytest.raises(DatabaseFileError,
-                       match=r"ne passe pas la vérification d'intégrité|est endommagée"):
+                       match=r"ne passe pas la vérification d'intégrité|est endommagée") as raised:
         copy_database(source, destination)
+
+    # Damaged, not just unreadable: the window offers the last good backup.
+    assert isinstance(raised.value, DamagedDatabaseError)
 
     assert not destination.exists() and unfinished(tmp_path) == []
 

@@ -1,6 +1,6 @@
 """Lists sort the French way: accents and case aside, people by last name then first name —
 in the SQL of every list, the fast path of a text search included, and for rows stored
-before the sort keys existed (migration 0006)."""
+before the sort keys existed (migration 0007)."""
 
 from __future__ import annotations
 

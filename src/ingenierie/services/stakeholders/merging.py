@@ -34,8 +34,8 @@ from ingenierie.models.personal import personal_columns
 from ingenierie.models.vocabulary import ActorKind, Presence
 from ingenierie.services.common import counted, fetch
 from ingenierie.services.evaluation.merging import move_evaluation_links
-from ingenierie.services.journal import Journal, journal_of, revert
 from ingenierie.services.queries.ordering import person_sort_key
+from ingenierie.services.reverting import Journal, journal_of, revert
 from ingenierie.services.stakeholders.affiliations import affiliation_rows
 from ingenierie.services.stakeholders.matching import person_key
 from ingenierie.services.stakeholders.records import (

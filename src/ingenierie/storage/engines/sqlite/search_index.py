@@ -33,7 +33,7 @@ SEARCHED = {
     "stakeholder": "{row}.display_name || ' ' || coalesce({row}.email, '')",
 }
 #: Entity table -> the column the lists sort by, copied into ``search_<entity>_row``
-#: (revision 0006: the folded sort key; 0002 copied the title and the display name).
+#: (revision 0007: the folded sort key; 0002 copied the title and the display name).
 SORT_NAME = {"project": "sort_key", "stakeholder": "sort_key"}
 
 
@@ -45,7 +45,7 @@ def searched_text(entity: str, row: str) -> str:
 
 
 def insert_trigger_sql(entity: str) -> str:
-    """``CREATE TRIGGER search_<entity>_insert``, exactly as revision 0006 creates it."""
+    """``CREATE TRIGGER search_<entity>_insert``, exactly as revision 0007 creates it."""
     fts, rows, name = f"search_{entity}", f"search_{entity}_row", SORT_NAME[entity]
     return (f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {entity} BEGIN "
             f"INSERT INTO {rows} (entity_id, sort_name, archived) "

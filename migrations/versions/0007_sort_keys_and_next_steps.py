@@ -14,8 +14,8 @@ search triggers stay attached to their tables; the downgrade drops the columns
 in place (``recreate="never"``) for the same reason, except on ``interaction``
 whose new column is a foreign key (a copy, but no trigger there).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-03
 """
 
@@ -25,8 +25,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0006'
-down_revision: str | None = '0005'
+revision: str = '0007'
+down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
