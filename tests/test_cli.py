@@ -110,7 +110,9 @@ def test_info_on_a_missing_database_does_not_create_it(db_path: Path) -> None:
 def test_a_bug_is_logged_with_its_traceback_and_the_user_gets_an_apology(
         db_path: Path) -> None:
     ingenierie("--db", db_path, "init")
-    execute(db_path, "DROP TABLE project")  # tampered with: nothing the user can fix
+    # Tampered with: nothing the user can fix (a missing table is told in French, see
+    # test_odd_database_files; a renamed column is not looked for).
+    execute(db_path, "ALTER TABLE stakeholder RENAME COLUMN nature TO genre")
     result = ingenierie("--db", db_path, "info")
     log_file = log_directory() / LOG_FILENAME
     assert result.returncode == 3
@@ -118,4 +120,4 @@ def test_a_bug_is_logged_with_its_traceback_and_the_user_gets_an_apology(
         f"Désolé, une erreur inattendue s'est produite. Les détails sont dans le journal : "
         f"{log_file}")
     logged = log_file.read_text(encoding="utf-8")
-    assert "Traceback" in logged and "no such table: project" in logged
+    assert "Traceback" in logged and "no such column: stakeholder.nature" in logged

@@ -13,6 +13,8 @@ from ingenierie.cli import main
 
 
 def demo(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    if not db_path.exists():  # only init creates a database
+        assert main(["--db", str(db_path), "init"]) == 0
     return subprocess.run(
         [sys.executable, "-m", "ingenierie", "--db", str(db_path), "demo", *args],
         capture_output=True, text=True, timeout=120, check=False,
@@ -51,6 +53,7 @@ def test_a_database_holding_data_is_refused_with_a_french_message(db_path: Path)
 
 def test_append_adds_to_the_data_already_there(db_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db_path), "init"]) == 0
     assert main(["--db", str(db_path), "demo", "--size", "100"]) == 0
     assert main(["--db", str(db_path), "demo", "--size", "100", "--append"]) == 0
     capsys.readouterr()

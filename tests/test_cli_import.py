@@ -20,6 +20,8 @@ import fixtures
 
 
 def run(db_path: Path, *args: object) -> int:
+    if not db_path.exists():  # only init creates a database
+        assert main(["--db", str(db_path), "init"]) == 0
     return main(["--db", str(db_path), *map(str, args)])
 
 

@@ -428,8 +428,12 @@
         <translation>Colonnes ignorées : %1</translation>
     </message>
     <message>
-        <source>Row %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <source>Rows %1 to %2:</source>
+        <translation>Lignes %1 à %2 :</translation>
+    </message>
+    <message>
+        <source>Row %1:</source>
+        <translation>Ligne %1 :</translation>
     </message>
 </context>
 <context>

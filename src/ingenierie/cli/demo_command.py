@@ -36,7 +36,8 @@ def register(subparsers: Any) -> None:
 
 def run_demo(args: argparse.Namespace) -> int:
     check_size(args.size)  # before a database file is created for nothing
-    with open_for_use(resolve_database_location(args.db)) as db:
+    # Every page is checked first: the demo writes much, and never into a damaged file.
+    with open_for_use(resolve_database_location(args.db), create=False, verify=True) as db:
         line = ProgressLine(sys.stderr)
 
         def progress(done: int, total: int) -> None:

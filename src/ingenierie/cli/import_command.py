@@ -3,25 +3,29 @@
 ``import`` prints the same French report as the desktop wizard and exits 0
 when the data was imported (or, with ``--dry-run``, would be), 1 when the
 import is refused (invalid rows, no data; nothing written), 2 when the file
-cannot be read or the arguments are wrong.
+cannot be read or the arguments are wrong. Neither command replaces an existing
+file without ``--force``, nor ever the database or the file being imported.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from ingenierie.cli.progress import ProgressLine
 from ingenierie.config import resolve_database_location
-from ingenierie.errors import UserError
+from ingenierie.errors import Location, UserError
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.mapping.headers import ColumnMapping
 from ingenierie.services.importing.pipeline import ImportOptions, plan_import, run_import
 from ingenierie.services.importing.report import Outcome
 from ingenierie.services.importing.template import write_template
 from ingenierie.services.opening import open_for_use
+from ingenierie.services.output_files import ExistingFileError, database_files
 
 EXIT_REFUSED = 1
 _KINDS = {kind.value: kind for kind in RecordKind}
@@ -48,6 +52,8 @@ def register(subparsers: Any) -> None:
                          help="importer les lignes valides et écarter les autres")
     command.add_argument("--rejects", type=Path, metavar="FICHIER",
                          help="écrire les lignes écartées dans ce classeur (.xlsx)")
+    command.add_argument("--force", action="store_true",
+                         help="remplacer le fichier des rejets s'il existe déjà")
     command.add_argument("--keep-existing", action="store_false", dest="update_existing",
                          help="laisser telles quelles les fiches déjà présentes (par défaut : "
                               "les mettre à jour avec les cellules non vides du fichier)")
@@ -56,6 +62,8 @@ def register(subparsers: Any) -> None:
         "template", aliases=["export-template"],
         help="écrire le classeur modèle à remplir pour un import")
     template.add_argument("destination", type=Path, metavar="FICHIER")
+    template.add_argument("--force", action="store_true",
+                          help="remplacer le fichier s'il existe déjà")
     template.set_defaults(run=run_template)
 
 
@@ -67,7 +75,19 @@ def _mapping(path: Path | None) -> ColumnMapping | None:
     except (OSError, UnicodeDecodeError) as error:
         raise UserError(f"Impossible de lire la correspondance des colonnes « {path} ».") \
             from error
-    return ColumnMapping.from_json(text)
+    try:
+        return ColumnMapping.from_json(text)
+    except UserError as error:
+        raise UserError(error.message, location=Location(file=path.name)) from error
+
+
+@contextmanager
+def forcing_hint() -> Iterator[None]:
+    """An existing file not replaced: say which option replaces it."""
+    try:
+        yield
+    except ExistingFileError as error:
+        raise ExistingFileError(f"{error.message} Pour le remplacer : --force.") from error
 
 
 def run_import_command(args: argparse.Namespace) -> int:
@@ -76,14 +96,17 @@ def run_import_command(args: argparse.Namespace) -> int:
     options = ImportOptions(
         sheet=args.sheet, header_row=args.header_row,
         kind=_KINDS[args.kind] if args.kind else None, mapping=_mapping(args.mapping),
-        skip_invalid=args.skip_invalid, rejects_path=args.rejects,
+        skip_invalid=args.skip_invalid, rejects_path=args.rejects, replace_rejects=args.force,
         update_existing=args.update_existing)
     line = ProgressLine(sys.stderr)
 
     def progress(step: str, done: int, _total: int | None) -> None:
         line.show(f"{step} : {done} ligne(s)…" if done else f"{step}…", step)
 
-    with open_for_use(resolve_database_location(args.db)) as db:
+    # Every page is checked first (0.3–0.6 s on a 300 MB database in the disk cache): an
+    # import writes much, and never into a damaged file.
+    with open_for_use(resolve_database_location(args.db), create=False, verify=True) as db, \
+            forcing_hint():
         act = plan_import if args.dry_run else run_import
         try:
             report = act(db, args.file, options, progress)
@@ -99,6 +122,8 @@ def run_import_command(args: argparse.Namespace) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
-    path = write_template(args.destination)
+    with forcing_hint():
+        path = write_template(args.destination, replace=args.force,
+                              protected=database_files(resolve_database_location(args.db)))
     print(f"Modèle d'import écrit : {path}")
     return 0

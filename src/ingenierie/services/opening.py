@@ -15,10 +15,10 @@ from ingenierie.storage import Database, open_database
 
 
 def open_for_use(location: DatabaseLocation | str | os.PathLike[str], *,
-                 create: bool = True) -> Database:
-    """``storage.open_database`` (a location, a URL or a file's path), then the shipped
-    evaluation data synchronised."""
-    db = open_database(location, create=create)
+                 create: bool = True, verify: bool = False) -> Database:
+    """``storage.open_database`` (a location, a URL or a file's path; ``create`` and
+    ``verify`` as there), then the shipped evaluation data synchronised."""
+    db = open_database(location, create=create, verify=verify)
     try:
         sync_shipped_data(db)
     except BaseException:

@@ -2,12 +2,15 @@
 
 Each ``check_*`` returns the value in its canonical form or raises
 :class:`ValidationError` naming the field; ``None`` and blank strings mean
-"not given" and come back as ``None``.
+"not given" and come back as ``None``. Every text is cleaned on the way
+(:func:`clean_characters`): NFC, no control or bidirectional formatting
+characters — silently in a form, with a warning on its cell in an import.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from ingenierie.errors import ValidationError
@@ -24,10 +27,36 @@ _RNA = re.compile(r"^W\d{9}$")
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[A-Za-z]{2,}$")
 
 
+#: Control characters (tab, line feed and carriage return aside) and the bidirectional
+#: formatting ones: an override (U+202E) shows « Jean\u202egnp.exe » as « Jeanexe.png ».
+_UNSAFE = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
+                         *range(0x80, 0xA0), 0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F),
+                         *range(0x2066, 0x206A)])
+#: A text longer than this is stored, but an import warns about it (a whole file pasted
+#: into one cell, an unclosed quote in a CSV).
+LONG_TEXT = 10_000
+
+
+def clean_characters(text: str) -> str:
+    """``text`` in NFC (a decomposed « é » is one character again) without control or
+    bidirectional formatting characters; every text the rules store goes through it."""
+    if text.isascii() and text.isprintable():  # most texts: nothing to do
+        return text
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(_UNSAFE)
+
+
+def has_unsafe_characters(text: str) -> bool:
+    """Whether :func:`clean_characters` removes anything (normalising aside)."""
+    return not text.isprintable() and text != text.translate(_UNSAFE)
+
+
 def blank_to_none(value: str | None) -> str | None:
+    """The cleaned text without its outer whitespace, ``None`` when nothing is left."""
     if value is None:
         return None
-    stripped = value.strip()
+    stripped = clean_characters(value).strip()
     return stripped or None
 
 

@@ -158,15 +158,19 @@ class Database:
 
 
 def open_database(location: DatabaseLocation | str | os.PathLike[str], *, create: bool = True,
-                  migrations: Path | None = None,
+                  verify: bool = False, migrations: Path | None = None,
                   busy_timeout: float | None = None) -> Database:
-    """Open ``location`` (a location, a URL or a file's path), creating and migrating it
-    as needed; the engine refuses in French what it cannot open safely (see
-    ``storage.engines``). ``migrations`` names a folder of Alembic scripts other than the
-    packaged one (tests); ``busy_timeout`` (seconds) how long a writer waits for another.
+    """Open ``location`` (a location, a URL or a file's path), migrating it as needed; the
+    engine refuses in French what it cannot open safely (see ``storage.engines``).
+
+    Only ``create`` makes a database where there is none (nothing, or an empty file);
+    otherwise that is refused. ``verify`` checks every page whatever the state (commands
+    that report on the database or write much into it). ``migrations`` names a folder of
+    Alembic scripts other than the packaged one (tests); ``busy_timeout`` (seconds) how
+    long a writer waits for another.
     """
     if not isinstance(location, DatabaseLocation):
         location = DatabaseLocation.parse(location)
     backend = backend_for(location, busy_timeout=busy_timeout)
-    engine = backend.open(Migrations(migrations), create=create)
+    engine = backend.open(Migrations(migrations), create=create, verify=verify)
     return Database(backend, engine)

@@ -87,10 +87,15 @@ def startup_location(requested: DatabaseLocation, settings: AppSettings) -> Data
 
 
 def _open_first_database(location: DatabaseLocation) -> Database | None:
-    """Open ``location``; if refused, say why and offer to pick another file."""
+    """Open ``location``; if refused, say why and offer to pick another file.
+
+    Only the default database (the user's data folder) is created here, on the first
+    launch; any other file must exist (File ▸ New database creates one).
+    """
+    default = DatabaseLocation.of_file(default_database_path()).resolved()
     while True:
         try:
-            return open_for_use(location)
+            return open_for_use(location, create=location.resolved() == default)
         except UserError as error:
             show_error(None, error)
         folder = location.file.parent if location.file is not None else Path.home()

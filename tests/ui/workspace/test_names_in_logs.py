@@ -24,6 +24,7 @@ from ingenierie.services.stakeholders.stakeholder import (
     create_person,
     list_stakeholders,
 )
+from ingenierie.storage import Database
 from ingenierie.ui.errors import show_error
 
 FIRST, LAST = "Gwenaëlle", "Quéméner"
@@ -71,7 +72,7 @@ def test_operations_on_people_leave_no_name_in_the_log(qtbot: Any, db, db_path: 
 
 
 def test_a_command_line_error_is_logged_by_its_kind_and_its_message_kept_below_info(
-        db_path: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+        db: Database, db_path: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO)
     missing = tmp_path / "contacts.xlsx"
 

@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from ingenierie.storage import open_database
+
 SCRIPT = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from ingenierie.config import DatabaseLocation
 from ingenierie.ui.app import run
 
 app = QApplication(sys.argv)
@@ -26,13 +29,14 @@ def look_then_quit():
     window.close()
 
 QTimer.singleShot(1500, look_then_quit)
-sys.exit(run(Path(sys.argv[1])))
+sys.exit(run(DatabaseLocation.of_file(sys.argv[1])))
 """
 
 
 @pytest.mark.slow
 def test_the_app_starts_in_french_on_the_database_and_quits_cleanly(tmp_path: Path) -> None:
     database = tmp_path / "territoire.sqlite"
+    open_database(database).close()  # only the default database is created at start
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(database)], env=environment,
                           capture_output=True, text=True, timeout=120)

@@ -10,7 +10,9 @@ database as it was before the import.
 
 Designed to run off the GUI thread: ``progress(step, done, total)`` is called
 between batches and ``cancelled()`` is checked there; the function opens its
-own unit of work and returns a plain :class:`ImportReport`.
+own unit of work and returns a plain :class:`ImportReport`. The rejects workbook,
+when asked for, is checked before anything is read and written before the
+commit: if it cannot be written, nothing is imported.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from ingenierie.services.importing.report import ImportReport, Outcome, SheetRep
 from ingenierie.services.importing.sheets.context import ImportContext, RejectedSheet
 from ingenierie.services.importing.sheets.kinds import importer_for
 from ingenierie.services.importing.sheets.known import Known
+from ingenierie.services.output_files import check_destination, database_files
 from ingenierie.storage import Database
 from ingenierie.storage.bulk_write import BulkWrite
 
@@ -49,7 +52,8 @@ WRITE_CACHE_KIB = 32_768
 @dataclass(frozen=True, slots=True)
 class ImportOptions:
     """The caller's choices. ``skip_invalid``: import the valid rows and set the
-    others aside (in ``rejects_path`` if given) rather than refuse the import.
+    others aside (in ``rejects_path`` if given) rather than refuse the import;
+    ``replace_rejects``: the user confirmed replacing an existing rejects file.
     ``update_existing``: a row matching a stored record updates it with the file's
     non-empty cells; when False, stored records are left exactly as they are (an
     older list cannot overwrite what was entered since) and only new ones are added."""
@@ -60,6 +64,7 @@ class ImportOptions:
     mapping: ColumnMapping | None = None
     skip_invalid: bool = False
     rejects_path: Path | None = None
+    replace_rejects: bool = False
     update_existing: bool = True
 
     @property
@@ -90,6 +95,10 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
              commit: bool) -> ImportReport:
     report = ImportReport(file=path.name, skip_invalid=options.skip_invalid,
                           update_existing=options.update_existing)
+    keep_files = database_files(db.location) | {path: "le fichier importé"}
+    if options.rejects_path is not None:  # refused now rather than after a long import
+        check_destination(options.rejects_path, replace=options.replace_rejects,
+                          protected=keep_files)
     monitor.tick("Lecture du fichier", 0, None, force=True)
     rejects: list[RejectedSheet] = []
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -98,19 +107,18 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
         reading = pool.submit(_read_sheets, path, options, report)
         try:
             with db.bulk_write(cache_kib=WRITE_CACHE_KIB) as bulk:
-                _write(db, bulk, reading.result, report, monitor, rejects, commit)
+                _write(db, bulk, reading.result, report, monitor, rejects, commit,
+                       options, keep_files)
             report.changes = bulk.changes
         except ImportCancelled:
             report.outcome = Outcome.CANCELLED
-    if options.rejects_path is not None and report.rejected_rows:
-        report.rejects_file = str(write_rejects(options.rejects_path, rejects))
     log.info("import of %s: %s", path.name, report.outcome.value)
     return report
 
 
 def _write(db: Database, bulk: BulkWrite, sheets_read: Callable[[], list[SelectedSheet]],
            report: ImportReport, monitor: Monitor, rejects: list[RejectedSheet],
-           commit: bool) -> None:
+           commit: bool, options: ImportOptions, keep_files: dict[Path, str]) -> None:
     """Plan and write every sheet in the bulk unit; discard it unless it is to be kept."""
     known = Known.load(bulk.connection)
     sheets = sheets_read()
@@ -119,6 +127,11 @@ def _write(db: Database, bulk: BulkWrite, sheets_read: Callable[[], list[Selecte
                               commit)
     else:
         report.outcome, keep = Outcome.REFUSED, False
+    if options.rejects_path is not None and report.rejected_rows:
+        # Written before the commit: an import never claims rejects it lost.
+        report.rejects_file = str(write_rejects(
+            options.rejects_path, rejects, replace=options.replace_rejects,
+            protected=keep_files))
     if keep and report.updated_rows:
         # Stored records are about to change: the database as last committed is
         # copied first, so that the user has a way back.

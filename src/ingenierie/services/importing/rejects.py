@@ -7,7 +7,7 @@ string, never becomes a formula — so the corrected file can be imported again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +17,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from ingenierie.errors import UserError
 from ingenierie.services.importing.sheets.context import RejectedSheet
+from ingenierie.services.output_files import save_workbook, write_file
 
 ROW_HEADER = "ligne d'origine"
 ERROR_HEADER = "erreur"
@@ -45,9 +45,13 @@ def _title(name: str | None, used: set[str]) -> str:
     return title
 
 
-def write_rejects(path: Path, sheets: Sequence[RejectedSheet]) -> Path:
-    """Write the rejected rows of ``sheets`` to ``path`` (an .xlsx file); return it."""
-    path = Path(path)
+def write_rejects(path: Path, sheets: Sequence[RejectedSheet], *, replace: bool = False,
+                  protected: Mapping[Path, str] | None = None) -> Path:
+    """Write the rejected rows of ``sheets`` to ``path`` (an .xlsx file); return it.
+
+    Written through ``output_files``: an existing file is replaced only when
+    ``replace`` says the user confirmed it, never one of ``protected``.
+    """
     workbook = Workbook(write_only=True)
     used: set[str] = set()
     for rejected in sheets:
@@ -60,9 +64,5 @@ def write_rejects(path: Path, sheets: Sequence[RejectedSheet]) -> Path:
             sheet.append([_cell(sheet, v) for v in (*row.values, row.number, row.reasons)])
     if not used:
         workbook.create_sheet("Rejets")
-    try:
-        workbook.save(path)
-    except OSError as error:
-        raise UserError(f"Impossible d'écrire le fichier des rejets « {path} » : "
-                        f"{error.strerror}.") from error
-    return path
+    return write_file(Path(path), lambda temporary: save_workbook(workbook, temporary),
+                      replace=replace, protected=protected)

@@ -173,7 +173,9 @@ class ImportReport:
                 yield "  colonnes ignorées : " + ", ".join(f"« {h} »" for h in ignored)
             for skipped in sheet.skipped:
                 text = f" « {skipped.text} »" if skipped.text else ""
-                yield f"  ligne {skipped.number} ignorée ({skipped.reason.label}){text}"
+                rows = (f"lignes {skipped.number} à {skipped.last} ignorées" if skipped.count > 1
+                        else f"ligne {skipped.number} ignorée")
+                yield f"  {rows} ({skipped.reason.label}){text}"
         yield from (f"Note : {notice}" for notice in self.notices)
         if not self.update_existing:
             yield ("Fiches déjà présentes laissées telles quelles : seules les nouvelles sont "

@@ -8,6 +8,7 @@ sheet (Excel limits an inline list to 255 characters).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,9 +19,9 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ingenierie.errors import UserError
 from ingenierie.models.vocabulary import Vocabulary
 from ingenierie.services.importing.mapping.fields import Field, RecordKind, ValueType, fields_for
+from ingenierie.services.output_files import save_workbook, write_file
 
 LISTS_SHEET = "Listes"
 #: Rows below the header that get the drop-down lists.
@@ -125,9 +126,13 @@ def _fill_sheet(sheet: Worksheet, kind: RecordKind, lists: _Lists) -> None:
     sheet.freeze_panes = "A2"
 
 
-def write_template(path: str | Path) -> Path:
-    """Write the template workbook to ``path`` (.xlsx) and return it."""
-    path = Path(path)
+def write_template(path: str | Path, *, replace: bool = False,
+                   protected: Mapping[Path, str] | None = None) -> Path:
+    """Write the template workbook to ``path`` (.xlsx) and return it.
+
+    Written through ``output_files``: an existing file is replaced only when
+    ``replace`` says the user confirmed it, never one of ``protected``.
+    """
     workbook = Workbook()
     first = workbook.active
     assert first is not None
@@ -136,9 +141,5 @@ def write_template(path: str | Path) -> Path:
     lists = _Lists(workbook)
     for sheet, kind in zip(sheets, TEMPLATE_KINDS, strict=True):
         _fill_sheet(sheet, kind, lists)
-    try:
-        workbook.save(path)
-    except OSError as error:
-        raise UserError(f"Impossible d'écrire le modèle « {path} » : {error.strerror}.") \
-            from error
-    return path
+    return write_file(Path(path), lambda temporary: save_workbook(workbook, temporary),
+                      replace=replace, protected=protected)

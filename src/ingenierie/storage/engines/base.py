@@ -84,9 +84,10 @@ class Backend(Protocol):
         """``busy_timeout``: seconds a writer waits for another (else the location's)."""
         ...
 
-    def open(self, migrations: Scripts, *, create: bool) -> Engine:
-        """Check what the location holds, create it (when ``create``) and migrate it as
-        needed; the SQLAlchemy engine, its connections set up. Anything refused is a
+    def open(self, migrations: Scripts, *, create: bool, verify: bool) -> Engine:
+        """Check what the location holds (every page when ``verify``), create it (only when
+        ``create``) and migrate it as needed; the SQLAlchemy engine, its connections set
+        up. Anything refused is a
         :class:`~ingenierie.errors.DatabaseFileError` and leaves the database untouched."""
         ...
 

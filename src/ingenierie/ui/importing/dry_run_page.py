@@ -24,6 +24,7 @@ from ingenierie.errors import UserError
 from ingenierie.services.importing.control import ImportCancelled
 from ingenierie.services.importing.pipeline import plan_import
 from ingenierie.services.importing.report import ImportReport, Outcome
+from ingenierie.services.output_files import OutputFileError, check_destination, database_files
 from ingenierie.ui.errors import show_error
 from ingenierie.ui.importing.report_view import ReportView
 from ingenierie.ui.importing.state import StepPage, left_aligned, message_label, say
@@ -99,6 +100,7 @@ class DryRunPage(StepPage):
                        self.rejects_edit.textChanged):
             signal.connect(self._choice_changed)
         self._running = False
+        self._confirmed_rejects: str | None = None  # chosen in the save dialog, which asked
 
     # --- the run --------------------------------------------------------------------------
     def initializePage(self) -> None:
@@ -189,7 +191,9 @@ class DryRunPage(StepPage):
             self, self.tr("Rejects workbook"), self.rejects_edit.text(),
             self.tr("Excel workbook (*.xlsx)"))
         if chosen:
+            self._confirmed_rejects = chosen
             self.rejects_edit.setText(chosen)
+            self._choice_changed()  # the same name again is now confirmed
 
     def _choice_changed(self) -> None:
         skip = self.skip.isChecked()
@@ -200,6 +204,7 @@ class DryRunPage(StepPage):
         self.state.skip_invalid = skip
         self.state.rejects_path = (Path(text).expanduser()
                                    if skip and self.keep_rejects.isChecked() and text else None)
+        self.state.replace_rejects = text == self._confirmed_rejects
         say(self.blocked, self._blocking_reason())
         self.completeChanged.emit()
 
@@ -215,6 +220,20 @@ class DryRunPage(StepPage):
         if self.skip.isChecked() and self.keep_rejects.isChecked() \
                 and not self.rejects_edit.text().strip():
             return self.tr("Choose where to save the rejects workbook.")
+        return self._rejects_refusal()
+
+    def _rejects_refusal(self) -> str | None:
+        """Why the rejects workbook could not be written there (a missing folder, a file
+        that exists and was not confirmed in the save dialog, the database), if it could not."""
+        path, snapshot = self.state.rejects_path, self.state.snapshot
+        if path is None or snapshot is None:
+            return None
+        protected = database_files(self.flow.context.database.location) | {
+            snapshot.path: "le fichier importé"}
+        try:
+            check_destination(path, replace=self.state.replace_rejects, protected=protected)
+        except OutputFileError as error:
+            return error.message
         return None
 
     def isComplete(self) -> bool:

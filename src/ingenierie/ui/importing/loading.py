@@ -82,7 +82,8 @@ def load_sheet(path: Path, sheet: str | None = None,
     table = _open(path, sheets, sheet, header_row)
     limit = table.header_row + PREVIEW_DATA_ROWS
     data = list(_data_rows_until(table, limit))
-    roles = {row.number: (RowRole.SKIPPED, row.reason.label) for row in table.skipped}
+    roles = {number: (RowRole.SKIPPED, row.reason.label) for row in table.skipped
+             for number in range(row.number, min(row.last, limit) + 1)}
     roles.update((row.number, (RowRole.DATA, "")) for row in data)
     roles[table.header_row] = (RowRole.HEADER, "")
     width = len(table.headers)

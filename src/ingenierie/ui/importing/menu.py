@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from ingenierie.errors import UserError
 from ingenierie.services.importing.template import write_template
+from ingenierie.services.output_files import database_files
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.errors import show_error
 from ingenierie.ui.importing.wizard import show_import_wizard
@@ -33,15 +34,22 @@ class ImportActions(QObject):
         self.save_template = QAction(self.tr("Save the import &template…"), self)
         self.save_template.setStatusTip(self.tr(
             "A workbook with one sheet per kind of record, its columns and an example row."))
-        self.save_template.triggered.connect(lambda: save_import_template(window))
+        self.save_template.triggered.connect(lambda: save_import_template(
+            window, protected=database_files(context().database.location)))
 
     @property
     def entries(self) -> list[QAction]:
         return [self.import_workbook, self.save_template]
 
 
-def save_import_template(parent: QWidget, path: Path | None = None) -> Path | None:
-    """Ask where to save the template (unless ``path`` is given), write it, say where."""
+def save_import_template(parent: QWidget, path: Path | None = None, *,
+                         protected: Mapping[Path, str] | None = None) -> Path | None:
+    """Ask where to save the template (unless ``path`` is given), write it, say where.
+
+    An existing file is replaced only when the save dialog asked (it does, for the
+    very name chosen), never one of ``protected`` (the open database).
+    """
+    confirmed = False
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(
             parent, QCoreApplication.translate("ImportActions", "Save the import template"),
@@ -50,11 +58,11 @@ def save_import_template(parent: QWidget, path: Path | None = None) -> Path | No
             QCoreApplication.translate("ImportActions", "Excel workbook (*.xlsx)"))
         if not chosen:
             return None
-        path = Path(chosen)
+        path, confirmed = Path(chosen), True
     if path.suffix.lower() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
+        path, confirmed = path.with_name(path.name + ".xlsx"), False  # not the name asked about
     try:
-        written = write_template(path)
+        written = write_template(path, replace=confirmed, protected=protected)
     except UserError as error:
         show_error(parent, error)
         return None

@@ -117,7 +117,9 @@ class ReportView(QWidget):
                     "%1", ", ".join(f"« {h} »" for h in ignored)))
             for skipped in sheet.skipped:
                 text = f" « {skipped.text} »" if skipped.text else ""
-                self.left_out.addItem(self.tr("Row %1: %2").replace(
-                    "%1", str(skipped.number)).replace("%2", skipped.reason.label + text))
+                rows = (self.tr("Rows %1 to %2:").replace("%2", str(skipped.last))
+                        if skipped.count > 1 else self.tr("Row %1:"))
+                self.left_out.addItem(rows.replace("%1", str(skipped.number)) + " "
+                                      + skipped.reason.label + text)
         for notice in report.notices:
             self.left_out.addItem(notice)

@@ -39,6 +39,7 @@ class ImportState:
     plan: ImportReport | None = None
     skip_invalid: bool = False
     rejects_path: Path | None = None
+    replace_rejects: bool = False  # the save dialog asked about the file already there
     update_existing: bool = True
 
     def options(self, *, dry_run: bool) -> ImportOptions:
@@ -49,6 +50,7 @@ class ImportState:
             sheet=self.snapshot.sheet, header_row=self.snapshot.header_row, kind=self.kind,
             mapping=self.mapping, skip_invalid=dry_run or self.skip_invalid,
             rejects_path=None if dry_run or not self.skip_invalid else self.rejects_path,
+            replace_rejects=self.replace_rejects,
             update_existing=self.update_existing)
 
 

@@ -11,7 +11,6 @@ the header signature, and found again for the next file of the same shape.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -23,15 +22,16 @@ from platformdirs import user_data_path
 from ingenierie.config import APP_NAME
 from ingenierie.errors import UserError
 from ingenierie.models.vocabulary import fold
+from ingenierie.services.importing.mapping.document import read_document, write_document
 from ingenierie.services.importing.mapping.fields import FIELDS, Field, RecordKind, fields_for
 from ingenierie.services.importing.reading.table import CellValue
+from ingenierie.services.output_files import write_file
 
 #: How many non-blank rows from the top are searched for the header.
 HEADER_SCAN_ROWS = 20
 _PREFIX_MIN = 5  # a known name must be this long to match the start of a header
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
-_FORMAT = "ingenierie-correspondance-colonnes"
 _SHEET_HINTS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.PERSON: ("acteur", "personne", "contact", "annuaire", "participant"),
     RecordKind.ORGANISATION: ("organisation", "structure", "organisme", "partenaire"),
@@ -51,16 +51,6 @@ def header_key(text: str) -> str:
 @cache
 def _keys(field: Field) -> frozenset[str]:
     return frozenset(header_key(name) for name in field.names)
-
-
-def _match(header: str, field: Field) -> int:
-    """2 for an exact name, 1 for a header starting with a long enough name, else 0."""
-    key = header_key(header)
-    if not key:
-        return 0
-    if key in _keys(field):
-        return 2
-    return int(any(len(k) >= _PREFIX_MIN and key.startswith(k) for k in _keys(field)))
 
 
 def known_header_count(row: Sequence[CellValue], fields: Sequence[Field]) -> int:
@@ -125,44 +115,28 @@ class ColumnMapping:
         return replace(self, fields=tuple(fields))
 
     def to_json(self) -> str:
-        columns = [{"en-tete": h, "champ": k} for h, k in zip(self.headers, self.fields,
-                                                               strict=True)]
-        return json.dumps({"format": _FORMAT, "version": 1, "type": self.kind.value,
-                           "signature": self.signature, "colonnes": columns},
-                          ensure_ascii=False, indent=2)
+        return write_document(self.kind, self.headers, self.fields, self.signature)
 
     @classmethod
     def from_json(cls, text: str) -> ColumnMapping:
         """Raises UserError (French) when the text is not a saved mapping."""
-        try:
-            data = json.loads(text)
-            if data.get("format") != _FORMAT:
-                raise ValueError("format")
-            kind = RecordKind(data["type"])
-            headers = tuple(str(c["en-tete"]) for c in data["colonnes"])
-            fields = tuple(c["champ"] for c in data["colonnes"])
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise UserError("Ce fichier n'est pas une correspondance de colonnes enregistrée "
-                            "par Ingénierie.") from exc
-        known = {f.key for f in fields_for(kind)}
-        unknown = sorted({k for k in fields if k is not None and k not in known})
-        if unknown:
-            raise UserError(f"Correspondance de colonnes invalide : champ(s) inconnu(s) "
-                            f"{', '.join(unknown)}.")
-        return cls(kind, headers, fields)
+        return cls(*read_document(text))
 
     def applied_to(self, headers: Sequence[str]) -> ColumnMapping:
         """This mapping carried over to ``headers`` by header name (new headers: automatic)."""
         saved = {header_key(h): k for h, k in zip(self.headers, self.fields, strict=True)}
         chosen: list[str | None] = []
+        used: set[str | None] = {None}
         for header in headers:
             key = saved.get(header_key(header))
-            chosen.append(key if key not in chosen else None)
+            chosen.append(key if key not in used else None)
+            used.add(key)
         automatic = map_columns(headers, self.kind)
         for i, header in enumerate(headers):
             auto = automatic.fields[i]
-            if header_key(header) not in saved and auto is not None and auto not in chosen:
+            if header_key(header) not in saved and auto not in used:
                 chosen[i] = auto
+                used.add(auto)
         return ColumnMapping(self.kind, tuple(headers), tuple(chosen))
 
 
@@ -171,35 +145,72 @@ def signature_of(headers: Sequence[str]) -> str:
     return hashlib.sha256(joined.encode()).hexdigest()[:16]
 
 
+@cache
+def _lookup(kind: RecordKind) -> tuple[dict[str, list[int]], dict[int, dict[str, list[int]]]]:
+    """The kind's field names, to look a header key up rather than compare it to each:
+    exact key -> field indexes, and prefix length -> {prefix -> field indexes}."""
+    exact: dict[str, list[int]] = {}
+    prefixes: dict[int, dict[str, list[int]]] = {}
+    for index, field in enumerate(fields_for(kind)):
+        for key in _keys(field):
+            exact.setdefault(key, []).append(index)
+            if len(key) >= _PREFIX_MIN:
+                prefixes.setdefault(len(key), {}).setdefault(key, []).append(index)
+    return exact, prefixes
+
+
+def _candidates(key: str, strength: int, kind: RecordKind) -> list[int]:
+    """Indexes of the fields ``key`` matches with ``strength`` — 2: one of the field's
+    names; 1: starts with one of its names at least ``_PREFIX_MIN`` long — in field
+    order: a dictionary look-up per prefix length, whatever the number of columns."""
+    exact, prefixes = _lookup(kind)
+    if strength == 2:
+        return exact.get(key, [])
+    equal = set(exact.get(key, ()))
+    found = {index for length, names in prefixes.items() if len(key) >= length
+             for index in names.get(key[:length], ()) if index not in equal}
+    return sorted(found)
+
+
+def _map(keys: Sequence[str], kind: RecordKind) -> tuple[list[str | None], list[int]]:
+    """The field chosen for each header key, and the strength of each choice."""
+    fields = fields_for(kind)
+    chosen: list[str | None] = [None] * len(keys)
+    strengths = [0] * len(keys)
+    used: set[str] = set()
+    for strength in (2, 1):
+        for i, key in enumerate(keys):
+            if chosen[i] is not None or not key:
+                continue
+            for index in _candidates(key, strength, kind):
+                if fields[index].key not in used:
+                    chosen[i], strengths[i] = fields[index].key, strength
+                    used.add(fields[index].key)
+                    break
+    return chosen, strengths
+
+
 def map_columns(headers: Sequence[str], kind: RecordKind) -> ColumnMapping:
     """The automatic mapping: exact names first, then headers starting with a known name.
 
     Each field is fed by one column at most (the leftmost); a second
-    "Téléphone" column stays unmapped and is reported.
+    "Téléphone" column stays unmapped and is reported. Linear in the number of
+    columns (a CSV may have thousands).
     """
-    chosen: list[str | None] = [None] * len(headers)
-    for strength in (2, 1):
-        for i, header in enumerate(headers):
-            if chosen[i] is not None:
-                continue
-            for field in fields_for(kind):
-                if field.key not in chosen and _match(header, field) == strength:
-                    chosen[i] = field.key
-                    break
+    chosen, _ = _map([header_key(h) for h in headers], kind)
     return ColumnMapping(kind, tuple(headers), tuple(chosen))
 
 
 def guess_kind(headers: Sequence[str], sheet: str | None = None) -> RecordKind:
     """The record kind whose fields the headers (and the sheet name) match best."""
     sheet_key = fold(sheet or "")
+    keys = [header_key(h) for h in headers]
 
     def score(kind: RecordKind) -> tuple[int, int]:
-        mapping = map_columns(headers, kind)
-        matched = sum(_match(h, f) for h, f in zip(
-            headers, map(mapping.field_of, range(len(headers))), strict=True) if f)
-        complete = 3 if not mapping.missing_required() else 0
+        chosen, strengths = _map(keys, kind)
+        complete = 3 if all(f.key in chosen for f in fields_for(kind) if f.required) else 0
         hinted = 2 if any(hint in sheet_key for hint in _SHEET_HINTS[kind]) else 0
-        return matched + complete + hinted, -list(FIELDS).index(kind)
+        return sum(strengths) + complete + hinted, -list(FIELDS).index(kind)
 
     return max(RecordKind, key=score)
 
@@ -220,9 +231,11 @@ class MappingStore:
 
     def save(self, mapping: ColumnMapping) -> Path:
         self.directory.mkdir(parents=True, exist_ok=True)
-        path = self._path(mapping.signature, mapping.kind)
-        path.write_text(mapping.to_json(), encoding="utf-8")
-        return path
+        text = mapping.to_json()
+        # The store's own file: replaced without asking, but never left half written.
+        return write_file(self._path(mapping.signature, mapping.kind),
+                          lambda temporary: temporary.write_text(text, encoding="utf-8"),
+                          replace=True)
 
     def find(self, headers: Sequence[str], kind: RecordKind | None = None) -> ColumnMapping | None:
         """The mapping saved for this header signature (and kind, if given), if any."""

@@ -17,6 +17,8 @@ from ingenierie.services.importing.parsing.parsed import ParseResult, blank_or_p
 from ingenierie.services.importing.reading.table import CellValue
 
 _CENT = Decimal("0.01")
+#: A thousand billion: beyond any amount, count or percentage a list of projects holds.
+TOO_LARGE = Decimal(10) ** 15
 _CURRENCY = re.compile(r"(€|\beuros?\b|\beur\b)", re.IGNORECASE)
 _APPROXIMATE = re.compile(r"^(env\b|environ\b|~|≈|ca\.|approx|\+/-|±)|environ", re.IGNORECASE)
 _RANGE = re.compile(r"\d\s*(à|a|-|–|—|/)\s*[+-]?\d", re.IGNORECASE)
@@ -73,7 +75,16 @@ def _read(text: str, what: str) -> _Number:
         value = Decimal(digits)
     except InvalidOperation:
         return _Number(error=f"{quote(raw)} n'est pas un {what} lisible.")
-    return _Number(-value if negative else value, warning=warning)
+    return _bounded(_Number(-value if negative else value, warning=warning), raw, what)
+
+
+def _bounded(number: _Number, raw: CellValue, what: str) -> _Number:
+    """Refuse what no list means: infinity, NaN (a float cell may hold them) and numbers
+    beyond ``TOO_LARGE``, which Decimal's rounding cannot even quantize to the cent."""
+    value = number.value
+    if value is not None and (not value.is_finite() or abs(value) >= TOO_LARGE):
+        return _Number(error=f"{quote(raw)} n'est pas un {what} plausible.")
+    return number
 
 
 def _normalise(body: str) -> tuple[str | None, bool]:
@@ -102,9 +113,9 @@ def _number_cell(raw: CellValue, what: str) -> _Number | None:
     if isinstance(raw, bool):
         return _Number(error=f"{quote(raw)} n'est pas un {what}.")
     if isinstance(raw, int):
-        return _Number(Decimal(raw))
+        return _bounded(_Number(Decimal(raw)), raw, what)
     if isinstance(raw, float):
-        return _Number(Decimal(repr(raw)))
+        return _bounded(_Number(Decimal(repr(raw))), raw, what)
     if not isinstance(raw, str):
         return _Number(error=f"{quote(raw)} n'est pas un {what}.")
     return None

@@ -90,6 +90,14 @@ def show(raw: object) -> str:
     return str(raw)
 
 
+#: Characters of a value quoted in a message: a 100 000-character cell is cut.
+QUOTED = 200
+
+
 def quote(raw: object) -> str:
-    """A raw value in a message, between French quotes (see :func:`show`)."""
-    return f"« {show(raw)} »"
+    """A raw value in a message, between French quotes (see :func:`show`), cut when long."""
+    return f"« {shortened(show(raw))} »"
+
+
+def shortened(text: str) -> str:
+    return text if len(text) <= QUOTED else f"{text[:QUOTED - 1]}…"

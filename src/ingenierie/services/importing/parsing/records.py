@@ -16,7 +16,7 @@ from ingenierie.errors import ValidationError
 from ingenierie.services.common import euros
 from ingenierie.services.importing.mapping.fields import Field, ValueType, fields_for
 from ingenierie.services.importing.mapping.headers import ColumnMapping
-from ingenierie.services.importing.parsing.parsed import ParseResult, show
+from ingenierie.services.importing.parsing.parsed import ParseResult, shortened, show
 from ingenierie.services.importing.parsing.values import parser_for
 from ingenierie.services.importing.reading.table import CellValue, Severity, SourceRow, Table
 from ingenierie.services.importing.report import Problem
@@ -127,7 +127,8 @@ class SheetReader:
             return Problem(severity, message, self.sheet, row.number)
         raw = row.values[index]
         return Problem(severity, message, self.sheet, row.number, self.table.headers[index],
-                       self.table.column_letter(index), None if raw is None else show(raw))
+                       self.table.column_letter(index),
+                       None if raw is None else shortened(show(raw)))
 
     def error(self, parsed: ParsedRow, key: str | None, message: str,
               severity: Severity = Severity.ERROR) -> None:

@@ -37,6 +37,7 @@ from ingenierie.services.importing.parsing.parsed import (
     show,
 )
 from ingenierie.services.importing.reading.table import CellValue
+from ingenierie.services.validation import LONG_TEXT, has_unsafe_characters
 
 __all__ = [
     "ParseResult", "parse_amount", "parse_bool", "parse_date", "parse_email", "parse_int",
@@ -50,14 +51,28 @@ _FALSE = frozenset({"non", "n", "faux", "no", "false", "0"})
 
 
 def parse_text(raw: CellValue) -> ParseResult[str]:
-    """Text kept byte for byte; a number or date cell is written the French way."""
+    """Text kept as typed (the domain rules clean it: a warning says when they will); a
+    number or date cell is written the French way."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return ParseResult.blank()
     if isinstance(raw, str):
-        return ParseResult.of(raw)
+        return ParseResult.of(raw, _text_warning(raw))
     if isinstance(raw, bool):
         return ParseResult.of("oui" if raw else "non")
     return ParseResult.of(show(raw))
+
+
+def _text_warning(text: str) -> str | None:
+    """What the domain rules will change or what looks wrong in a text (see
+    ``validation.clean_characters``)."""
+    if len(text) > LONG_TEXT:
+        length = f"{len(text):,}".replace(",", " ")
+        return (f"Texte très long ({length} caractères) : il est enregistré en entier, "
+                "vérifiez que la cellule ne contient pas autre chose que prévu.")
+    if has_unsafe_characters(text):
+        return ("Caractères invisibles retirés (caractères de contrôle ou d'inversion du sens "
+                "d'écriture, qui peuvent masquer le vrai texte).")
+    return None
 
 
 def parse_bool(raw: CellValue) -> ParseResult[bool]:

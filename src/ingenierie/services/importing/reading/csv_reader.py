@@ -20,6 +20,7 @@ from ingenierie.services.importing.reading.table import CellValue
 
 _SEPARATORS = (";", ",", "\t", "|")
 _SAMPLE_LINES = 50
+_SAMPLE_LINE_LENGTH = 1 << 20
 _EXCEL_TEXT = re.compile(r'^="(.*)"$', re.S)
 _UNKNOWN_ENCODING = ("L'encodage des caractères de ce fichier CSV n'est pas reconnu : "
                      "enregistrez-le en « CSV UTF-8 » puis importez-le à nouveau.")
@@ -48,7 +49,10 @@ def detect_separator(lines: list[str]) -> str:
     """The separator giving the most lines with the same (> 1) number of fields."""
     best, best_score = ";", (0, 0)
     for separator in _SEPARATORS:
-        counts = Counter(len(row) for row in csv.reader(lines, delimiter=separator) if row)
+        try:
+            counts = Counter(len(row) for row in csv.reader(lines, delimiter=separator) if row)
+        except csv.Error:  # a NUL byte, a field too long: the reading will say so
+            continue
         if not counts:
             continue
         fields, lines_agreeing = counts.most_common(1)[0]
@@ -56,6 +60,15 @@ def detect_separator(lines: list[str]) -> str:
         if score > best_score:
             best, best_score = separator, score
     return best
+
+
+def _malformed(error: csv.Error, line: int) -> str:
+    if "field larger than field limit" in str(error):
+        limit = f"{csv.field_size_limit():,}".replace(",", " ")
+        return (f"Une cellule du fichier CSV, vers la ligne {line}, dépasse {limit} "
+                "caractères : ce n'est pas une liste (un guillemet non fermé, peut-être).")
+    return (f"Le fichier CSV est mal formé vers la ligne {line} : il ne peut pas être lu "
+            "jusqu'au bout.")
 
 
 def _cell(text: str) -> CellValue:
@@ -69,8 +82,9 @@ def load_grid(path: Path) -> Grid:
     encoding = detect_encoding(path)
     try:
         with path.open(encoding=encoding, newline="") as stream:
-            separator = detect_separator(
-                [line for _, line in zip(range(_SAMPLE_LINES), stream, strict=False)])
+            # Lines are cut for the guess: a file of one endless line stays a small sample.
+            separator = detect_separator([stream.readline(_SAMPLE_LINE_LENGTH)
+                                          for _ in range(_SAMPLE_LINES)])
     except UnicodeDecodeError as exc:  # cp1252 leaves five bytes undefined
         raise ImportFileError(_UNKNOWN_ENCODING, file=path) from exc
 
@@ -83,9 +97,7 @@ def load_grid(path: Path) -> Grid:
                     yield start, [_cell(text) for text in record]
                     start = reader.line_num + 1
             except csv.Error as exc:
-                raise ImportFileError(
-                    f"Le fichier CSV est mal formé vers la ligne {start} : il ne peut pas être "
-                    "lu jusqu'au bout.", file=path) from exc
+                raise ImportFileError(_malformed(exc, start), file=path) from exc
             except UnicodeDecodeError as exc:
                 raise ImportFileError(_UNKNOWN_ENCODING, file=path) from exc
 

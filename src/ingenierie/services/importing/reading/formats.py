@@ -2,12 +2,14 @@
 
 Names lie (a CSV saved as ``.xlsx``, a password-protected workbook that is in
 fact an OLE2 container), so only the bytes decide. Zips are checked for a
-plausible declared uncompressed size before any parser sees them.
+plausible declared uncompressed size and compression ratio before any parser sees
+them, and their XML parts for a DTD (entity attacks).
 """
 
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,12 +18,28 @@ from ingenierie.services.importing.reading.table import FileFormat
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-#: A 100 000-row sheet unpacks to about 80 MB; refuse what no real list needs.
-MAX_UNCOMPRESSED = 2 * 1024**3
-#: Office XML compresses 10–30×; a far larger ratio on a big part is a zip bomb.
-MAX_RATIO = 400
-_RATIO_FLOOR = 50 * 1024**2
+#: Everything a workbook unpacks to. A 100 000-row × 15-column sheet is 90 MB of XML
+#: (194 MB as LibreOffice's .ods), so Excel's last row (1 048 576) is about 0.9 GiB.
+MAX_UNCOMPRESSED = 1536 * 1024**2
+#: Unpacked / packed size, for a part (or the whole) above ``RATIO_FLOOR``. Measured:
+#: workbooks made by Excel (the samples, Territoires en transitions' exports) 3.5–10.6:1;
+#: openpyxl's 100 000-row lists 7.9–16.8:1, 79:1 for one long text repeated in every
+#: row (35 MB); LibreOffice's .xlsx 10.7–27.4:1, its .ods 32:1 for the 100 000-row list
+#: and 199–241:1 for 100 000 identical rows (57 and 39 MB: under the floor). The zip
+#: bomb of issue 9 was 257:1 (4.5 MB unpacking to 1.15 GB) and was parsed for 5 minutes.
+MAX_RATIO = 100
+RATIO_FLOOR = 64 * 1024**2
+#: How much of each XML part's beginning is searched for a DTD (entities are declared
+#: there, before the root element).
+_PROLOG = 64 * 1024
 _OLE2_SCAN = 32 * 1024**2
+
+DAMAGED_ARCHIVE = ("Le fichier est endommagé ou incomplet (archive illisible) : il a peut-être "
+                   "été mal copié ou mal téléchargé. Rouvrez-le dans Excel et enregistrez-le "
+                   "à nouveau.")
+FORBIDDEN_XML = ("Le classeur contient du contenu XML non autorisé (une déclaration DOCTYPE ou "
+                 "des entités XML, qu'aucun tableur n'écrit et qui servent à piéger les "
+                 "logiciels) : il est refusé par sécurité.")
 
 _UNSUPPORTED_MAGIC = {
     b"%PDF": "un document PDF",
@@ -96,11 +114,9 @@ def _zip_format(path: Path) -> FileFormat:
             names = {info.filename for info in infos}
             mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-        raise ImportFileError(
-            "Le fichier est endommagé ou incomplet (archive illisible) : il a peut-être été "
-            "mal copié ou mal téléchargé. Rouvrez-le dans Excel et enregistrez-le à nouveau.",
-            file=path) from exc
+        raise ImportFileError(DAMAGED_ARCHIVE, file=path) from exc
     check_zip_sizes(path, infos)
+    _refuse_entities(path, infos)
     if "xl/workbook.xml" in names:
         return FileFormat.XLSX
     if "xl/workbook.bin" in names:
@@ -116,17 +132,39 @@ def _zip_format(path: Path) -> FileFormat:
     raise ImportFileError(f"Ce fichier est {what}, pas un classeur.", file=path)
 
 
+def _too_compressed(unpacked: int, packed: int) -> bool:
+    return unpacked > RATIO_FLOOR and unpacked > MAX_RATIO * max(packed, 1)
+
+
 def check_zip_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
-    """Refuse a zip whose parts declare an implausible uncompressed size."""
+    """Refuse a zip whose parts declare an implausible uncompressed size, before any
+    part is unpacked (the sizes are read from the zip's directory: microseconds)."""
     total = sum(info.file_size for info in infos)
-    bomb = total > MAX_UNCOMPRESSED or any(
-        info.file_size > _RATIO_FLOOR
-        and info.file_size > MAX_RATIO * max(info.compress_size, 1) for info in infos)
+    bomb = total > MAX_UNCOMPRESSED \
+        or _too_compressed(total, sum(info.compress_size for info in infos)) \
+        or any(_too_compressed(info.file_size, info.compress_size) for info in infos)
     if bomb:
         raise ImportFileError(
             f"Le classeur annonce {total // 1024**2} Mo une fois décompressé, ce qui n'est pas "
             "plausible pour une liste : il est refusé par sécurité (archive piégée ?).",
             file=path)
+
+
+def _refuse_entities(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse XML parts declaring a DTD: Office never writes one, and entities declared
+    there are how XML bombs ("billion laughs") and external entities are made."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    with archive.open(info) as part:
+                        head = part.read(_PROLOG)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise ImportFileError(FORBIDDEN_XML, file=path)
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:
+        if isinstance(exc, ImportFileError):
+            raise
+        raise ImportFileError(DAMAGED_ARCHIVE, file=path) from exc
 
 
 def _ole2_format(path: Path) -> FileFormat:

@@ -125,41 +125,55 @@ def _data_rows(table: Table, grid: Grid, width: int) -> Iterator[SourceRow]:
             marks_by_row[row + 1].append((col - offset, mark))
     wide_merges = {r0 + 1 for (r0, c0), (_, c1) in grid.merged if c1 > c0}
     anchors: dict[tuple[int, int], CellValue] = {}
-    blanks: list[int] = []
+    blanks: list[list[int]] = []  # runs of blank rows: [first, count]
     after_total = False
     for number, raw in grid.rows():
         if number <= header_number:
             continue
+        filled = _first_filled(raw)
+        special = number in covered or number in marks_by_row or number in anchor_columns
+        if not filled and not special:
+            _add_blank(blanks, number)  # not widened: a sparse sheet has a million of these
+            continue
         values = list(raw[:width]) + [None] * (width - len(raw))
         notes: list[CellNote] = []
-        for column, anchor in covered.get(number, ()):
-            value = anchors.get(anchor)
-            if not is_blank(value) and is_blank(values[column]):
-                values[column] = value
-                notes.append(CellNote(column, Severity.WARNING,
-                                      f"Cellule fusionnée : la valeur de la ligne {anchor[0]} "
-                                      f"(« {value} ») est reprise."))
         marked = marks_by_row.get(number, ())
-        for column, mark in marked:
-            notes.append(_mark_note(column, mark, values))
-            if mark.error:
-                values[column] = None
-        for column in anchor_columns.get(number, ()):
-            anchors[(number, column)] = values[column]
-        filled = _first_filled(values)
+        if special:
+            for column, anchor in covered.get(number, ()):
+                value = anchors.get(anchor)
+                if not is_blank(value) and is_blank(values[column]):
+                    values[column] = value
+                    notes.append(CellNote(column, Severity.WARNING,
+                                          f"Cellule fusionnée : la valeur de la ligne "
+                                          f"{anchor[0]} (« {value} ») est reprise."))
+            for column, mark in marked:
+                notes.append(_mark_note(column, mark, values))
+                if mark.error:
+                    values[column] = None
+            for column in anchor_columns.get(number, ()):
+                anchors[(number, column)] = values[column]
+        if special or len(raw) > width:
+            filled = _first_filled(values)
         if marked:  # a formula or error cell counts as content even when it reads as empty
             filled = sorted(set(filled) | {column for column, _ in marked})
         if not filled:
-            blanks.append(number)
+            _add_blank(blanks, number)
             continue
         reason = _skip_reason(values, filled, after_total, number in wide_merges)
-        table.skipped.extend(SkippedRow(n, SkipReason.BLANK) for n in blanks)
+        table.skipped.extend(SkippedRow(n, SkipReason.BLANK, count=c) for n, c in blanks)
         blanks.clear()
         if reason is not None:
             after_total = after_total or reason is SkipReason.TOTAL
             table.skipped.append(SkippedRow(number, reason, _first_text(values, filled)))
             continue
         yield SourceRow(number, tuple(values), tuple(notes))
+
+
+def _add_blank(runs: list[list[int]], number: int) -> None:
+    if runs and runs[-1][0] + runs[-1][1] == number:
+        runs[-1][1] += 1
+    else:
+        runs.append([number, 1])
 
 
 def _first_filled(values: list[CellValue]) -> list[int]:

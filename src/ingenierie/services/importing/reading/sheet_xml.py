@@ -21,10 +21,20 @@ from typing import IO
 
 from defusedxml import ElementTree
 
+from ingenierie.services.importing.reading.extent import (
+    MAX_ROWS,
+    AbsurdReference,
+    Extent,
+    column_index,
+)
+
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _CHUNK = 1 << 20
+#: Merged ranges never overlap in a real sheet: together they cover at most every row
+#: of every column; far more is a file made to be filled down forever.
+MAX_MERGED_ROWS = 4 * MAX_ROWS
 _ROOT = re.compile(rb"<([\w.-]+:)?worksheet\b")
 _REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 _VALUE = re.compile(rb"<(?:[\w.-]+:)?v>([^<]*)</(?:[\w.-]+:)?v>")
@@ -58,21 +68,22 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
-def _column_index(letters: bytes) -> int:
-    index = 0
-    for char in letters:
-        index = index * 26 + (char - 64)
-    return index - 1
-
-
 @dataclass(slots=True)
 class SheetScan:
-    """What the scan found in one sheet part; ``width`` only when asked for."""
+    """What the scan found in one sheet part (``extent``: for xlsx only)."""
 
     marks: Marks = field(default_factory=dict)
     merged: list[Range] = field(default_factory=list)
-    first_column: int = 0  # 0-based column of the leftmost cell; with width, when asked for
-    width: int | None = None  # columns from first_column to the rightmost cell
+    extent: Extent = field(default_factory=Extent)
+    merged_rows: int = 0  # rows covered by the merged ranges, added up
+
+    @property
+    def first_column(self) -> int:  # 0-based column of the leftmost cell
+        return self.extent.first_column
+
+    @property
+    def width(self) -> int:  # columns from first_column to the rightmost cell
+        return self.extent.width
 
 
 def _part(archive: zipfile.ZipFile, sheet: str) -> str | None:
@@ -87,16 +98,16 @@ def sheet_size(path: Path, sheet: str) -> int:
         return archive.getinfo(part).file_size if part else 0
 
 
-def scan_sheet(path: Path, sheet: str, *, measure_width: bool = False) -> SheetScan:
-    """Formula, error and merged cells of ``sheet`` (empty when the part is not found).
-
-    ``measure_width`` also finds the leftmost and rightmost cells (costlier: every
-    cell is looked at).
-    """
-    result = SheetScan(width=0 if measure_width else None)
+def scan_sheet(path: Path, sheet: str) -> SheetScan:
+    """Formula, error and merged cells of ``sheet``, and how far its cells reach (see
+    ``extent``); empty, and irregular, when the part is not found. Raises
+    ``AbsurdReference`` for a reference beyond Excel's limits."""
+    result = SheetScan()
     with zipfile.ZipFile(path) as archive:
         part = _part(archive, sheet)
-        if part is not None:
+        if part is None:  # calamine may find it by other ways: its reach is unknown
+            result.extent.irregular = True
+        else:
             with archive.open(part) as stream:
                 _scan(stream, result)
     return result
@@ -113,8 +124,7 @@ def _scan(stream: IO[bytes], result: SheetScan) -> None:
                             re.S)
     merge_cell = re.compile(rb"<" + prefix
                             + rb'mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
-    cell_column = re.compile(rb"<" + prefix + rb'c\b[^>]*?\br="([A-Z]{1,3})\d')
-    measure, columns = result.width is not None, set[int]()
+    extent = result.extent = Extent(raw_prefix)
     while buffer:
         more = stream.read(_CHUNK)
         cut = buffer.rfind(row_end) + len(row_end) if more else len(buffer)
@@ -122,8 +132,7 @@ def _scan(stream: IO[bytes], result: SheetScan) -> None:
             buffer += more  # no complete row yet: read on
             continue
         chunk, buffer = buffer[:cut], buffer[cut:] + more
-        if measure:
-            columns.update(_column_index(letters) for letters in set(cell_column.findall(chunk)))
+        extent.feed(chunk)
         if formula_tag in chunk:
             for match in formula_cell.finditer(chunk):
                 _mark(result.marks, match.group(1), formula=True)
@@ -135,19 +144,30 @@ def _scan(stream: IO[bytes], result: SheetScan) -> None:
                       error=error)
         if b"mergeCell " in chunk:
             for match in merge_cell.finditer(chunk):
-                c0, r0, c1, r1 = match.groups()
-                top_left = (int(r0) - 1, _column_index(c0))
-                bottom_right = (int(r1) - 1, _column_index(c1)) if c1 and r1 else top_left
-                result.merged.append((top_left, bottom_right))
-    if measure and columns:
-        result.first_column, result.width = min(columns), max(columns) - min(columns) + 1
+                _merge(result, *match.groups())
+    extent.finish()
+
+
+def _merge(result: SheetScan, c0: bytes, r0: bytes, c1: bytes | None, r1: bytes | None) -> None:
+    """Note a merged range, cut to the rows the sheet holds: a range down to row
+    1 048 576 over an empty sheet would otherwise be filled down row by row."""
+    if len(r0) > 7 or (r1 is not None and len(r1) > 7) or len(c0) > 3 or len(c1 or b"") > 3:
+        raise AbsurdReference(f"{c0.decode()}{r0.decode()}")
+    last = max(result.extent.last_row - 1, 0)
+    top_left = (min(int(r0) - 1, last), column_index(c0))
+    bottom_right = (min(int(r1) - 1, last), column_index(c1)) if c1 and r1 else top_left
+    result.merged_rows += bottom_right[0] - top_left[0]
+    if result.merged_rows > MAX_MERGED_ROWS:  # overlapping ranges, which Excel never writes
+        raise AbsurdReference(f"{c0.decode()}{r0.decode()}:{(c1 or c0).decode()}"
+                              f"{(r1 or r0).decode()}")
+    result.merged.append((top_left, bottom_right))
 
 
 def _mark(marks: Marks, attributes: bytes, *, formula: bool, error: str | None = None) -> None:
     ref = _REF.search(attributes)
     if ref is None:  # cells without a reference are legal but never written by Excel
         return
-    key = (int(ref.group(2)) - 1, _column_index(ref.group(1)))
+    key = (int(ref.group(2)) - 1, column_index(ref.group(1)))
     previous = marks.get(key)
     marks[key] = CellMark(formula or bool(previous and previous.formula),
                           error or (previous.error if previous else None))

@@ -76,6 +76,11 @@ class SkippedRow:
     number: int
     reason: SkipReason
     text: str = ""  # the row's first text, to show which row it was
+    count: int = 1  # blank rows come as one run: a sparse sheet may have a million
+
+    @property
+    def last(self) -> int:
+        return self.number + self.count - 1
 
 
 @dataclass(slots=True)

@@ -7,7 +7,9 @@ decodes ``_x000D_`` escapes, reads .ods/.xls/.xlsb too and parses XML with
 quick-xml (no entity expansion). But it holds the whole sheet in memory
 (about 1.5 kB per 15-column row), so an xlsx sheet whose XML exceeds
 ``STREAM_ABOVE`` (about 150 000 such rows) is streamed with openpyxl
-read-only instead: slow, but flat in memory. What calamine cannot tell —
+read-only instead: slow, but flat in memory. So is a sheet whose cells are spread
+far apart (one value in ``XFD1048576``): calamine's grid spans them all, 32 bytes a
+cell, and would abort the process (see ``extent``). What calamine cannot tell —
 formula cells and error values — and what openpyxl read-only cannot give —
 merged ranges — come from ``sheet_xml``'s scan of the sheet XML; for .ods, all
 three come from ``ods_xml``. In .xls and .xlsb, formulas give their cached values
@@ -16,21 +18,28 @@ without a warning.
 
 from __future__ import annotations
 
+import logging
 import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import python_calamine as calamine
+from defusedxml import DefusedXmlException
 
 from ingenierie.services.importing.reading.errors import ImportFileError, NoDataError
+from ingenierie.services.importing.reading.extent import AbsurdReference
+from ingenierie.services.importing.reading.formats import FORBIDDEN_XML
 from ingenierie.services.importing.reading.layout import Grid, RawRows
 from ingenierie.services.importing.reading.ods_xml import scan_ods_sheet
-from ingenierie.services.importing.reading.sheet_xml import scan_sheet, sheet_size
+from ingenierie.services.importing.reading.sheet_xml import SheetScan, scan_sheet, sheet_size
 from ingenierie.services.importing.reading.table import FileFormat
+
+log = logging.getLogger(__name__)
 
 #: Uncompressed sheet XML size above which an xlsx sheet is streamed (about 150 000 rows).
 STREAM_ABOVE = 120 * 1024**2
@@ -39,14 +48,42 @@ _DAMAGED = ("Le classeur est endommagé ou incomplet et ne peut pas être lu : r
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
-def _open(path: Path) -> calamine.CalamineWorkbook:
+#: What the parsers raise on a malformed file (openpyxl's descriptors raise TypeError on
+#: an odd attribute, ElementTree's ParseError is a SyntaxError, calamine its own errors).
+_PARSER_FAILURES = (OSError, EOFError, KeyError, IndexError, ValueError, TypeError,
+                    AttributeError, SyntaxError, zipfile.BadZipFile, zlib.error,
+                    calamine.CalamineError)
+
+
+@contextmanager
+def _reading(path: Path, sheet: str | None = None) -> Iterator[None]:
+    """Turn a parser's failure on a malformed or hostile file into a French message."""
     try:
-        return calamine.CalamineWorkbook.from_path(str(path))
+        yield
+    except ImportFileError:
+        raise
     except calamine.PasswordError as exc:
         raise ImportFileError("Ce classeur est protégé par mot de passe : retirez la protection "
                               "dans Excel puis importez-le à nouveau.", file=path) from exc
-    except (calamine.CalamineError, OSError, ValueError) as exc:
-        raise ImportFileError(_DAMAGED, file=path) from exc
+    except DefusedXmlException as exc:
+        raise ImportFileError(FORBIDDEN_XML, file=path, sheet=sheet) from exc
+    except AbsurdReference as error:
+        raise ImportFileError(
+            f"La référence de cellule « {error.ref} » dépasse les limites d'Excel (colonne "
+            "XFD, ligne 1 048 576) ou décrit des cellules fusionnées impossibles : le classeur "
+            "est endommagé ou fabriqué, il est refusé.", file=path, sheet=sheet) from error
+    except _PARSER_FAILURES as exc:
+        raise ImportFileError(_DAMAGED, file=path, sheet=sheet) from exc
+    except BaseException as exc:  # a Rust panic in calamine is a BaseException
+        if type(exc).__name__ != "PanicException":
+            raise
+        log.warning("calamine panicked on %s: %s", path.name, exc)
+        raise ImportFileError(_DAMAGED, file=path, sheet=sheet) from exc
+
+
+def _open(path: Path) -> calamine.CalamineWorkbook:
+    with _reading(path):
+        return calamine.CalamineWorkbook.from_path(str(path))
 
 
 def worksheet_names(path: Path) -> list[str]:
@@ -74,18 +111,16 @@ def load_grid(path: Path, format_: FileFormat, sheet: str | None,
         raise ImportFileError(f"Le classeur n'a pas de feuille « {sheet} » "
                               f"(feuilles : {listed}).", file=path)
     if format_ is FileFormat.ODS:
-        try:
+        with _reading(path, sheet):  # XML cut short, a DTD…
             scan = scan_ods_sheet(path, sheet)
-        except (OSError, EOFError, ValueError, SyntaxError, zipfile.BadZipFile, zlib.error) as exc:
-            raise ImportFileError(_DAMAGED, file=path, sheet=sheet) from exc  # XML cut short…
         grid = _calamine_grid(path, sheet, merged=scan.merged)
         grid.marks = scan.marks
         return sheet, grid
     if format_ is not FileFormat.XLSX:
         return sheet, _calamine_grid(path, sheet, merged=None)
-    if streaming is None:
-        streaming = sheet_size(path, sheet) > STREAM_ABOVE
-    scan = scan_sheet(path, sheet, measure_width=streaming)
+    scan = _scan_xlsx(path, sheet)
+    if streaming is None:  # calamine holds a grid spanning the cells: only when it is small
+        streaming = _part_size(path, sheet) > STREAM_ABOVE or not scan.extent.dense
     if streaming:
         left = scan.first_column
         return sheet, Grid(rows=lambda: _openpyxl_rows(path, sheet, left), first_column=left + 1,
@@ -95,17 +130,24 @@ def load_grid(path: Path, format_: FileFormat, sheet: str | None,
     return sheet, grid
 
 
+def _scan_xlsx(path: Path, sheet: str) -> SheetScan:
+    with _reading(path, sheet):
+        return scan_sheet(path, sheet)
+
+
+def _part_size(path: Path, sheet: str) -> int:
+    with _reading(path, sheet):
+        return sheet_size(path, sheet)
+
+
 def _all_names(path: Path) -> list[str]:
     with _open(path) as workbook:
         return list(workbook.sheet_names)
 
 
 def _calamine_grid(path: Path, sheet: str, merged: list[Any] | None) -> Grid:
-    with _open(path) as workbook:
-        try:
-            data = workbook.get_sheet_by_name(sheet)
-        except calamine.CalamineError as exc:
-            raise ImportFileError(_DAMAGED, file=path, sheet=sheet) from exc
+    with _open(path) as workbook, _reading(path, sheet):
+        data = workbook.get_sheet_by_name(sheet)
     start = data.start
 
     def rows() -> RawRows:
@@ -126,16 +168,15 @@ def _calamine_rows(source: Iterator[list[Any]]) -> RawRows:
 
 def _openpyxl_rows(path: Path, sheet: str, left: int) -> RawRows:
     """Stream with openpyxl read-only: dimension reset, ``_x000D_`` escapes decoded."""
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    try:
-        worksheet = workbook[sheet]
-        worksheet.reset_dimensions()  # type: ignore[union-attr]
-        for index, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-            yield index, [_openpyxl_cell(v) for v in values[left:]]
-    except (OSError, KeyError, ValueError, SyntaxError) as exc:  # ParseError is a SyntaxError
-        raise ImportFileError(_DAMAGED, file=path, sheet=sheet) from exc
-    finally:
-        workbook.close()
+    with _reading(path, sheet):
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        try:
+            worksheet = workbook[sheet]
+            worksheet.reset_dimensions()  # type: ignore[union-attr]
+            for index, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+                yield index, [_openpyxl_cell(v) for v in values[left:]]
+        finally:
+            workbook.close()
 
 
 def _openpyxl_cell(value: Any) -> Any:

@@ -63,8 +63,9 @@ class SqliteBackend:
         self.path = path
         self.timeout = _timeout(location, busy_timeout)
 
-    def open(self, migrations: Scripts, *, create: bool) -> Engine:
-        return opening.open_file(self.path, migrations, create=create, timeout=self.timeout)
+    def open(self, migrations: Scripts, *, create: bool, verify: bool) -> Engine:
+        return opening.open_file(self.path, migrations, create=create, verify=verify,
+                                 timeout=self.timeout)
 
     def writing(self, engine: Engine) -> Engine:
         return writing(engine)

@@ -7,6 +7,13 @@ records — sit beside the database, named after it with a timestamp and the
 reason; only the last :data:`KEPT_BACKUPS` of each reason are kept. Copies the
 user asks for are never pruned.
 
+A copy is written under a hidden temporary name, checked with ``PRAGMA
+quick_check``, and only then renamed: a copy killed half-way (``kill -9``, a
+power cut, a full disk) never bears a backup's name, so it can neither be
+mistaken for a good copy nor count among the last five kept; its temporary
+file is removed by the next copy made in that folder. A source whose copy
+fails the check (a damaged page) gets no backup but a French error.
+
 A copy made while this app's own connection holds an uncommitted transaction
 is the database as it was before that transaction (WAL readers see the last
 commit): the import relies on it to save the state it is about to change.
@@ -16,9 +23,17 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 from ingenierie.errors import DatabaseFileError
 from ingenierie.storage.engines.sqlite.connection import BUSY_TIMEOUT
@@ -30,6 +45,8 @@ KEPT_BACKUPS = 5
 AUTOMATIC_SUFFIX = ".avant-mise-a-jour.sqlite"
 IMPORT_SUFFIX = ".avant-import.sqlite"
 MANUAL_SUFFIX = ".sauvegarde.sqlite"
+#: Ends the hidden name of a copy being made; never a backup's name.
+UNFINISHED = ".incomplet"
 _STAMP_FORMAT = "%Y-%m-%d_%H-%M-%S-%f"
 _STAMP_PATTERN = r"\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d-\d{6}"
 
@@ -47,20 +64,83 @@ def automatic_backups(path: Path, suffix: str = AUTOMATIC_SUFFIX) -> list[Path]:
 
 
 def copy_database(source: Path, destination: Path, timeout: float = BUSY_TIMEOUT) -> Path:
-    """Copy ``source`` into the new file ``destination``; nothing is left behind on failure."""
+    """Copy ``source`` into the new file ``destination``; nothing is left behind on failure.
+
+    The copy is made under a temporary name beside ``destination``, checked
+    (``PRAGMA quick_check``), then renamed: a copy killed half-way or failing the
+    check never bears a backup's name (see the module's docstring).
+    """
     if destination.exists():
         raise DatabaseFileError(
             f"Le fichier « {destination} » existe déjà : choisissez un autre nom de sauvegarde.")
     if not destination.parent.is_dir():
         raise DatabaseFileError(f"Le dossier « {destination.parent} » n'existe pas.")
+    remove_unfinished_copies(destination.parent)
+    temporary = destination.with_name(f".{destination.name}.{secrets.token_hex(4)}{UNFINISHED}")
     try:
-        with translated_errors(destination):
-            _online_backup(source, destination, timeout)
-    except BaseException:
-        destination.unlink(missing_ok=True)
-        raise
+        with translated_errors(destination), _claimed(temporary):
+            _online_backup(source, temporary, timeout)
+            if not passes_check(temporary):
+                raise DatabaseFileError(
+                    f"La copie de « {source} » ne passe pas la vérification d'intégrité : la "
+                    "base de données est sans doute endommagée. Aucune sauvegarde n'a été "
+                    "écrite ; gardez le fichier tel quel et restaurez une sauvegarde plus "
+                    "ancienne.")
+            temporary.rename(destination)
+    except OSError as error:
+        raise DatabaseFileError(f"Impossible d'écrire la sauvegarde « {destination} » : "
+                                f"{error.strerror or error}.") from error
+    finally:
+        _remove_copy(temporary)
     log.info("copied %s to %s", source, destination)
     return destination
+
+
+@contextmanager
+def _claimed(temporary: Path) -> Iterator[None]:
+    """Create ``temporary`` and hold a lock on it while the copy is made, so that
+    :func:`remove_unfinished_copies` in another process leaves it alone. Windows has
+    no ``flock``, but there an open file cannot be deleted anyway."""
+    with temporary.open("xb") as handle:
+        if fcntl is not None:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        yield
+
+
+def _in_use(path: Path) -> bool:
+    if fcntl is None:
+        return False  # Windows: the unlink of a file in use fails, and is ignored
+    try:
+        with path.open("rb") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def remove_unfinished_copies(folder: Path) -> list[Path]:
+    """Remove the temporary files of copies that were killed or failed (``kill -9``, a
+    power cut), with their ``-journal``; a copy being made by another process is kept."""
+    removed = []
+    for path in folder.glob(f".*{UNFINISHED}"):
+        if not _in_use(path):
+            _remove_copy(path)
+            removed.append(path)
+            log.info("removed the unfinished backup %s", path)
+    for journal in folder.glob(f".*{UNFINISHED}-journal"):
+        if not journal.with_name(journal.name.removesuffix("-journal")).exists():
+            journal.unlink(missing_ok=True)
+    return removed
+
+
+def _remove_copy(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-journal")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError as error:  # in use (Windows): the next copy will try again
+            log.warning("could not remove %s: %s", leftover, error)
 
 
 def _online_backup(source: Path, destination: Path, timeout: float) -> None:
@@ -74,6 +154,17 @@ def _online_backup(source: Path, destination: Path, timeout: float) -> None:
             writer.close()
     finally:
         reader.close()
+
+
+def passes_check(path: Path) -> bool:
+    """Whether the closed database file ``path`` passes SQLite's ``quick_check``."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        connection.close()
 
 
 def backup_database(source: Path, destination: Path | None = None,

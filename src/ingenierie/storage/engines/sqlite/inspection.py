@@ -17,15 +17,15 @@ the file. A page damaged elsewhere is met at its first read, where
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from ingenierie.errors import DatabaseFileError
+from ingenierie.filesystem import is_read_only
+from ingenierie.models import Base
 from ingenierie.storage.engines.sqlite.connection import BUSY_TIMEOUT
 from ingenierie.storage.engines.sqlite.failures import translate
 
@@ -33,7 +33,6 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 APPLICATION_ID = int.from_bytes(b"INGE", "big")
 T = TypeVar("T")
-_WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +44,12 @@ class FileState:
     application_id: int = 0
     unclean: bool = False
     """A ``-wal`` file was beside it: a crash, or another program has it open."""
+    tables: frozenset[str] = frozenset()
+
+    @property
+    def holds_schema(self) -> bool:
+        """False for a missing file, a zero-byte one or a SQLite file without any table."""
+        return bool(self.tables)
 
     @property
     def marked_ours(self) -> bool:
@@ -150,7 +155,18 @@ def inspect_file(path: Path, timeout: float = BUSY_TIMEOUT) -> FileState:
     if application_id not in (0, APPLICATION_ID) or (tables and revision is None):
         raise foreign_file_error(path)
     return FileState(exists=True, revision=revision, application_id=application_id,
-                     unclean=unclean)
+                     unclean=unclean, tables=frozenset(tables))
+
+
+def check_tables(path: Path, state: FileState) -> None:
+    """A file at the current schema must hold every table of the models; one dropped by
+    another tool (or a copy cut short) makes it incomplete, refused rather than half used."""
+    missing = sorted(set(Base.metadata.tables) - state.tables)
+    if missing:
+        raise DatabaseFileError(
+            f"La base de données « {path} » est incomplète : il lui manque "
+            f"{len(missing)} table(s) ({', '.join(missing)}). Elle n'a pas été modifiée ; "
+            "restaurez une sauvegarde.")
 
 
 def check_integrity(path: Path, timeout: float = BUSY_TIMEOUT) -> None:
@@ -179,23 +195,9 @@ def foreign_file_error(path: Path) -> DatabaseFileError:
     )
 
 
-def _read_only(path: Path) -> bool:
-    """Whether ``path`` must not be written.
-
-    ``os.access`` answers for this process (and sees read-only file systems),
-    but the administrator may write anything; a file or folder whose write
-    permission bits are all cleared was marked read-only on purpose, so it
-    stays read-only for them too. Windows ignores the read-only attribute of
-    folders, so the bits are read on POSIX systems only.
-    """
-    if not os.access(path, os.W_OK):
-        return True
-    return os.name == "posix" and not path.stat().st_mode & _WRITE_BITS
-
-
 def check_writable(path: Path) -> None:
     """SQLite in WAL mode writes beside the file, so the folder must be writable too."""
-    if path.exists() and _read_only(path):
+    if path.exists() and is_read_only(path):
         raise DatabaseFileError(
             f"La base de données « {path} » est en lecture seule : "
             "Ingénierie ne peut pas y enregistrer vos modifications. "
@@ -204,7 +206,7 @@ def check_writable(path: Path) -> None:
     folder = path.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
-    if _read_only(folder):
+    if is_read_only(folder):
         raise DatabaseFileError(
             f"Le dossier « {folder} » est en lecture seule : "
             f"Ingénierie ne peut pas y créer ou modifier la base de données « {path} »."

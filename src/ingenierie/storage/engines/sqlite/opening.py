@@ -26,6 +26,7 @@ from ingenierie.storage.engines.sqlite.inspection import (
     APPLICATION_ID,
     FileState,
     check_integrity,
+    check_tables,
     check_writable,
     foreign_file_error,
     inspect_file,
@@ -76,6 +77,14 @@ def _ensure_known(path: Path, state: FileState, migrations: Scripts) -> None:
     )
 
 
+def _not_created_error(path: Path, state: FileState) -> DatabaseFileError:
+    what = "est vide : ce n'est pas encore une base de données" if state.exists \
+        else "n'existe pas"
+    return DatabaseFileError(
+        f"La base de données « {path} » {what}. Pour en créer une : « ingenierie init » "
+        "ou, dans la fenêtre, Fichier ▸ Nouvelle base…")
+
+
 def _create_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -102,14 +111,21 @@ def _upgrade(engine: Engine, path: Path, migrations: Scripts, saved: Path | None
         ) from error
 
 
-def open_file(path: Path, migrations: Scripts, *, create: bool, timeout: float) -> Engine:
-    """Open ``path``, creating and migrating it as needed; see the module's docstring."""
+def open_file(path: Path, migrations: Scripts, *, create: bool, verify: bool,
+              timeout: float) -> Engine:
+    """Open ``path``, migrating it as needed; see the module's docstring.
+
+    Only ``create`` writes a schema into a missing, zero-byte or table-less file;
+    otherwise such a file is refused. ``verify`` checks every page whatever the state.
+    """
     state = inspect_file(path, timeout)
     log.info("opening %s (revision %s, head %s)", path, state.revision, migrations.head)
-    if not state.exists and not create:
-        raise DatabaseFileError(f"La base de données « {path} » n'existe pas.")
+    if not state.holds_schema and not create:
+        raise _not_created_error(path, state)
     _ensure_known(path, state, migrations)
-    if state.needs_full_check(migrations.head):
+    if state.revision == migrations.head:
+        check_tables(path, state)
+    if (verify and state.exists) or state.needs_full_check(migrations.head):
         check_integrity(path, timeout)
     check_writable(path)
     if not state.exists:
