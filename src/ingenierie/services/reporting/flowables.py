@@ -76,8 +76,7 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Any]],
     body = [[v if i in right and isinstance(v, str) else
              cell(v) if isinstance(v, str) or v is None else v
              for i, v in enumerate(row)] for row in rows]
-    total = sum(widths)
-    table = Table([head, *body], colWidths=[style.FRAME_WIDTH * w / total for w in widths],
+    table = Table([head, *body], colWidths=column_widths(widths),
                   repeatRows=1, splitInRow=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -101,6 +100,12 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Any]],
                      ("BACKGROUND", (0, -1), (-1, -1), style.WHITE)]
     table.setStyle(TableStyle(commands))
     return table
+
+
+def column_widths(shares: Sequence[float]) -> list[float]:
+    """Shares of the frame's width, in points."""
+    whole = sum(shares)
+    return [style.FRAME_WIDTH * share / whole for share in shares]
 
 
 def key_figures(figures: Sequence[tuple[str, str]]) -> Table:

@@ -20,6 +20,7 @@ from ingenierie.services.reporting.charts.shapes import labelled_dot
 from ingenierie.services.reporting.charts.timeline import stage_timeline
 from ingenierie.services.reporting.evaluation_section import evaluation_section
 from ingenierie.services.reporting.flowables import (
+    column_widths,
     data_table,
     empty,
     fact_box,
@@ -42,7 +43,7 @@ from ingenierie.services.reporting.text import (
 )
 
 
-def stage_tag(stage: CooperationStage | None, width: float = 80) -> Drawing | str:
+def stage_tag(stage: CooperationStage | None, width: float) -> Drawing | str:
     """A stage's dot and label for a table cell (``Aucune étape`` when there is none)."""
     if stage is None:
         return "Aucune étape"
@@ -113,12 +114,13 @@ def stakeholders(data: ProjectData, key: str, level: int) -> list[Flowable]:
     story = section("Acteurs et grille pouvoir / intérêt", f"{key}-acteurs", level)
     if not rows:
         return [*story, empty("Aucun acteur impliqué : aucune donnée.")]
+    shares = [0.5, 3.6, 1.8, 0.6, 0.6, 1.9, 1.2]
+    tag = column_widths(shares)[5] - 8
     table = data_table(
         ["N°", "Acteur", "Rôle", "Infl.", "Int.", "Participation", "Posture"],
         [[str(number), row.stakeholder_name, row.role.label, str(row.influence),
-          str(row.interest), stage_tag(row.participation), row.posture.label]
-         for number, row in enumerate(rows, start=1)],
-        [0.5, 3.6, 1.8, 0.6, 0.6, 1.9, 1.2], right=(0, 3, 4))
+          str(row.interest), stage_tag(row.participation, tag), row.posture.label]
+         for number, row in enumerate(rows, start=1)], shares, right=(0, 3, 4))
     grid = power_interest_grid([
         GridEntry(number, row.stakeholder_name, row.influence, row.interest, row.participation)
         for number, row in enumerate(rows, start=1)], style.FRAME_WIDTH)
@@ -153,11 +155,12 @@ def trajectory(data: ProjectData, key: str, level: int) -> list[Flowable]:
                            style.FRAME_WIDTH)
     if not history:
         return [*story, chart]
+    shares = [1.0, 1.7, 5.0, 1.5]
+    tag = column_widths(shares)[1] - 8
     table = data_table(
         ["Date", "Étape", "Preuve", "Enregistrée par"],
-        [[day(row.entered_on), stage_tag(row.stage), row.evidence,
-          row.recorded_by] for row in reversed(history)],
-        [1.0, 1.6, 5.0, 1.5])
+        [[day(row.entered_on), stage_tag(row.stage, tag), row.evidence,
+          row.recorded_by] for row in reversed(history)], shares)
     return [*story, chart, Spacer(0, style.GAP), table]
 
 
