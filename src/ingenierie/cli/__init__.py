@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ingenierie import __version__
-from ingenierie.cli import database_commands, demo_command, gui_command, import_command
+from ingenierie.cli import (
+    database_commands,
+    demo_command,
+    gui_command,
+    import_command,
+    report_command,
+)
 from ingenierie.errors import UserError
 from ingenierie.logsetup import configure_logging
 
@@ -24,7 +30,8 @@ log = logging.getLogger(__name__)
 EXIT_USER_ERROR = 2
 EXIT_BUG = 3
 
-COMMAND_MODULES = (gui_command, database_commands, import_command, demo_command)
+COMMAND_MODULES = (gui_command, database_commands, import_command, demo_command,
+                   report_command)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,7 +10,6 @@ page numbers and a bookmark per project lead to each project's sections.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
@@ -18,11 +17,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph,
 from ingenierie.services.charts.portfolio import portfolio_charts
 from ingenierie.services.evaluation.portfolio import Portfolio, portfolio
 from ingenierie.services.output_files import check_destination, database_files, write_file
-from ingenierie.services.projects.listing import (
-    ProjectFilter,
-    project_keys,
-    territory_choices,
-)
+from ingenierie.services.projects.selection import Scope
 from ingenierie.services.reporting import style
 from ingenierie.services.reporting.charts.bars import horizontal_bars, stacked_columns
 from ingenierie.services.reporting.cover import Cover, draw_cover
@@ -57,28 +52,6 @@ from ingenierie.storage import Database
 from ingenierie.storage.keys import uuid_of
 
 KIND = "Rapport de portefeuille"
-
-
-@dataclass(frozen=True, slots=True)
-class PortfolioScope:
-    """The projects of the report: the projects list's filter (archived ones left out)."""
-
-    wanted: ProjectFilter = field(default_factory=ProjectFilter)
-
-    def describe(self, db: Database) -> list[tuple[str, str]]:
-        """The filter in French, as (label, value) pairs; « tous » when it keeps all."""
-        wanted = self.wanted
-        territory = None
-        if wanted.territory_id is not None:
-            territory = dict(territory_choices(db)).get(wanted.territory_id, "inconnu")
-        pairs = [("Territoire", territory),
-                 ("Dispositif", wanted.scheme.label if wanted.scheme else None),
-                 ("Phase", wanted.phase.label if wanted.phase else None),
-                 ("Statut", wanted.status.label if wanted.status else None),
-                 ("Étape de coopération", wanted.stage.label if wanted.stage else None),
-                 ("Recherche", wanted.text or None)]
-        chosen = [(label, value) for label, value in pairs if value]
-        return chosen or [("Projets", "tous les projets en cours (non archivés)")]
 
 
 def _overview(board: Portfolio, rows: list[ProjectData]) -> list[Flowable]:
@@ -131,7 +104,7 @@ def _summary(board: Portfolio, filters: list[tuple[str, str]]) -> list[Flowable]
     return story
 
 
-def write_portfolio_report(db: Database, scope: PortfolioScope, destination: Path,
+def write_portfolio_report(db: Database, scope: Scope, destination: Path,
                            options: ReportOptions | None = None, *, replace: bool = False,
                            protected: Mapping[Path, str] | None = None,
                            progress: ProgressCallback | None = None,
@@ -144,7 +117,7 @@ def write_portfolio_report(db: Database, scope: PortfolioScope, destination: Pat
     check_destination(destination, replace=replace, protected=keep)
     board = portfolio(db, scope.wanted, on=options.period.on, since=options.period.since)
     period = Period(board.since, options.period.until)
-    keys = project_keys(db, scope.wanted)
+    keys = scope.keys(db)
     projects: list[ProjectData] = []
     for done, key in enumerate(keys):
         if cancelled is not None and cancelled():
