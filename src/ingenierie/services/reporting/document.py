@@ -66,9 +66,14 @@ class _Slot:
 
 @dataclass(slots=True)
 class _Layout:
-    """What the layout learns for the deferred drawing: pages of headings, contents slots."""
+    """What the layout learns for the deferred drawing: pages of headings, contents slots.
+
+    Bookmarks are set at save too: a destination names the page being written, and
+    while pages are deferred every destination would name the first one.
+    """
 
     page_of: dict[str, int] = field(default_factory=dict)
+    headings: list[tuple[int, str, str, int, float]] = field(default_factory=list)
     slots: list[_Slot] = field(default_factory=list)
     pages: int = 0  # once saved
 
@@ -145,11 +150,17 @@ class _DeferredCanvas(Canvas):
         slots: dict[int, list[_Slot]] = {}
         for slot in self._layout.slots:
             slots.setdefault(slot.page, []).append(slot)
+        headings: dict[int, list[tuple[int, str, str, int, float]]] = {}
+        for heading in self._layout.headings:
+            headings.setdefault(heading[0], []).append(heading)
         for state in self._pages:
             self.__dict__.update(state)
             number = self.getPageNumber()
             if number > 1:
                 self._footer(number, total)
+            for _, key, title, level, top in headings.get(number, []):
+                self.bookmarkPage(key, fit="XYZ", top=top)
+                self.addOutlineEntry(title, key, level=level, closed=level > 0)
             for slot in slots.get(number, []):
                 self.setFont(style.FONT, style.BODY)
                 self.setFillColor(style.INK)
@@ -216,12 +227,11 @@ class ReportDocument(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
-            canvas = self.canv
-            page = canvas.getPageNumber()
+            page = self.canv.getPageNumber()
             self.layout.page_of.setdefault(flowable.key, page)
-            canvas.bookmarkPage(flowable.key, fit="XYZ", top=canvas._pagesize[1])
-            canvas.addOutlineEntry(flowable.title, flowable.key, level=flowable.level,
-                                   closed=flowable.level > 0)
+            top = self.frame._y + flowable.height + 12
+            self.layout.headings.append((page, flowable.key, flowable.title, flowable.level,
+                                         top))
 
     def afterPage(self) -> None:
         page = self.canv.getPageNumber()
