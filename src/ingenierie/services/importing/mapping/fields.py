@@ -40,6 +40,8 @@ class ValueType(StrEnum):
     PHONE = "phone"
     EMAIL = "email"
     VOCABULARY = "vocabulary"
+    IDENTIFIER = "identifier"  # a record's id, as the export writes it
+    DECIMAL = "decimal"  # an exact number (indicator values)
 
 
 class RecordKind(StrEnum):
@@ -60,6 +62,19 @@ class RecordKind(StrEnum):
     INTERACTION = "interaction", "Échanges"
     TERRITORY = "territory", "Territoires"
     INDICATOR_DEFINITION = "indicator_definition", "Définitions d'indicateurs"
+    # Only in the export's own layout (``exported``), where every record carries its id:
+    AFFILIATION = "affiliation", "Affiliations"
+    PROJECT_TERRITORY = "project_territory", "Territoires des projets"
+    STAGE_CHANGE = "stage_change", "Étapes de coopération"
+    PARTICIPANT = "participant", "Participants aux échanges"
+    FUNDING = "funding", "Financements"
+    EVALUATION = "evaluation", "Évaluations"
+    EVALUATION_PARTICIPANT = "evaluation_participant", "Participants aux évaluations"
+    CRITERION_SCORE = "criterion_score", "Notes des critères"
+    MATURITY_ANSWER = "maturity_answer", "Réponses de maturité"
+    RECOMMENDATION = "recommendation", "Recommandations"
+    INDICATOR = "indicator", "Indicateurs"
+    MEASUREMENT = "measurement", "Mesures"
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +232,14 @@ FIELDS: dict[RecordKind, tuple[Field, ...]] = {
 }
 
 
+#: The kinds a sheet of any shape may hold: guessed from headers, offered by the wizard,
+#: written in the template. The others exist in the export's layout only.
+GUESSED_KINDS: tuple[RecordKind, ...] = tuple(FIELDS)
+
+
 def fields_for(kind: RecordKind) -> tuple[Field, ...]:
+    """The fields of ``kind`` in a sheet of any shape (the export's own layout has its
+    own: ``mapping.exported``)."""
     return FIELDS[kind]
 
 

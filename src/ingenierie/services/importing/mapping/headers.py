@@ -23,7 +23,14 @@ from ingenierie.config import APP_NAME
 from ingenierie.errors import UserError
 from ingenierie.models.vocabulary import fold
 from ingenierie.services.importing.mapping.document import read_document, write_document
-from ingenierie.services.importing.mapping.fields import FIELDS, Field, RecordKind, fields_for
+from ingenierie.services.importing.mapping.exported import EXPORTED_FIELDS
+from ingenierie.services.importing.mapping.fields import (
+    FIELDS,
+    GUESSED_KINDS,
+    Field,
+    RecordKind,
+    fields_for,
+)
 from ingenierie.services.importing.reading.table import CellValue
 from ingenierie.services.output_files import write_file
 
@@ -83,6 +90,11 @@ class ColumnMapping:
     kind: RecordKind
     headers: tuple[str, ...]
     fields: tuple[str | None, ...]  # one field key (or None) per header
+    exported: bool = False  # a sheet of the export's own layout (``mapping.exported``)
+
+    def kind_fields(self) -> tuple[Field, ...]:
+        """The fields this sheet may feed."""
+        return EXPORTED_FIELDS[self.kind] if self.exported else fields_for(self.kind)
 
     @property
     def signature(self) -> str:
@@ -95,7 +107,7 @@ class ColumnMapping:
 
     def field_of(self, column: int) -> Field | None:
         key = self.fields[column]
-        return next((f for f in fields_for(self.kind) if f.key == key), None)
+        return next((f for f in self.kind_fields() if f.key == key), None)
 
     def unmapped(self) -> list[tuple[int, str]]:
         """Columns left out, as (index, header), to show the user."""
@@ -104,11 +116,11 @@ class ColumnMapping:
 
     def missing_required(self) -> list[Field]:
         """Required fields of the kind that no column feeds."""
-        return [f for f in fields_for(self.kind) if f.required and f.key not in self.fields]
+        return [f for f in self.kind_fields() if f.required and f.key not in self.fields]
 
     def with_field(self, column: int, key: str | None) -> ColumnMapping:
         """A copy where ``column`` feeds ``key``; a column that fed ``key`` is released."""
-        if key is not None and key not in {f.key for f in fields_for(self.kind)}:
+        if key is not None and key not in {f.key for f in self.kind_fields()}:
             raise UserError(f"Champ inconnu pour « {self.kind.label} » : {key}.")
         fields = [None if k == key else k for k in self.fields]
         fields[column] = key
@@ -212,7 +224,7 @@ def guess_kind(headers: Sequence[str], sheet: str | None = None) -> RecordKind:
         hinted = 2 if any(hint in sheet_key for hint in _SHEET_HINTS[kind]) else 0
         return sum(strengths) + complete + hinted, -list(FIELDS).index(kind)
 
-    return max(RecordKind, key=score)
+    return max(GUESSED_KINDS, key=score)
 
 
 class MappingStore:
@@ -240,7 +252,7 @@ class MappingStore:
     def find(self, headers: Sequence[str], kind: RecordKind | None = None) -> ColumnMapping | None:
         """The mapping saved for this header signature (and kind, if given), if any."""
         signature = signature_of(headers)
-        kinds = [kind] if kind else list(RecordKind)
+        kinds = [kind] if kind else list(GUESSED_KINDS)
         for candidate in kinds:
             path = self._path(signature, candidate)
             if path.is_file():
