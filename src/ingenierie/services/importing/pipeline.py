@@ -170,7 +170,7 @@ def _import_sheet(ctx: ImportContext, sheet: SelectedSheet) -> None:
                  for i, h in enumerate(table.headers)])
     ctx.report.sheets.append(summary)
     before = ctx.done
-    importer_for(mapping.kind)(ctx, SheetReader(table, mapping)).run()
+    importer_for(mapping.kind, exported=mapping.exported)(ctx, SheetReader(table, mapping)).run()
     summary.data_rows = ctx.done - before
     summary.skipped = list(table.skipped)
 

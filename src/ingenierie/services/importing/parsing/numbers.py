@@ -177,3 +177,14 @@ def parse_int(raw: CellValue) -> ParseResult[int]:
     if number.value != number.value.to_integral_value():
         return ParseResult.fail(f"{quote(raw)} n'est pas un nombre entier.")
     return ParseResult.of(int(number.value), number.warning)
+
+
+def parse_decimal(raw: CellValue) -> ParseResult[Decimal]:
+    """An exact number (``12,5``, ``-3``, ``1 234,5678``): an indicator's value."""
+    empty = blank_or_placeholder(raw)
+    if empty is not None:
+        return empty
+    number = _number_cell(raw, "nombre") or _read(str(raw), "nombre")
+    if number.value is None:
+        return ParseResult.fail(number.error or f"{quote(raw)} n'est pas un nombre.")
+    return ParseResult.of(number.value, number.warning)

@@ -44,6 +44,7 @@ class ImportContext:
     rejects: list[RejectedSheet] = field(default_factory=list)
     new_id: OrderedIds = field(default_factory=OrderedIds)  # keys of rows written in bulk
     done: int = 0  # rows handled so far, over every sheet
+    restored: object = None  # what the export layout's sheets share (``restore.Lookups``)
 
     @property
     def connection(self) -> Connection:
