@@ -1,6 +1,7 @@
 """Cells of the export: typed, formatted, and never executable.
 
-Dates are dates, amounts numbers in euros with a € format, shares percentages. Text
+Dates are dates, amounts numbers in euros with a € format, shares percentages. Line
+breaks are written as LF, the only one a workbook's XML gives back. Text
 is data: one starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return —
 which a spreadsheet would run as a formula — is written as a string cell with
 Excel's « quote prefix » (the text is unchanged and stays text when edited), and
@@ -120,7 +121,10 @@ class ColumnWriter:
         if len(text) > MAX_CELL:
             text = text[:MAX_CELL]
             self.warnings.add(self.sheet_name, self.header, CUT, row)
-        if text.startswith(_RISKY_STARTS) or _ERROR_LOOKALIKE.match(text):
+        risky = text.startswith(_RISKY_STARTS)
+        if "\r" in text:  # a workbook's XML reads a bare CR back as LF: write what it reads
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if risky or _ERROR_LOOKALIKE.match(text):
             self._text.value = text
             self._text.data_type = "s"  # openpyxl took it for a formula or an error value
             return self._text

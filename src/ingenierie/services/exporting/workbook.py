@@ -74,9 +74,15 @@ def write_export(db: Database, scope: Scope, destination: Path, *, replace: bool
         front = workbook.create_sheet(SUMMARY_SHEET)
         warnings = Warnings()
         done = 0
-        for sheet in (*SHEETS, *EVALUATION_SHEETS):
-            done = _write_sheet(db, workbook, sheet, chosen, warnings, summary, done,
-                                progress, cancelled)
+        try:
+            for sheet in (*SHEETS, *EVALUATION_SHEETS):
+                done = _write_sheet(db, workbook, sheet, chosen, warnings, summary, done,
+                                    progress, cancelled)
+        except BaseException:  # a cancel, a failure: the sheets' streams end here, not later
+            for open_sheet in workbook.worksheets:
+                if isinstance(open_sheet, WriteOnlyWorksheet) and not open_sheet.closed:
+                    open_sheet.close()
+            raise
         summary.warnings = warnings.lines()
         _write_summary(front, summary, described, started, author or system_user_name())
         if progress is not None:

@@ -173,9 +173,9 @@ class RestoreSheet:
         except ValidationError as error:
             self.reader.invalid(parsed, error)
             return None
-        if self.spec.natural:
-            same = self.lookups.natural(self.spec.entity, self.spec.natural).get(
-                tuple(columns[name] for name in self.spec.natural))
+        natural = tuple(columns[name] for name in self.spec.natural)
+        if natural and None not in natural:  # a territory without a code has no such key
+            same = self.lookups.natural(self.spec.entity, self.spec.natural).get(natural)
             if same is not None and same != record_id:
                 self.lookups.aliases[record_id] = record_id = same
         return _Row(parsed, record_id, columns,
