@@ -787,6 +787,14 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Modifier le projet…</translation>
     </message>
     <message>
+        <source>PDF sheet…</source>
+        <translation>Fiche PDF…</translation>
+    </message>
+    <message>
+        <source>This project&apos;s monitoring sheet, in PDF</source>
+        <translation>La fiche de suivi de ce projet, en PDF</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
@@ -819,6 +827,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <name>ProjectsScreen</name>
     <message>
         <source>Searching…</source>
+        <extracomment>What the filters offer: territories and themes that some project names.</extracomment>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">

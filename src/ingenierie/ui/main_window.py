@@ -32,6 +32,8 @@ from ingenierie.ui.icons import icon
 from ingenierie.ui.importing import ImportActions
 from ingenierie.ui.lists.archiving import archive_or_restore
 from ingenierie.ui.projects.dialog import edit_project
+from ingenierie.ui.reporting.dialog import OutputKind
+from ingenierie.ui.reporting.running import ask_and_write
 from ingenierie.ui.settings import AppSettings
 from ingenierie.ui.stakeholders.dialog import edit_stakeholder
 from ingenierie.ui.stakeholders.merge import merge_duplicates
@@ -78,10 +80,10 @@ class MainWindow(QMainWindow):
         a, bar = self.actions, self.menuBar()
         menus = (
             (self.tr("&File"), [a.new_database, a.open_database, self.recent_menu, None,
-                                *self.import_actions.entries, None, a.quit]),
+                                *self.import_actions.entries, a.export, None, a.quit]),
             (self.tr("&Edit"), [a.undo, a.redo]),
             (self.tr("&Projects"), [a.new_project, a.open_project, a.edit_project, None,
-                                    a.archive_project, a.restore_project]),
+                                    a.archive_project, a.restore_project, None, a.report]),
             (self.tr("S&takeholders"), [a.new_person, a.new_organisation, a.edit_stakeholder,
                                         None, a.archive_stakeholder, a.restore_stakeholder,
                                         None, a.merge]),
@@ -117,6 +119,8 @@ class MainWindow(QMainWindow):
         handlers: dict[object, Callable[[], object]] = {
             a.new_database: self._new_database, a.open_database: self._open_database,
             a.quit: self.close, a.new_project: self._new_project,
+            a.export: lambda: self._write_output(OutputKind.EXPORT),
+            a.report: lambda: self._write_output(OutputKind.REPORT),
             a.open_project: self._open_project, a.edit_project: self._edit_project,
             a.archive_project: self._archive_project, a.restore_project: self._archive_project,
             a.new_person: lambda: self._new_stakeholder(StakeholderNature.PERSON),
@@ -134,6 +138,14 @@ class MainWindow(QMainWindow):
         for action in (a.edit_project, a.archive_project):
             # F2 edits a cell and Del removes a line in the project page's tables.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _write_output(self, kind: OutputKind) -> None:
+        """The report or export dialog: on the project selected or open, else on the
+        projects list's filters."""
+        current = self.workspace.current_project()
+        ask_and_write(self, self.context, kind,
+                      project=(current[0], current[1]) if current else None,
+                      wanted=self.workspace.projects.filters.current(), settings=self.settings)
 
     # --- the database ---------------------------------------------------------------------
     def _install(self, database: Database) -> None:
