@@ -129,3 +129,21 @@ def test_escape_closes_without_writing_and_an_existing_file_asks_first(
     dialog.accept()
     assert dialog.request is None and dialog.isVisible()
     assert existing.read_bytes() == b"ancien"
+
+
+def test_the_project_pages_pdf_sheet_button_opens_the_dialog_on_that_project(
+        qtbot: Any, context: AppContext, parent: QWidget) -> None:
+    from ingenierie.ui.projects.page import ProjectPage
+
+    project = create_project(context.database, ProjectInput(title="Énergie citoyenne")).value
+    page = ProjectPage(context, project.id, parent)
+    assert page.report_button.text() == "Fiche PDF…"
+    page.report_button.click()
+    dialogs: list[OutputDialog] = []
+    qtbot.waitUntil(lambda: bool(dialogs.extend(
+        w for w in QApplication.topLevelWidgets() + parent.findChildren(OutputDialog)
+        if isinstance(w, OutputDialog) and w.isVisible()) or dialogs))
+    dialog = dialogs[0]
+    assert dialog.one.isChecked() and "Énergie citoyenne" in dialog.one.text()
+    assert dialog.current_scope().project_id == project.id
+    dialog.reject()
