@@ -128,7 +128,7 @@ def stakeholders(data: ProjectData, key: str, level: int) -> list[Flowable]:
         *subheading("Grille pouvoir / intérêt"), grid])]
 
 
-def _distribution(title: str, counts: tuple[tuple[object, int], ...],
+def distribution_chart(title: str, counts: tuple[tuple[object, int], ...],
                   colours: tuple[str, ...] | None) -> Drawing:
     labels = [getattr(member, "label", str(member)) for member, _ in counts]
     chart = bar_chart(title, labels, [Series("acteurs", BAR, tuple(c for _, c in counts),
@@ -142,9 +142,9 @@ def distributions(data: ProjectData, key: str, level: int) -> list[Flowable]:
     story = section("Participation et posture", f"{key}-participation", level)
     if not dossier.involvements:
         return [*story, empty("Aucun acteur impliqué : aucune donnée.")]
-    participation = _distribution("Niveau de participation", dossier.participation_counts,
+    participation = distribution_chart("Niveau de participation", dossier.participation_counts,
                                   tuple(stage_colour(s) for s in CooperationStage))
-    posture = _distribution("Posture du développeur", dossier.posture_counts, None)
+    posture = distribution_chart("Posture du développeur", dossier.posture_counts, None)
     return [*story, side_by_side(participation, posture)]
 
 

@@ -17,12 +17,14 @@ LABEL = 7.0  # chart text size
 
 def text(x: float, y: float, value: str, *, size: float = LABEL, colour: Color = style.INK,
          bold: bool = False, anchor: str = "start") -> String:
+    style.register_fonts()  # once: a chart may be drawn before any document is made
     return String(x, y, value, fontName=style.BOLD if bold else style.FONT, fontSize=size,
                   fillColor=colour, textAnchor=anchor)
 
 
 def fitted(value: str, width: float, *, size: float = LABEL, bold: bool = False) -> str:
     """``value`` cut with an ellipsis to fit ``width`` points."""
+    style.register_fonts()
     font = style.BOLD if bold else style.FONT
     if stringWidth(value, font, size) <= width:
         return value
@@ -32,6 +34,7 @@ def fitted(value: str, width: float, *, size: float = LABEL, bold: bool = False)
 
 
 def width_of(value: str, *, size: float = LABEL, bold: bool = False) -> float:
+    style.register_fonts()
     return stringWidth(value, style.BOLD if bold else style.FONT, size)
 
 
