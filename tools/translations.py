@@ -31,6 +31,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "projects": ("projects", "charts"),
     "stakeholders": ("stakeholders",),
     "importing": ("importing",),
+    "evaluation": ("evaluation",),
     "reporting": ("reporting",),
 }
 DEFAULT_AREA = "workspace"

@@ -104,6 +104,17 @@ Son implication est archivée, pas supprimée : Édition ▸ Annuler (Ctrl+Z) la
     </message>
 </context>
 <context>
+    <name>BarChartWidget</name>
+    <message>
+        <source>Nothing to count here.</source>
+        <translation>Rien à compter ici.</translation>
+    </message>
+    <message>
+        <source>Click to list these projects.</source>
+        <translation>Cliquez pour lister ces projets.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangesTab</name>
     <message>
         <source>Date</source>
@@ -401,6 +412,33 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Archiver le financement de « {0} » ?
 
 Édition ▸ Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChartWidget</name>
+    <message>
+        <source>Measurements ({0})</source>
+        <translation>Mesures ({0})</translation>
+    </message>
+    <message>
+        <source>Path to the target</source>
+        <translation>Trajectoire vers la cible</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
     </message>
 </context>
 <context>
@@ -744,6 +782,17 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <source>All themes</source>
         <translation>Toutes les thématiques</translation>
     </message>
+    <message>
+        <source>Show all projects</source>
+        <translation>Afficher tous les projets</translation>
+    </message>
+    <message numerus="yes">
+        <source>These projects: %Ln behind “%1”</source>
+        <translation>
+            <numerusform>Ces projets&#xa0;: %Ln derrière «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Ces projets&#xa0;: %Ln derrière «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectListModel</name>
@@ -813,6 +862,10 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>Exchanges</source>
         <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>{0} (archived)</source>

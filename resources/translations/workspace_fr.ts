@@ -107,6 +107,10 @@
         <source>e.g. 12 500,00 €</source>
         <translation>par ex. 12 500,00 €</translation>
     </message>
+    <message>
+        <source>e.g. 12,5</source>
+        <translation>par ex. 12,5</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -172,18 +176,10 @@
     </message>
 </context>
 <context>
-    <name>TerritoryLinks</name>
-    <message>
-        <source>Territory</source>
-        <translation>Territoire</translation>
-    </message>
+    <name>RoleLinks</name>
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Territory: name or code…</source>
-        <translation>Territoire : nom ou code…</translation>
     </message>
     <message>
         <source>Add</source>
@@ -192,6 +188,14 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Territory: name or code…</source>
+        <translation>Territoire&#xa0;: nom ou code…</translation>
     </message>
 </context>
 <context>
@@ -308,6 +312,10 @@
         <translation>&amp;Acteurs</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
         <source>&amp;Close the project tab</source>
         <translation>&amp;Fermer l&apos;onglet du projet</translation>
     </message>
@@ -341,6 +349,10 @@
     <message>
         <source>Stakeholders</source>
         <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>

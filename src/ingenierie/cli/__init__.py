@@ -18,6 +18,7 @@ from ingenierie import __version__
 from ingenierie.cli import (
     database_commands,
     demo_command,
+    evaluation_command,
     export_command,
     gui_command,
     import_command,
@@ -32,7 +33,7 @@ EXIT_USER_ERROR = 2
 EXIT_BUG = 3
 
 COMMAND_MODULES = (gui_command, database_commands, import_command, demo_command,
-                   report_command, export_command)
+                   evaluation_command, report_command, export_command)
 
 
 def build_parser() -> argparse.ArgumentParser:

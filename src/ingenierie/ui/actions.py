@@ -54,6 +54,7 @@ class WindowActions(QObject):
                                   "Ctrl+1")
         self.show_directory = make(self.tr("&Stakeholders"), "stakeholders",
                                    "Ctrl+2")
+        self.show_dashboard = make(self.tr("&Dashboard"), "dashboard", "Ctrl+3")
         self.close_tab = make(self.tr("&Close the project tab"), None,
                               "Ctrl+W")
         # Aide

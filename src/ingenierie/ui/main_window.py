@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
             (self.tr("S&takeholders"), [a.new_person, a.new_organisation, a.edit_stakeholder,
                                         None, a.archive_stakeholder, a.restore_stakeholder,
                                         None, a.merge]),
-            (self.tr("&View"), [a.search, None, a.show_projects, a.show_directory, a.close_tab]),
+            (self.tr("&View"), [a.search, None, a.show_projects, a.show_directory,
+                                a.show_dashboard, a.close_tab]),
             (self.tr("&Help"), [a.about]),
         )
         for title, entries in menus:
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
             a.search: lambda: self.workspace.focus_search(),
             a.show_projects: lambda: self.workspace.setCurrentWidget(self.workspace.projects),
             a.show_directory: lambda: self.workspace.setCurrentWidget(self.workspace.directory),
+            a.show_dashboard: lambda: self.workspace.setCurrentWidget(self.workspace.dashboard),
             a.close_tab: lambda: self.workspace.close_current_page(), a.about: self._about,
         }
         for action, handler in handlers.items():

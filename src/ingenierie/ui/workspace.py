@@ -1,4 +1,5 @@
-"""The tabs of one open database: the projects list, the directory, the open projects."""
+"""The tabs of one open database: the projects list, the directory, the dashboard, the open
+projects."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ingenierie.services.projects import project as projects
 from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.actions import WindowActions
 from ingenierie.ui.context import AppContext
+from ingenierie.ui.evaluation.dashboard import DashboardScreen
 from ingenierie.ui.icons import icon
 from ingenierie.ui.lists.screen import ListScreen
 from ingenierie.ui.projects.page import ProjectPage
@@ -50,9 +52,11 @@ class Workspace(QTabWidget):
             actions.edit_stakeholder, actions.archive_stakeholder, actions.restore_stakeholder)]
         self.directory = DirectoryScreen(context, buttons, _tool_button(actions.merge, self),
                                          self)
+        self.dashboard = DashboardScreen(context, self)
         self.addTab(self.projects, icon("projects"), self.tr("Projects"))
         self.addTab(self.directory, icon("stakeholders"), self.tr("Stakeholders"))
-        for fixed in (0, 1):
+        self.addTab(self.dashboard, icon("dashboard"), self.tr("Dashboard"))
+        for fixed in (0, 1, 2):
             self.tabBar().setTabButton(fixed, self.tabBar().ButtonPosition.RightSide, None)
         self.tabCloseRequested.connect(self.close_page)
         self.currentChanged.connect(lambda _index: self.status_changed.emit())
@@ -61,6 +65,8 @@ class Workspace(QTabWidget):
             screen.selection_changed.connect(self.status_changed)
         self.projects.activated.connect(self.open_project)
         self.directory.open_project.connect(self.open_project)
+        self.dashboard.open_project.connect(self.open_project)
+        self.dashboard.show_projects.connect(self.show_projects)
         context.changes.changed.connect(self._changed)
 
     # --- pages -------------------------------------------------------------------------
@@ -85,6 +91,12 @@ class Workspace(QTabWidget):
         self.setTabToolTip(index, title)
         self.setCurrentIndex(index)
         return page
+
+    def show_projects(self, keys: tuple[str, ...], label: str, include_archived: bool) -> None:
+        """The projects list, showing exactly ``keys`` (what a figure of the dashboard
+        stands for, named by ``label``)."""
+        self.projects.filters.show_only(tuple(keys), label, include_archived=include_archived)
+        self.setCurrentWidget(self.projects)
 
     def close_page(self, index: int) -> None:
         page = self.widget(index)

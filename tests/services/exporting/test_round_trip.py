@@ -43,9 +43,9 @@ def test_export_import_into_an_empty_database_export_again_gives_the_same_values
         demo: Database, tmp_path: Path, scope: Scope) -> None:
     first = tmp_path / "premier.xlsx"
     exported = write_export(demo, scope, first)
-    assert exported.total > 0 and all(exported.rows[name] for name in (
-        "Projets", "Implications", "Étapes de coopération", "Échanges", "Évaluations",
-        "Indicateurs", "Mesures"))
+    assert exported.rows["Projets"] and exported.rows["Implications"]
+    if scope == Scope():  # the whole demo holds every kind of record
+        assert all(exported.rows.values()), exported.rows
     with open_for_use(tmp_path / "vide.sqlite") as empty:
         report = run_import(empty, first)
         assert report.outcome is Outcome.IMPORTED, report.refusal

@@ -4,10 +4,8 @@ included), and reading a PDF back as a reader would (its text, page by page)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from ingenierie.services.demo import generate_demo
 from ingenierie.services.opening import open_for_use
@@ -22,13 +20,3 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     generate_demo(database, size=400)
     yield database
     database.close()
-
-
-def pdf_text(path: Path) -> list[str]:
-    """Each page's extracted text."""
-    return [page.extract_text() or "" for page in PdfReader(path).pages]
-
-
-def flat(text: str) -> str:
-    """Extracted text with its line breaks and spacing folded (words may wrap anywhere)."""
-    return " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())

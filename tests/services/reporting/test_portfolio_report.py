@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import flat, pdf_text
+from pdf_reading import flat, pdf_text
 from pypdf import PdfReader
 
 from ingenierie.models.vocabulary import Scheme

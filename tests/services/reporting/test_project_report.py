@@ -6,7 +6,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from conftest import flat, pdf_text
+from pdf_reading import flat, pdf_text
 from pypdf import PdfReader
 from sqlalchemy import func, select
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import flat, pdf_text
+from pdf_reading import flat, pdf_text
 from pypdf import PdfReader
 
 from ingenierie.services.evaluation.shipped import sync_shipped_data

@@ -139,7 +139,7 @@ def test_enter_opens_the_project_page_in_a_tab(qtbot: Any, window: MainWindow) -
     assert isinstance(page, ProjectPage) and page.project_id == screen.model.id_at(1)
     assert window.actions.close_tab.isEnabled()
     window.actions.close_tab.trigger()
-    assert window.workspace.count() == 2
+    assert window.workspace.count() == 3  # the lists and the dashboard stay
 
 
 def test_ctrl_f_brings_the_cursor_to_the_search_field(qtbot: Any, window: MainWindow) -> None:

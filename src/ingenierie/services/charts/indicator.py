@@ -15,15 +15,10 @@ from decimal import Decimal
 
 from ingenierie.models.evaluation_vocabulary import Direction, ProgressStatus
 from ingenierie.services.charts.palette import progress_colour
-from ingenierie.services.charts.scales import (
-    DateScale,
-    ValueScale,
-    date_scale,
-    french_number,
-    value_scale,
-)
+from ingenierie.services.charts.scales import DateScale, ValueScale, date_scale, value_scale
 from ingenierie.services.evaluation.progress import stability_tolerance
 from ingenierie.services.evaluation.series import IndicatorSeries
+from ingenierie.services.evaluation.values import french_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +74,7 @@ def indicator_chart(series: IndicatorSeries) -> IndicatorChart:
     x_scale, y_scale = date_scale(days), value_scale(numbers)
 
     def point(on: date, value: Decimal, comment: str | None = None) -> PlotPoint:
-        label = f"{french_number(value, 4)} {row.unit} le {on:%d/%m/%Y}"
+        label = f"{french_number(value)}\u00a0{row.unit} le {on:%d/%m/%Y}"
         return PlotPoint(on, value, x_scale.fraction(on), y_scale.fraction(value), label,
                          comment)
 

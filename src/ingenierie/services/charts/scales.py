@@ -12,20 +12,16 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from ingenierie.services.evaluation.values import french_number
+
 MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
           "oct.", "nov.", "déc.")
 _STEPS = (1, 2, 2.5, 5, 10)
 
 
-def french_number(value: float | Decimal, places: int = 2) -> str:
-    """``1234.5`` → ``1 234,5``: a decimal comma, a narrow no-break space between thousands,
-    no trailing zeros."""
-    text = f"{float(value):,.{places}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text == "-0":
-        text = "0"
-    return text.replace(",", "\u202f").replace(".", ",")
+def number_label(value: float | Decimal, places: int = 2) -> str:
+    """``1234.5`` → ``1 234,5``: rounded to ``places``, written the French way."""
+    return french_number(Decimal(str(round(float(value), places))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +39,7 @@ class ValueScale:
 
     def labels(self) -> tuple[str, ...]:
         places = 0 if float(self.step).is_integer() else 2
-        return tuple(french_number(tick, places) for tick in self.ticks)
+        return tuple(number_label(tick, places) for tick in self.ticks)
 
     def fraction(self, value: float | Decimal) -> float:
         """Where ``value`` lies on the axis: 0 at ``low``, 1 at ``high``."""

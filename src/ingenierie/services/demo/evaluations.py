@@ -124,12 +124,13 @@ class Evaluator:
         self.showcase_done = self.showcase_done or showcase
         campaigns, indicators, measurements = SHOWCASE if showcase else (
             min(3, 1 + int(span / (1.4 * YEAR))), rng.randint(3, 7), 0)
-        quality = rng.uniform(1.2, 3.2)
+        quality = rng.uniform(1.0, 2.6)
         dates = self._campaign_dates(draft, campaigns)
         previous: list[Row] = []
         for number, on in enumerate(dates):
-            previous = self._campaign(draft, stages, on, number, len(dates), quality,
-                                      previous, rows)
+            level = quality + 1.2 * number / max(1, len(dates) - 1)
+            previous = self._campaign(draft, stages, on, number, len(dates), level,
+                                      showcase, previous, rows)
         self._indicators(draft, indicators, measurements, rows)
         for involvement in involvements:
             if involvement["expected_effects"] and rng.chance(0.5):
@@ -144,8 +145,8 @@ class Evaluator:
                 for i in range(count)]
 
     def _campaign(self, draft: ProjectDraft, stages: list[Row], on: date, number: int,
-                  count: int, quality: float, earlier: list[Row], rows: EvaluationRows
-                  ) -> list[Row]:
+                  count: int, level: float, showcase: bool, earlier: list[Row],
+                  rows: EvaluationRows) -> list[Row]:
         """One campaign's rows; returns its recommendations (the next one carries the
         open ones over)."""
         rng = self.rng
@@ -166,7 +167,6 @@ class Evaluator:
             "narrative": rng.choice(NARRATIVES) if rng.chance(0.8) else None,
             "archived_at": None})
         self._participants(draft, ident, rows)
-        level = quality + 0.45 * number
         for criterion in Criterion:
             score = None if rng.chance(0.08) else max(0, min(4, round(level + rng.uniform(
                 -1.1, 1.1))))
@@ -178,7 +178,7 @@ class Evaluator:
                 "evidence": rng.choice(EVIDENCE) if rng.chance(0.4) else None,
                 "archived_at": None})
         low, high = self.library.scale
-        if self.library.items and rng.chance(0.75):
+        if self.library.items and (showcase or rng.chance(0.75)):
             for item in self.library.items:
                 score = None if rng.chance(0.06) else max(low, min(high, round(
                     level - 0.3 + rng.uniform(-1.2, 1.2))))
@@ -248,11 +248,15 @@ class Evaluator:
             picked.append(rng.choice(suited))
         if observed and rng.chance(0.4) and count < SHOWCASE[1]:
             picked[-1] = rng.choice(observed)
+        seen: dict[str, int] = {}
         for definition in picked:
-            self._indicator(draft, definition, measurements, rows)
+            seen[definition.id] = seen.get(definition.id, 0) + 1
+            self._indicator(draft, definition, measurements, rows, seen[definition.id])
 
     def _indicator(self, draft: ProjectDraft, definition: LibraryEntry, measurements: int,
-                   rows: EvaluationRows) -> None:
+                   rows: EvaluationRows, number: int) -> None:
+        """The indicator, and its measurements; the ``number``-th of its definition in the
+        project (a big project follows one per site: « …, site 2 »)."""
         rng = self.rng
         ident = rng.key()
         baseline_on = draft.start_on + timedelta(days=rng.randint(0, 90))
@@ -273,7 +277,8 @@ class Evaluator:
                              else rng.randint(12, 40))
         rows.indicator.append({
             "id": ident, "project_id": draft.id, "definition_id": definition.id,
-            "title": definition.title, "unit": definition.unit,
+            "title": definition.title if number == 1 else f"{definition.title}, site {number}",
+            "unit": definition.unit,
             "description": definition.description, "level": definition.level,
             "direction": direction, "baseline_value": None if observed else baseline,
             "baseline_on": baseline_on, "target_value": target, "target_on": target_on,

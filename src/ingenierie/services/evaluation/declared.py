@@ -83,27 +83,30 @@ def _evidence(session: Session, evaluation: Evaluation, scores: list[ScoreRow],
         carried_over=len(carried), carried_overdue=sum(1 for r in carried if r.overdue(on)))
 
 
+def declared_in(session: Session, evaluation: Evaluation) -> DeclaredObserved:
+    """The panel of ``evaluation``, inside an open transaction."""
+    previous, since = period_start(session, evaluation)
+    on = evaluation.evaluated_on
+    observed = profile_in(session, evaluation.project_id, on, since)
+    before = None
+    if previous is not None:
+        _, earlier = period_start(session, previous)
+        before = profile_in(session, evaluation.project_id, previous.evaluated_on, earlier)
+    scores = score_rows(session, evaluation.id)
+    answers = answer_rows(session, MaturityAnswer.evaluation_id == evaluation.id,
+                          MaturityAnswer.archived_at.is_(None))
+    indicators = indicator_rows(session, on, Indicator.project_id == evaluation.project_id,
+                                Indicator.archived_at.is_(None))
+    evidence = _evidence(session, evaluation, scores, answers, observed, indicators)
+    campaigns = {row.id: row for row in evaluation_rows(
+        session, Evaluation.id.in_([evaluation.id, *([previous.id] if previous else [])]))}
+    return DeclaredObserved(
+        campaign=campaigns[evaluation.id],
+        previous=campaigns[previous.id] if previous else None,
+        scores=tuple(scores), answers=tuple(answers), observed=observed,
+        observed_before=before, indicators=tuple(indicators), findings=findings(evidence))
+
+
 def declared_and_observed(db: Database, evaluation_id: uuid.UUID) -> DeclaredObserved:
     with db.read() as session:
-        evaluation = fetch(session, Evaluation, evaluation_id, "Évaluation")
-        previous, since = period_start(session, evaluation)
-        on = evaluation.evaluated_on
-        observed = profile_in(session, evaluation.project_id, on, since)
-        before = None
-        if previous is not None:
-            _, earlier = period_start(session, previous)
-            before = profile_in(session, evaluation.project_id, previous.evaluated_on, earlier)
-        scores = score_rows(session, evaluation.id)
-        answers = answer_rows(session, MaturityAnswer.evaluation_id == evaluation.id,
-                              MaturityAnswer.archived_at.is_(None))
-        indicators = indicator_rows(session, on, Indicator.project_id == evaluation.project_id,
-                                    Indicator.archived_at.is_(None))
-        evidence = _evidence(session, evaluation, scores, answers, observed, indicators)
-        campaigns = {row.id: row for row in evaluation_rows(
-            session, Evaluation.id.in_([evaluation.id, *([previous.id] if previous else [])]))}
-        return DeclaredObserved(
-            campaign=campaigns[evaluation.id],
-            previous=campaigns[previous.id] if previous else None,
-            scores=tuple(scores), answers=tuple(answers), observed=observed,
-            observed_before=before, indicators=tuple(indicators),
-            findings=findings(evidence))
+        return declared_in(session, fetch(session, Evaluation, evaluation_id, "Évaluation"))

@@ -113,7 +113,7 @@ def input_from_definition(definition: DefinitionRow, baseline_on: date) -> Indic
 
 
 def indicator_columns(data: IndicatorInput) -> dict[str, Any]:
-    """The columns of ``data`` checked on their own (see :func:`_check_target`)."""
+    """The columns of ``data`` checked on their own (see :func:`check_target`)."""
     if not isinstance(data.baseline_on, date) or isinstance(data.baseline_on, datetime):
         raise ValidationError("La date de départ est obligatoire.", field="baseline_on")
     computation = to_optional_vocabulary(ObservedMeasure, data.computation, "computation",
@@ -157,7 +157,7 @@ def indicator_columns(data: IndicatorInput) -> dict[str, Any]:
     return columns
 
 
-def _check_target(direction: Direction, baseline: Decimal | None, target: Decimal | None
+def check_target(direction: Direction, baseline: Decimal | None, target: Decimal | None
                   ) -> None:
     """A rising indicator aims above its baseline, a falling one below; never at it."""
     if target is None or baseline is None or direction is Direction.STABILITE:
@@ -202,7 +202,7 @@ def _write(session: Session, indicator: Indicator, columns: dict[str, Any]) -> N
         baseline = observed_values(session, columns["computation"],
                                    columns["computation_parameter"],
                                    [Point(0, indicator.project_id, columns["baseline_on"])])[0]
-    _check_target(columns["direction"], baseline, columns["target_value"])
+    check_target(columns["direction"], baseline, columns["target_value"])
     for name, value in columns.items():
         setattr(indicator, name, value)
     session.add(indicator)

@@ -12,6 +12,8 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from ingenierie.errors import ValidationError
 from ingenierie.models import Evaluation, MaturityAnswer, MaturityFramework
 from ingenierie.services.common import fetch
@@ -47,6 +49,29 @@ class RadarData:
     series: tuple[RadarSeries, ...]
 
 
+def radar_in(session: Session, evaluation_ids: Sequence[uuid.UUID],
+             framework_id: uuid.UUID | None = None) -> RadarData | None:
+    """The radar data inside an open transaction; None when the grid is not there."""
+    criteria = [MaturityFramework.id == framework_id] if framework_id else [
+        MaturityFramework.origin == SHIPPED, MaturityFramework.code == COOPERATIVE_MATURITY]
+    grids = framework_rows(session, *criteria)
+    if not grids:
+        return None
+    grid = grids[0]
+    scores = {(a.evaluation_id, a.item_id): a.score for a in answer_rows(
+        session, MaturityAnswer.evaluation_id.in_(list(evaluation_ids)),
+        MaturityAnswer.archived_at.is_(None))}
+    labels = {row.id: row.label for row in evaluation_rows(
+        session, Evaluation.id.in_(list(evaluation_ids)))}
+    return RadarData(
+        framework_id=grid.id, title=grid.title, scale_min=grid.scale_min,
+        scale_max=grid.scale_max, levels=grid.levels,
+        axes=tuple(RadarAxis(item.code, item.label) for item in grid.items),
+        series=tuple(RadarSeries(eid, labels[eid], tuple(scores.get((eid, item.id))
+                                                          for item in grid.items))
+                     for eid in evaluation_ids))
+
+
 def maturity_radar(db: Database, evaluation_ids: Sequence[uuid.UUID],
                    framework_id: uuid.UUID | None = None) -> RadarData:
     """The radar of ``framework_id`` (the shipped grid by default) for one or two campaigns,
@@ -57,21 +82,7 @@ def maturity_radar(db: Database, evaluation_ids: Sequence[uuid.UUID],
     with db.read() as session:
         for evaluation_id in evaluation_ids:
             fetch(session, Evaluation, evaluation_id, "Évaluation")
-        criteria = [MaturityFramework.id == framework_id] if framework_id else [
-            MaturityFramework.origin == SHIPPED, MaturityFramework.code == COOPERATIVE_MATURITY]
-        grids = framework_rows(session, *criteria)
-        if not grids:
-            raise ValidationError("Grille de maturité introuvable.", field="framework_id")
-        grid = grids[0]
-        scores = {(a.evaluation_id, a.item_id): a.score for a in answer_rows(
-            session, MaturityAnswer.evaluation_id.in_(list(evaluation_ids)),
-            MaturityAnswer.archived_at.is_(None))}
-        labels = {row.id: row.label for row in evaluation_rows(
-            session, Evaluation.id.in_(list(evaluation_ids)))}
-    return RadarData(
-        framework_id=grid.id, title=grid.title, scale_min=grid.scale_min,
-        scale_max=grid.scale_max, levels=grid.levels,
-        axes=tuple(RadarAxis(item.code, item.label) for item in grid.items),
-        series=tuple(RadarSeries(eid, labels[eid], tuple(scores.get((eid, item.id))
-                                                          for item in grid.items))
-                     for eid in evaluation_ids))
+        radar = radar_in(session, evaluation_ids, framework_id)
+    if radar is None:
+        raise ValidationError("Grille de maturité introuvable.", field="framework_id")
+    return radar

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from sqlalchemy.orm import Session
+
 from ingenierie.models import Indicator, Measurement
 from ingenierie.services.common import fetch
 from ingenierie.services.evaluation.indicators import IndicatorRow, indicator_rows
@@ -62,24 +64,28 @@ def quarter_ends(start: date, end: date) -> list[date]:
         year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
 
 
+def series_in(session: Session, indicator: Indicator, until: date) -> IndicatorSeries:
+    """The series of ``indicator`` up to ``until``, inside an open transaction."""
+    row = indicator_rows(session, until, Indicator.id == indicator.id)[0]
+    if indicator.computation is None:
+        points = tuple(SeriesPoint(m.measured_on, m.value, m.comment, m.id)
+                       for m in measurement_rows(
+                           session, Measurement.indicator_id == indicator.id,
+                           Measurement.archived_at.is_(None), Measurement.measured_on <= until))
+    else:
+        dates = [indicator.baseline_on, *quarter_ends(indicator.baseline_on, until)]
+        if until > indicator.baseline_on:
+            dates.append(until)
+        values = observed_values(session, indicator.computation,
+                                 indicator.computation_parameter,
+                                 [Point(on, indicator.project_id, on) for on in dates])
+        points = tuple(SeriesPoint(on, values[on]) for on in dates)
+    return IndicatorSeries(row, until, points)
+
+
 def indicator_series(db: Database, indicator_id: uuid.UUID, until: date | None = None
                      ) -> IndicatorSeries:
     """The values of ``indicator_id`` up to ``until`` (today by default), oldest first."""
-    until = until or date.today()
     with db.read() as session:
         indicator = fetch(session, Indicator, indicator_id, "Indicateur")
-        row = indicator_rows(session, until, Indicator.id == indicator.id)[0]
-        if indicator.computation is None:
-            points = tuple(SeriesPoint(m.measured_on, m.value, m.comment, m.id)
-                           for m in measurement_rows(
-                               session, Measurement.indicator_id == indicator.id,
-                               Measurement.archived_at.is_(None), Measurement.measured_on <= until))
-        else:
-            dates = [indicator.baseline_on, *quarter_ends(indicator.baseline_on, until)]
-            if until > indicator.baseline_on:
-                dates.append(until)
-            values = observed_values(session, indicator.computation,
-                                     indicator.computation_parameter,
-                                     [Point(on, indicator.project_id, on) for on in dates])
-            points = tuple(SeriesPoint(on, values[on]) for on in dates)
-    return IndicatorSeries(row, until, points)
+        return series_in(session, indicator, until or date.today())

@@ -9,31 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from ingenierie.services.importing.sheets.context import RejectedSheet
 from ingenierie.services.output_files import save_workbook, write_file
+from ingenierie.services.workbook_cells import sheet_cell
 
 ROW_HEADER = "ligne d'origine"
 ERROR_HEADER = "erreur"
 _BAD_TITLE = str.maketrans({c: " " for c in "[]:*?/\\"})
-
-
-def _cell(sheet: WriteOnlyWorksheet, value: Any, bold: bool = False) -> WriteOnlyCell:
-    if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"  # text stays text, even "=1+1"
-    if bold:
-        cell.font = Font(bold=True)
-    return cell
 
 
 def _title(name: str | None, used: set[str]) -> str:
@@ -58,10 +43,10 @@ def write_rejects(path: Path, sheets: Sequence[RejectedSheet], *, replace: bool 
         if not rejected.rows:
             continue
         sheet = workbook.create_sheet(_title(rejected.sheet, used))
-        sheet.append([_cell(sheet, h, bold=True)
+        sheet.append([sheet_cell(sheet, h, bold=True)
                       for h in (*rejected.headers, ROW_HEADER, ERROR_HEADER)])
         for row in rejected.rows:
-            sheet.append([_cell(sheet, v) for v in (*row.values, row.number, row.reasons)])
+            sheet.append([sheet_cell(sheet, v) for v in (*row.values, row.number, row.reasons)])
     if not used:
         workbook.create_sheet("Rejets")
     return write_file(Path(path), lambda temporary: save_workbook(workbook, temporary),

@@ -59,6 +59,9 @@ class ProjectFilter:
     territory_id: uuid.UUID | None = None
     theme_id: uuid.UUID | None = None
     include_archived: bool = False
+    #: Only these projects (a figure of the dashboard clicked), named by ``keys_label``.
+    keys: tuple[Key, ...] | None = None
+    keys_label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,8 @@ def _conditions(wanted: ProjectFilter) -> list[ColumnElement[bool]]:
     if wanted.theme_id is not None:
         conditions.append(exists().where(ProjectTheme.project_id == Project.id,
                                          ProjectTheme.theme_id == wanted.theme_id))
+    if wanted.keys is not None:
+        conditions.append(in_keys(Project.id, wanted.keys))
     return conditions
 
 

@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from ingenierie.services.charts.scales import french_number
+from ingenierie.services.charts.scales import number_label as french_number
 from ingenierie.services.common import euros
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

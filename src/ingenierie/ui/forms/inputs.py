@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 from ingenierie.errors import ValidationError
 from ingenierie.models.vocabulary import CooperationStage, Vocabulary
 from ingenierie.services.common import euros
+from ingenierie.services.evaluation.values import french_number
+from ingenierie.services.importing.parsing.numbers import parse_decimal
 from ingenierie.ui.charts.stage_colours import stage_icon
 
 _NOT_SET = QDate(1900, 1, 1)
@@ -102,6 +105,28 @@ class MoneyField(QLineEdit):
 
     def set_cents(self, cents: int | None) -> None:
         self.setText(format_euros(cents))
+
+
+class DecimalField(QLineEdit):
+    """A number typed the French way (``1 234,5``), read as an exact Decimal."""
+
+    changed = Signal()
+
+    def __init__(self, field: str, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field, self.label = field, label
+        self.setPlaceholderText(QCoreApplication.translate("Inputs", "e.g. 12,5"))
+        self.textChanged.connect(lambda _: self.changed.emit())
+
+    def number(self) -> Decimal | None:
+        """The number (None when blank), or ValidationError when the text is not one."""
+        parsed = parse_decimal(self.text())
+        if parsed.error is not None:
+            raise ValidationError(f"{self.label}\u00a0: {parsed.error}", field=self.field)
+        return parsed.value
+
+    def set_number(self, value: Decimal | int | None) -> None:
+        self.setText("" if value is None else french_number(value))
 
 
 class VocabularyCombo(QComboBox):

@@ -1,10 +1,13 @@
-"""Editable lists of links inside the project form: themes ticked, territories with a role."""
+"""Editable lists of links inside the forms: themes ticked, records picked with a role
+(a project's territories, a campaign's participants)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingenierie.models.vocabulary import TerritoryRole
+from ingenierie.models.vocabulary import TerritoryRole, Vocabulary
 from ingenierie.services.projects.project import ProjectTerritoryRow
 from ingenierie.services.reference.themes import ThemeRow
 from ingenierie.ui.forms.inputs import VocabularyCombo
@@ -51,26 +54,28 @@ class ThemeChecklist(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
 
-class TerritoryLinks(QWidget):
-    """The project's territories, each with its role, and a picker to add one."""
+class RoleLinks(QWidget):
+    """Records picked by name, each with a role from ``roles``, and a picker to add one;
+    the same record may be added once per role, or once at all (``one_role_each``)."""
 
     changed = Signal()
 
-    def __init__(self, search: Search, links: tuple[ProjectTerritoryRow, ...],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, search: Search, roles: type[Vocabulary], header: str, placeholder: str,
+                 links: Iterable[tuple[UUID, str, Vocabulary]] = (),
+                 parent: QWidget | None = None, *, one_role_each: bool = False) -> None:
         super().__init__(parent)
+        self.roles, self.one_role_each = roles, one_role_each
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Territory"), self.tr("Role"), ""])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalHeaderLabels([header, self.tr("Role"), ""])
+        header_view = self.table.horizontalHeader()
+        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.picker = SearchPicker(search, self, placeholder=self.tr(
-            "Territory: name or code…"))
-        self.role = VocabularyCombo(TerritoryRole, self)
+        self.picker = SearchPicker(search, self, placeholder=placeholder)
+        self.role = VocabularyCombo(roles, self)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setEnabled(False)
         self.picker.changed.connect(
@@ -84,19 +89,19 @@ class TerritoryLinks(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(adder)
-        for link in links:
-            label = f"{link.name} ({link.code})" if link.code else link.name
-            self.add(link.territory_id, label, link.role)
+        for record_id, label, role in links:
+            self.add(record_id, label, role)
 
-    def add(self, territory_id: UUID, label: str, role: TerritoryRole) -> None:
-        if any(tid == territory_id and r is role for tid, r in self.links()):
+    def add(self, record_id: UUID, label: str, role: Vocabulary) -> None:
+        if any(rid == record_id and (self.one_role_each or r is role)
+               for rid, r in self.links()):
             return
         row = self.table.rowCount()
         self.table.insertRow(row)
         item = QTableWidgetItem(label)
-        item.setData(ID_ROLE, str(territory_id))
+        item.setData(ID_ROLE, str(record_id))
         self.table.setItem(row, 0, item)
-        combo = VocabularyCombo(TerritoryRole)
+        combo = VocabularyCombo(self.roles)
         combo.set_value(role)
         combo.currentIndexChanged.connect(lambda _: self.changed.emit())
         self.table.setCellWidget(row, 1, combo)
@@ -105,24 +110,32 @@ class TerritoryLinks(QWidget):
         self.table.setCellWidget(row, 2, remove)
         self.changed.emit()
 
-    def links(self) -> tuple[tuple[UUID, TerritoryRole], ...]:
+    def links(self) -> tuple[tuple[UUID, Any], ...]:
+        """(record id, role) in the order shown."""
         found = []
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 1)
             assert isinstance(combo, VocabularyCombo)
-            role = combo.value()
-            assert isinstance(role, TerritoryRole)
-            found.append((UUID(self.table.item(row, 0).data(ID_ROLE)), role))
+            found.append((UUID(self.table.item(row, 0).data(ID_ROLE)), combo.value()))
         return tuple(found)
 
     def _add_picked(self) -> None:
-        territory_id = self.picker.value()
+        record_id = self.picker.value()
         role = self.role.value()
-        if territory_id is None or not isinstance(role, TerritoryRole):
+        if record_id is None or role is None:
             return
-        self.add(territory_id, self.picker.text(), role)
+        self.add(record_id, self.picker.text(), role)
         self.picker.set_value(None)
 
     def _remove(self, item: QTableWidgetItem) -> None:
         self.table.removeRow(item.row())
         self.changed.emit()
+
+
+def territory_links(search: Search, links: tuple[ProjectTerritoryRow, ...],
+                    parent: QWidget | None = None) -> RoleLinks:
+    """The project's territories, each with its role (périmètre, QPV ciblé…)."""
+    return RoleLinks(search, TerritoryRole, QCoreApplication.translate("RoleLinks", "Territory"),
+                     QCoreApplication.translate("RoleLinks", "Territory: name or code…"),
+                     ((link.territory_id, f"{link.name} ({link.code})" if link.code
+                       else link.name, link.role) for link in links), parent)

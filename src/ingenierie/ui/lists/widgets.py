@@ -150,13 +150,13 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self._changed)
         self._show_state()
 
-    def clear(self) -> None:
+    def clear(self, *, include_archived: bool = False) -> None:
         inputs = (*self.combos(), self.archived, self.search)
         for widget in inputs:
             widget.blockSignals(True)
         for combo in self.combos():
             combo.reset()
-        self.archived.setChecked(False)
+        self.archived.setChecked(include_archived)
         self.search.clear()
         for widget in inputs:
             widget.blockSignals(False)

@@ -29,7 +29,7 @@ from ingenierie.ui.forms.form import (
     rgpd_hint,
 )
 from ingenierie.ui.forms.form import service_check as ok
-from ingenierie.ui.forms.link_lists import TerritoryLinks, ThemeChecklist
+from ingenierie.ui.forms.link_lists import ThemeChecklist, territory_links
 from ingenierie.ui.forms.search_picker import SearchPicker
 from ingenierie.ui.projects.commands import CreateProject, EditProject
 from ingenierie.ui.undo import execute
@@ -99,8 +99,8 @@ class ProjectDialog(FormDialog):
         page.setLayout(form)
         chosen = {t.id for t in self.detail.themes} if self.detail else set()
         self.themes = ThemeChecklist(themes.list_themes(self.context.database), chosen)
-        self.territories = TerritoryLinks(territory_search(self.context),
-                                          self.detail.territories if self.detail else ())
+        self.territories = territory_links(territory_search(self.context),
+                                           self.detail.territories if self.detail else ())
         self.add_field(form, "theme_ids", self.tr("Themes"), self.themes)
         self.add_field(form, "territories", self.tr("Territories"), self.territories)
         return page

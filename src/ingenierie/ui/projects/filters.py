@@ -1,11 +1,16 @@
-"""The projects list's search field and filters, turned into a ``ProjectFilter``."""
+"""The projects list's search field and filters, turned into a ``ProjectFilter``.
+
+Besides the usual filters, the list can show *these projects*: the ones behind a
+figure of the dashboard that was clicked. A bar above the filters names them and
+clears them; "Clear filters" does too.
+"""
 
 from __future__ import annotations
 
 from uuid import UUID
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ingenierie.models.vocabulary import (
     CooperationStage,
@@ -17,6 +22,7 @@ from ingenierie.models.vocabulary import (
 from ingenierie.services.projects.listing import ProjectFilter, territory_choices
 from ingenierie.services.reference import themes
 from ingenierie.storage import Database
+from ingenierie.storage.keys import Key
 from ingenierie.ui.lists.widgets import ChoiceCombo, FilterBar
 from ingenierie.ui.workers import run_in_background
 
@@ -40,6 +46,18 @@ class ProjectFilterBar(FilterBar):
                                  _members(CooperationStage), self)
         self.territory = ChoiceCombo(self.tr("All territories"), parent=self)
         self.theme = ChoiceCombo(self.tr("All themes"), parent=self)
+        self.only_keys: tuple[Key, ...] | None = None
+        self.only_label = ""
+        self.only_bar = QWidget(self)
+        self.only_text = QLabel(self.only_bar)
+        self.only_clear = QPushButton(self.tr("Show all projects"), self.only_bar)
+        self.only_clear.clicked.connect(self.clear_only)
+        bar = QHBoxLayout(self.only_bar)
+        bar.setContentsMargins(6, 3, 6, 3)
+        bar.addWidget(self.only_text, 1)
+        bar.addWidget(self.only_clear)
+        self.only_bar.setStyleSheet("background: #e8f1fb; border-radius: 4px;")
+        self.only_bar.hide()
         self.reload_choices()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -52,6 +70,7 @@ class ProjectFilterBar(FilterBar):
         combos.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.only_bar)
         layout.addLayout(top)
         layout.addLayout(combos)
         self.watch_inputs()
@@ -82,4 +101,27 @@ class ProjectFilterBar(FilterBar):
             text=self.search.text(), scheme=self.scheme.value(), phase=self.phase.value(),
             status=self.status.value(), stage=self.stage.value(),
             territory_id=self.territory.value(), theme_id=self.theme.value(),
-            include_archived=self.archived.isChecked())
+            include_archived=self.archived.isChecked(), keys=self.only_keys,
+            keys_label=self.only_label)
+
+    def show_only(self, keys: tuple[Key, ...], label: str, *,
+                  include_archived: bool = False) -> None:
+        """Show exactly these projects (the other filters cleared), named by ``label``."""
+        self.only_keys, self.only_label = keys, label
+        self.only_text.setText(self.tr("These projects: %Ln behind “%1”", "", len(keys))
+                               .replace("%1", label))
+        self.only_bar.show()
+        super().clear(include_archived=include_archived)  # the others; ``changed`` once
+
+    def clear_only(self) -> None:
+        """Back to every project (the other filters as they are)."""
+        self._forget_only()
+        self._changed()
+
+    def clear(self, *, include_archived: bool = False) -> None:
+        self._forget_only()
+        super().clear(include_archived=include_archived)
+
+    def _forget_only(self) -> None:
+        self.only_keys, self.only_label = None, ""
+        self.only_bar.hide()

@@ -180,7 +180,7 @@ def parse_int(raw: CellValue) -> ParseResult[int]:
 
 
 def parse_decimal(raw: CellValue) -> ParseResult[Decimal]:
-    """An exact number (``12,5``, ``-3``, ``1 234,5678``): an indicator's value."""
+    """A number that may have decimals (``1 234,5``, ``-0,25``, ``3``): indicator values."""
     empty = blank_or_placeholder(raw)
     if empty is not None:
         return empty

@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing
 
 from ingenierie.services.charts.bars import BarChart
-from ingenierie.services.charts.scales import french_number
+from ingenierie.services.charts.scales import number_label as french_number
 from ingenierie.services.reporting import style
 from ingenierie.services.reporting.charts.shapes import (
     box,

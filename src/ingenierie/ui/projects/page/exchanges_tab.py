@@ -21,10 +21,10 @@ from ingenierie.models.vocabulary import Presence
 from ingenierie.services.projects.dossier import ProjectDossier
 from ingenierie.services.projects.interactions import InteractionRow
 from ingenierie.ui.context import AppContext
+from ingenierie.ui.lists.tables import record_table
 from ingenierie.ui.projects.page.interaction_dialog import edit_interaction
 from ingenierie.ui.projects.page.record_commands import ArchiveInteraction
 from ingenierie.ui.projects.page.tab import DossierTab
-from ingenierie.ui.projects.page.tables import record_table
 from ingenierie.ui.undo import execute
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -24,10 +24,10 @@ from ingenierie.services.projects.funding import FundingRow
 from ingenierie.services.projects.records import ProjectDetail
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.forms.inputs import format_euros
+from ingenierie.ui.lists.tables import record_table
 from ingenierie.ui.projects.page.funding_dialog import edit_funding
 from ingenierie.ui.projects.page.record_commands import ArchiveFunding
 from ingenierie.ui.projects.page.tab import DossierTab
-from ingenierie.ui.projects.page.tables import record_table
 from ingenierie.ui.undo import execute
 
 ID_ROLE = Qt.ItemDataRole.UserRole

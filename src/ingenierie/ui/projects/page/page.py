@@ -3,7 +3,8 @@
 The page listens to the change hub: whatever window or command changed the
 project, its stakeholders, stages, exchanges or funding, the tabs that show it
 reload, once per event-loop turn however many changes were announced, from one
-dossier read in one transaction (so the header and the tabs always agree).
+dossier read in one transaction (so the header and the tabs always agree). The
+Évaluation tab reads its own data, and only while it is on screen.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ingenierie.services.projects.records import ProjectDetail
 from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.charts.stage_colours import stage_dot_html
 from ingenierie.ui.context import AppContext
+from ingenierie.ui.evaluation.tab import EvaluationTab
 from ingenierie.ui.projects.dialog import edit_project
 from ingenierie.ui.projects.page.actors_tab import ActorsTab
 from ingenierie.ui.projects.page.exchanges_tab import ExchangesTab
@@ -39,21 +41,30 @@ from ingenierie.ui.reporting.running import ask_and_write
 
 # What each kind of change makes stale; "own" kinds concern this project only when it
 # owns a record changed, the others (names shown, lists offered) always.
+# The evaluation reads the records too (its observed profile and indicators).
+EVALUATION_KINDS = frozenset({Kind.EVALUATION, Kind.EVALUATION_PARTICIPANT,
+                              Kind.CRITERION_SCORE, Kind.RECOMMENDATION, Kind.MATURITY_ANSWER,
+                              Kind.INDICATOR, Kind.MEASUREMENT})
 STALE: dict[Kind, set[str]] = {
-    Kind.PROJECT: {"header", "identity"},
+    Kind.PROJECT: {"header", "identity", "evaluation"},
     Kind.PROJECT_THEME: {"identity"},
     Kind.PROJECT_TERRITORY: {"identity"},
-    Kind.STAGE: {"header", "trajectory"},
-    Kind.INVOLVEMENT: {"actors", "grid"},
-    Kind.INTERACTION: {"exchanges"},
-    Kind.PARTICIPATION: {"exchanges"},
+    Kind.STAGE: {"header", "trajectory", "evaluation"},
+    Kind.INVOLVEMENT: {"actors", "grid", "evaluation"},
+    Kind.INTERACTION: {"exchanges", "evaluation"},
+    Kind.PARTICIPATION: {"exchanges", "evaluation"},
     Kind.FUNDING: {"identity"},
-    Kind.STAKEHOLDER: {"header", "identity", "actors", "grid", "exchanges"},
+    Kind.STAKEHOLDER: {"header", "identity", "actors", "grid", "exchanges", "evaluation"},
     Kind.TERRITORY: {"identity"},
     Kind.THEME: {"identity"},
+    Kind.INDICATOR_DEFINITION: {"evaluation"},
+    Kind.MATURITY_FRAMEWORK: {"evaluation"},
+    Kind.MATURITY_ITEM: {"evaluation"},
+    **{kind: {"evaluation"} for kind in EVALUATION_KINDS},
 }
 OWN_KINDS = frozenset({Kind.PROJECT, Kind.PROJECT_THEME, Kind.PROJECT_TERRITORY, Kind.STAGE,
-                       Kind.INVOLVEMENT, Kind.INTERACTION, Kind.PARTICIPATION, Kind.FUNDING})
+                       Kind.INVOLVEMENT, Kind.INTERACTION, Kind.PARTICIPATION, Kind.FUNDING,
+                       *EVALUATION_KINDS})
 PARTS = ("header", "identity", "actors", "grid", "trajectory", "exchanges")
 
 
@@ -89,12 +100,14 @@ class ProjectPage(QWidget):
         self.grid = GridTab(context, project_id, self)
         self.trajectory = TrajectoryTab(context, project_id, self)
         self.exchanges = ExchangesTab(context, project_id, self)
+        self.evaluation = EvaluationTab(context, project_id, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.identity, self.tr("Identity"))
         self.tabs.addTab(self.actors, self.tr("Actors"))
         self.tabs.addTab(self.grid, self.tr("Power / interest grid"))
         self.tabs.addTab(self.trajectory, self.tr("Cooperation trajectory"))
         self.tabs.addTab(self.exchanges, self.tr("Exchanges"))
+        self.tabs.addTab(self.evaluation, self.tr("Evaluation"))
         heading = QVBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.facts)
@@ -163,4 +176,8 @@ class ProjectPage(QWidget):
 
     def _refresh_stale(self) -> None:
         stale, self._stale = self._stale, set()
-        self.refresh(stale)
+        if "evaluation" in stale:
+            stale.discard("evaluation")
+            self.evaluation.mark_stale()
+        if stale:
+            self.refresh(stale)

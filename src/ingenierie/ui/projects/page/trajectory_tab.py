@@ -21,9 +21,9 @@ from ingenierie.services.projects.stages import StageChangeRow
 from ingenierie.ui.charts.stage_colours import stage_icon
 from ingenierie.ui.charts.stage_timeline import StageTimeline, TimelinePoint
 from ingenierie.ui.context import AppContext
+from ingenierie.ui.lists.tables import record_table
 from ingenierie.ui.projects.page.stage_dialog import move_to_stage
 from ingenierie.ui.projects.page.tab import DossierTab
-from ingenierie.ui.projects.page.tables import record_table
 
 
 class TrajectoryTab(DossierTab):
