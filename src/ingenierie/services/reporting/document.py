@@ -109,7 +109,7 @@ class Contents(Flowable):
             font = style.BOLD if level == 0 else style.FONT
             canvas.setFont(font, style.BODY)
             canvas.setFillColor(style.INK)
-            text = _fit(title, font, style.BODY, self.width - indent - 40)
+            text = style.fit_line(title, font, style.BODY, self.width - indent - 40)
             canvas.drawString(indent, y, text)
             end = indent + canvas.stringWidth(text, font, style.BODY) + 4
             canvas.setStrokeColor(style.RULE)
@@ -120,17 +120,6 @@ class Contents(Flowable):
             self.layout.slots.append(_Slot(page, x, abs_y, key))
             left, bottom = canvas.absolutePosition(0, y - 3)
             canvas.linkAbsolute(title, key, (left, bottom, x, bottom + self.LINE))
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut with an ellipsis to fit ``width`` on one line."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 class _DeferredCanvas(Canvas):
@@ -175,7 +164,7 @@ class _DeferredCanvas(Canvas):
         self.line(style.MARGIN, style.BOTTOM - 6, style.PAGE[0] - style.MARGIN, style.BOTTOM - 6)
         self.setFont(style.FONT, style.SMALL)
         self.setFillColor(style.MUTED)
-        self.drawString(style.MARGIN, style.BOTTOM - 16, _fit(
+        self.drawString(style.MARGIN, style.BOTTOM - 16, style.fit_line(
             self._metadata.title, style.FONT, style.SMALL, style.FRAME_WIDTH - 80))
         self.drawRightString(style.PAGE[0] - style.MARGIN, style.BOTTOM - 16,
                              f"page {number} / {total}")
@@ -187,8 +176,8 @@ def _running_header(metadata: Metadata) -> Callable[[Canvas, Any], None]:
         top = style.PAGE[1] - style.TOP + 10
         canvas.setFont(style.FONT, style.SMALL)
         canvas.setFillColor(style.MUTED)
-        canvas.drawString(style.MARGIN, top, _fit(metadata.header, style.FONT, style.SMALL,
-                                                  style.FRAME_WIDTH - 90))
+        canvas.drawString(style.MARGIN, top, style.fit_line(
+            metadata.header, style.FONT, style.SMALL, style.FRAME_WIDTH - 90))
         canvas.drawRightString(style.PAGE[0] - style.MARGIN, top, metadata.date_line)
         canvas.setStrokeColor(style.RULE)
         canvas.setLineWidth(0.5)

@@ -22,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ingenierie.services.charts import palette
 from ingenierie.services.reporting import style
 from ingenierie.services.reporting.document import Heading
 from ingenierie.services.reporting.text import escaped, para
@@ -156,6 +157,30 @@ def side_by_side(left: Flowable, right: Flowable, share: float = 0.5) -> Table:
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
     return table
+
+
+class StageTag(Flowable):
+    """A stage's dot (with its ring, which a text glyph could not have) and label, drawn
+    straight on the canvas: a table of two hundred stakeholders holds two hundred."""
+
+    def __init__(self, label: str, colour: str, width: float) -> None:
+        super().__init__()
+        self.label, self.colour, self.width = label, colour, width
+        self.height = style.TABLE * 1.25
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, size = self.canv, style.TABLE
+        canvas.setFillColor(style.hex_colour(self.colour))
+        canvas.setStrokeColor(style.hex_colour(palette.OUTLINE))
+        canvas.setLineWidth(0.6)
+        canvas.circle(size * 0.45, size * 0.42, size * 0.4, stroke=1, fill=1)
+        canvas.setFillColor(style.INK)
+        canvas.setFont(style.FONT, size)
+        canvas.drawString(size * 1.2, size * 0.12, style.fit_line(self.label, style.FONT, size,
+                                                             self.width - size * 1.3))
 
 
 def kept(*blocks: Flowable) -> KeepTogether:

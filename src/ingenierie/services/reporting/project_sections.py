@@ -16,10 +16,10 @@ from ingenierie.services.charts.palette import BAR, stage_colour
 from ingenierie.services.reporting import style
 from ingenierie.services.reporting.charts.bars import horizontal_bars
 from ingenierie.services.reporting.charts.grid import GridEntry, power_interest_grid
-from ingenierie.services.reporting.charts.shapes import labelled_dot
 from ingenierie.services.reporting.charts.timeline import stage_timeline
 from ingenierie.services.reporting.evaluation_section import evaluation_section
 from ingenierie.services.reporting.flowables import (
+    StageTag,
     column_widths,
     data_table,
     empty,
@@ -43,11 +43,11 @@ from ingenierie.services.reporting.text import (
 )
 
 
-def stage_tag(stage: CooperationStage | None, width: float) -> Drawing | str:
+def stage_tag(stage: CooperationStage | None, width: float) -> StageTag | str:
     """A stage's dot and label for a table cell (``Aucune étape`` when there is none)."""
     if stage is None:
         return "Aucune étape"
-    return labelled_dot(stage.label, stage_colour(stage), width)
+    return StageTag(stage.label, stage_colour(stage), width)
 
 
 def project_sections(data: ProjectData, key: str, level: int = 0) -> list[Flowable]:

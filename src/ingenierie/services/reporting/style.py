@@ -135,6 +135,18 @@ def register_fonts() -> None:
     rl_config.trustedHosts = None
 
 
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` on one line."""
+    register_fonts()
+    full = pdfmetrics.stringWidth(text, font, size)
+    if full <= width:
+        return text
+    text = text[:max(1, int(len(text) * width / full))]  # about right, then exact
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def hex_colour(value: str) -> colors.Color:
     return colors.HexColor(value)
 

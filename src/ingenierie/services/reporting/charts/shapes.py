@@ -25,12 +25,7 @@ def text(x: float, y: float, value: str, *, size: float = LABEL, colour: Color =
 def fitted(value: str, width: float, *, size: float = LABEL, bold: bool = False) -> str:
     """``value`` cut with an ellipsis to fit ``width`` points."""
     style.register_fonts()
-    font = style.BOLD if bold else style.FONT
-    if stringWidth(value, font, size) <= width:
-        return value
-    while value and stringWidth(value + "…", font, size) > width:
-        value = value[:-1]
-    return value.rstrip() + "…"
+    return style.fit_line(value, style.BOLD if bold else style.FONT, size, width)
 
 
 def width_of(value: str, *, size: float = LABEL, bold: bool = False) -> float:
@@ -99,13 +94,3 @@ def wrapped(value: str, width: float, *, size: float = LABEL, lines: int = 2) ->
             result[-1] = fitted(f"{result[-1]} {word}", width, size=size)
             break
     return [fitted(line, width, size=size) for line in result]
-
-
-def labelled_dot(label: str, colour: str, width: float, size: float = style.TABLE) -> Drawing:
-    """A stage dot and its label as one inline drawing (a table cell, a fact): the dot keeps
-    its ring, which a text glyph could not."""
-    drawing = Drawing(width, size * 1.25)
-    drawing.add(dot(size * 0.45, size * 0.42, size * 0.4, colour))
-    drawing.add(text(size * 1.2, size * 0.12, fitted(label, width - size * 1.3, size=size),
-                     size=size))
-    return drawing
