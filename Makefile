@@ -23,9 +23,11 @@ test: $(STAMP)
 	@$(BIN)/python tools/qt_system_libs.py --for test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/ruff check
+	$(BIN)/mypy
 
 lint: $(STAMP)
 	$(BIN)/ruff check
+	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 
 clean:

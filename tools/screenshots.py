@@ -67,7 +67,7 @@ def shoot(window: MainWindow, app: QApplication, folder: Path) -> None:
 
     def directory() -> QWidget:
         workspace.projects.filters.clear()
-        window.actions.show_directory.trigger()
+        window.window_actions.show_directory.trigger()
         screen = workspace.directory
         settle(app)
         screen.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # the most involved first

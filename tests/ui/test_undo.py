@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 import pytest
@@ -113,6 +114,26 @@ def test_an_undo_the_domain_no_longer_allows_is_explained_and_dropped(
     assert shown and "Seule la dernière étape enregistrée peut être retirée" in shown[0]
     assert len(stages.stage_history(db, workspace.project_id)) == 5
     assert context.undo_stack.count() == 0
+
+
+def test_a_failed_undo_logs_its_kind_of_command_and_error_but_no_name_above_debug(
+        context, db, workspace, monkeypatch, caplog):
+    name = "Gwenaëlle Quéméner"
+    command = CompoundCommand(context, f"Fusionner « {name} »")
+    command.add(MoveToStage(context, workspace.project_id, CooperationStage.CO_CONSTRUCTION,
+                            date(2021, 5, 4), "Charte signée.", None))
+    execute(context, command)
+    stages.move_to_stage(db, workspace.project_id, CooperationStage.COOPERATION,
+                         date(2022, 1, 10), "Recorded elsewhere.")
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
+    caplog.set_level(logging.DEBUG, logger="ingenierie.ui.undo")
+
+    context.undo_stack.undo()
+
+    above_debug = [r.getMessage() for r in caplog.records if r.levelno > logging.DEBUG]
+    assert above_debug and "CompoundCommand" in above_debug[0]
+    assert not any("Quéméner" in message for message in above_debug)
+    assert "Quéméner" in caplog.text  # still there for whoever debugs
 
 
 def test_an_exchange_with_participants_is_archived_by_undo(context, db, workspace):

@@ -112,8 +112,8 @@ def run_import_command(args: argparse.Namespace) -> int:
             report = act(db, args.file, options, progress)
         finally:
             line.close()
-    for line in report.lines():
-        print(line)
+    for text in report.lines():
+        print(text)
     if report.outcome is Outcome.IMPORTED:
         return 0
     if report.outcome is Outcome.PLANNED and report.refusal is None:

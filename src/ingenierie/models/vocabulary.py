@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from enum import StrEnum
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 
 class _CombiningMarks(dict[int, int | None]):
@@ -42,11 +42,16 @@ class Vocabulary(StrEnum):
 
     label: str
 
-    def __new__(cls, code: str, label: str) -> Self:
-        member = str.__new__(cls, code)
-        member._value_ = code
-        member.label = label
-        return member
+    if TYPE_CHECKING:
+        # Once the class is built, Enum puts its own __new__ in place of the one below:
+        # calling the class looks a member up by its code, and that is what callers do.
+        def __new__(cls, code: str) -> Self: ...
+    else:
+        def __new__(cls, code: str, label: str) -> Self:
+            member = str.__new__(cls, code)
+            member._value_ = code
+            member.label = label
+            return member
 
     @classmethod
     def parse(cls, text: str) -> Self | None:

@@ -78,13 +78,13 @@ def unless_archived(entity: Any, include_archived: bool) -> list[ColumnElement[b
     return [] if include_archived else [entity.archived_at.is_(None)]
 
 
-def set_archived(db: Database, entity: type[E], entity_id: uuid.UUID, what: str,
+def set_archived(db: Database, entity: type[Entity], entity_id: uuid.UUID, what: str,
                  archived: bool) -> ChangeSet:
     """Archive or restore any archivable record; doing it twice changes nothing."""
     if not issubclass(entity, Archivable):
         raise TypeError(f"{entity.__name__} cannot be archived")
     with db.write() as session:
-        record: Any = fetch(session, entity, entity_id, what)
+        record = fetch(session, entity, entity_id, what)
         if archived and record.archived_at is None:
             record.archived_at = utcnow()
         elif not archived and record.archived_at is not None:

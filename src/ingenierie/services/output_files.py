@@ -91,7 +91,7 @@ def check_destination(path: Path, *, replace: bool = False,
     return path
 
 
-def write_file(path: Path, write: Callable[[Path], None], *, replace: bool = False,
+def write_file(path: Path, write: Callable[[Path], object], *, replace: bool = False,
                protected: Mapping[Path, str] | None = None) -> Path:
     """Check ``path``, let ``write`` fill a temporary file beside it, then rename it.
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
 from ingenierie import __version__
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.log_path = log_path
         self.setWindowIcon(icon("app"))
         self.undo_group = QUndoGroup(self)
-        self.actions = WindowActions(self.undo_group, self)
+        self.window_actions = WindowActions(self.undo_group, self)
         self.counts = QLabel(self)
         self.location = QLabel(self)
         self.statusBar().addWidget(self.counts, 1)
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
 
     # --- building --------------------------------------------------------------------
     def _build_menus(self) -> None:
-        a, bar = self.actions, self.menuBar()
+        a, bar = self.window_actions, self.menuBar()
         menus = (
             (self.tr("&File"), [a.new_database, a.open_database, self.recent_menu, None,
                                 *self.import_actions.entries, a.export, None, a.quit]),
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def _build_toolbar(self) -> None:
-        a = self.actions
+        a = self.window_actions
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -116,8 +116,8 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(entry)
 
     def _connect_actions(self) -> None:
-        a = self.actions
-        handlers: dict[object, Callable[[], object]] = {
+        a = self.window_actions
+        handlers: dict[QAction, Callable[[], object]] = {
             a.new_database: self._new_database, a.open_database: self._open_database,
             a.quit: self.close, a.new_project: self._new_project,
             a.export: lambda: self._write_output(OutputKind.EXPORT),
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
             a.close_tab: lambda: self.workspace.close_current_page(), a.about: self._about,
         }
         for action, handler in handlers.items():
-            action.triggered.connect(handler)  # type: ignore[attr-defined]
+            action.triggered.connect(handler)
         for action in (a.edit_project, a.archive_project):
             # F2 edits a cell and Del removes a line in the project page's tables.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -154,10 +154,10 @@ class MainWindow(QMainWindow):
         previous = getattr(self, "workspace", None)
         stack = QUndoStack()
         context = AppContext(database, stack, ChangeHub())
-        workspace = Workspace(context, self.actions, self)
+        workspace = Workspace(context, self.window_actions, self)
         stack.setParent(workspace)
         context.changes.setParent(workspace)
-        for action in (self.actions.edit_project, self.actions.archive_project):
+        for action in (self.window_actions.edit_project, self.window_actions.archive_project):
             workspace.projects.addAction(action)
         self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack)
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
 
     # --- state --------------------------------------------------------------------------
     def _refresh_state(self) -> None:
-        a, workspace = self.actions, self.workspace
+        a, workspace = self.window_actions, self.workspace
         on_list = workspace.currentWidget() is workspace.projects
         project = workspace.current_project()
         a.open_project.setEnabled(on_list and project is not None)

@@ -12,7 +12,8 @@ class AccentSafeStyle(QProxyStyle):
 
     def subElementRect(self, element: QStyle.SubElement, option: QStyleOption,
                        widget: QWidget | None = None) -> QRect:
-        rect = super().subElementRect(element, option, widget)
+        # PySide6's stub makes QProxyStyle's widget required; Qt's is a pointer that may be null.
+        rect = super().subElementRect(element, option, widget)  # type: ignore[arg-type]
         if element == QStyle.SubElement.SE_TabBarTabText:
             rect.adjust(0, -3, 0, 0)
         return rect

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
@@ -34,6 +34,12 @@ log = logging.getLogger(__name__)
 
 def _translate(source: str) -> str:
     return QCoreApplication.translate("UndoCommands", source)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark a command's label for lupdate, which finds the call by this name, as PySide6's
+    function of the same name does; typed as text (PySide6 declares it as ``object``)."""
+    return source
 
 
 class ServiceCommand(QUndoCommand):
@@ -74,7 +80,9 @@ class ServiceCommand(QUndoCommand):
         try:
             self.changes = action()
         except UserError as error:
-            log.warning("undo/redo of %r failed: %s", self.text(), error.message)
+            # The text names the subject ("Fusionner « … »"): people's names stay at DEBUG.
+            log.warning("undo/redo of a %s failed: %s", type(self).__name__, error.summary())
+            log.debug("the command was %r: %s", self.text(), error.message)
             self.setObsolete(True)
             QMessageBox.warning(
                 QApplication.activeWindow(),
@@ -85,6 +93,9 @@ class ServiceCommand(QUndoCommand):
         self.announce()
 
 
+C = TypeVar("C", bound=ServiceCommand)
+
+
 class CompoundCommand(ServiceCommand):
     """Several edits that the user sees, undoes and redoes as one."""
 
@@ -92,7 +103,7 @@ class CompoundCommand(ServiceCommand):
         super().__init__(context, text=text)
         self.children: list[ServiceCommand] = []
 
-    def add(self, child: ServiceCommand) -> ServiceCommand:
+    def add(self, child: C) -> C:
         self.children.append(child)
         return child
 

@@ -125,7 +125,8 @@ class _Job(QRunnable):
 
     def __init__(self, job_id: int, entry: _Entry) -> None:
         super().__init__()
-        self.job_id, self.entry = job_id, entry
+        self.job_id = job_id
+        self.entry: _Entry | None = entry
 
     def run(self) -> None:
         entry, self.entry = self.entry, None

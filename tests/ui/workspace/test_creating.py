@@ -39,7 +39,8 @@ def test_ctrl_n_creates_a_project_shown_selected_and_ctrl_z_takes_it_back(
     assert screen.model.rowCount() == before + 1
     assert window.counts.text() == f"{before + 1} projets"
 
-    assert window.actions.undo.text() == "Annuler Créer le projet « Épicerie solidaire du Relecq »"
+    assert window.window_actions.undo.text() == \
+        "Annuler Créer le projet « Épicerie solidaire du Relecq »"
     window.activateWindow()  # the window manager's job once the form closes
     qtbot.waitUntil(window.isActiveWindow)
     screen.table.setFocus()  # in the search field, Ctrl+Z would undo the typing
@@ -57,7 +58,7 @@ def test_new_person_appears_in_the_directory_with_its_detail(
         typist(form.first_name, "Gwenola")  # type: ignore[attr-defined]
         typist(form.last_name, "Le Corre")  # type: ignore[attr-defined]
     fill_next_form(typist, fill)
-    window.actions.new_person.trigger()
+    window.window_actions.new_person.trigger()
     qtbot.waitUntil(lambda: screen.current_id() is not None
                     and screen.current_record().display_name == "Gwenola Le Corre")
     screen.refresh_detail()

@@ -14,7 +14,7 @@ def shown(qtbot: Any, window: MainWindow) -> Any:
     """The dashboard, opened from the View menu, once its figures are in."""
     dashboard = window.workspace.dashboard
     with qtbot.waitSignal(dashboard.computed, timeout=20_000):
-        window.actions.show_dashboard.trigger()
+        window.window_actions.show_dashboard.trigger()
     assert window.workspace.currentWidget() is dashboard
     return dashboard
 
@@ -34,7 +34,7 @@ def test_the_figures_count_the_projects_in_french(qtbot: Any, window: MainWindow
         .model.total
     assert dashboard.participation.chart().series[1].name == f"au {board.on:%d/%m/%Y}"
     assert dashboard.summary.text().count("projet") >= 1
-    assert window.actions.show_dashboard.shortcut().toString() == "Ctrl+3"
+    assert window.window_actions.show_dashboard.shortcut().toString() == "Ctrl+3"
 
 
 def test_a_click_on_a_bar_lands_on_exactly_its_projects(qtbot: Any,

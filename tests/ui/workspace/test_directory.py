@@ -24,7 +24,7 @@ def visible_names(window: MainWindow) -> list[str]:
 
 
 def show_directory(qtbot: Any, window: MainWindow) -> None:
-    window.actions.show_directory.trigger()
+    window.window_actions.show_directory.trigger()
     qtbot.waitUntil(lambda: not window.workspace.directory.model.is_loading)
 
 
@@ -83,15 +83,15 @@ def test_archive_a_stakeholder_and_restore_it(qtbot: Any, window: MainWindow,
     target = screen.current_id()
     next_dialog("Archiver")
     with qtbot.waitSignal(screen.model.keys_replaced):
-        window.actions.archive_stakeholder.trigger()
+        window.window_actions.archive_stakeholder.trigger()
     assert stakeholders.get_stakeholder(window.context.database, target).archived
     assert target not in [screen.model.id_at(r) for r in range(screen.model.rowCount())]
     with qtbot.waitSignal(screen.model.keys_replaced):
         screen.filters.archived.setChecked(True)
     screen.select(target)
-    assert window.actions.restore_stakeholder.isVisible()
+    assert window.window_actions.restore_stakeholder.isVisible()
     with qtbot.waitSignal(screen.model.keys_replaced):
-        window.actions.restore_stakeholder.trigger()
+        window.window_actions.restore_stakeholder.trigger()
     assert not stakeholders.get_stakeholder(window.context.database, target).archived
 
 
@@ -112,10 +112,10 @@ def test_merge_two_duplicates_keeps_every_involvement(
     screen = window.workspace.directory
     assert screen.model.rowCount() == 2
     screen.table.selectAll()
-    assert window.actions.merge.isEnabled()
+    assert window.window_actions.merge.isEnabled()
     next_dialog("Fusionner")
     with qtbot.waitSignal(screen.model.keys_replaced):
-        window.actions.merge.trigger()
+        window.window_actions.merge.trigger()
     kept = stakeholders.get_stakeholder(db, first.id)
     assert not kept.archived and stakeholders.get_stakeholder(db, second.id).archived
     assert {row.project_id for row in involvements.stakeholder_involvements(db, first.id)} \
@@ -128,11 +128,11 @@ def test_merge_needs_exactly_two_rows(qtbot: Any, window: MainWindow) -> None:
     screen = window.workspace.directory
     search(qtbot, window, "")
     screen.table.selectRow(0)
-    assert not window.actions.merge.isEnabled()
+    assert not window.window_actions.merge.isEnabled()
     screen.table.selectionModel().select(
         screen.model.index(1, 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
-    assert window.actions.merge.isEnabled()
+    assert window.window_actions.merge.isEnabled()
 
 
 def test_a_change_announced_without_ids_shows_the_new_name_and_keeps_the_selection(

@@ -33,13 +33,14 @@ def test_menus_are_french_and_every_entry_does_something(window: MainWindow) -> 
                                     "Modifier le projet…"]
     assert menus["Projets"][-1] == "Rapport PDF…"
     assert "Fusionner deux doublons…" in menus["Acteurs"]
+    actions = window.window_actions
     for menu_action in window.menuBar().actions():
         for action in menu_action.menu().actions():
             assert action.isSeparator() or action.menu() or action.receivers("2triggered()") \
-                or action in (window.actions.undo, window.actions.redo), action.text()
+                or action in (actions.undo, actions.redo), action.text()
     shortcuts = {a.shortcut().toString() for a in (
-        window.actions.new_project, window.actions.edit_project, window.actions.archive_project,
-        window.actions.search, window.actions.undo, window.actions.redo)}
+        actions.new_project, actions.edit_project, actions.archive_project,
+        actions.search, actions.undo, actions.redo)}
     assert shortcuts == {"Ctrl+N", "F2", "Del", "Ctrl+F", "Ctrl+Z", "Ctrl+Shift+Z"}
 
 
@@ -57,7 +58,7 @@ def test_switching_to_a_new_database_rebuilds_the_workspace(
     assert window.windowTitle() == "territoire-b.sqlite — Ingénierie"
     assert window.settings.recent_databases[:2] == [DatabaseLocation.of_file(other.resolve()),
                                                     DatabaseLocation.of_file(first_path.resolve())]
-    assert not window.actions.undo.isEnabled()
+    assert not window.window_actions.undo.isEnabled()
 
     window._fill_recent_menu()
     [back] = [a for a in window.recent_menu.actions() if a.text().startswith(first_path.name)]

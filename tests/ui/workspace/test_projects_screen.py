@@ -86,7 +86,7 @@ def test_clicking_a_header_sorts_in_the_database(qtbot: Any, window: MainWindow)
 
 def test_archive_from_the_list_then_undo_then_restore(
         qtbot: Any, window: MainWindow, next_dialog: Callable[[str], None]) -> None:
-    screen, actions = window.workspace.projects, window.actions
+    screen, actions = window.workspace.projects, window.window_actions
     before = active_projects(window)
     screen.table.selectRow(2)
     project_id, title = screen.current_id(), visible_titles(window)[2]
@@ -126,7 +126,7 @@ def test_cancelling_the_confirmation_archives_nothing(
     screen.table.selectRow(0)
     project_id = screen.current_id()
     next_dialog("Cancel")
-    window.actions.archive_project.trigger()
+    window.window_actions.archive_project.trigger()
     assert not projects.get_project(window.context.database, project_id).archived
 
 
@@ -137,14 +137,14 @@ def test_enter_opens_the_project_page_in_a_tab(qtbot: Any, window: MainWindow) -
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)
     page = window.workspace.currentWidget()
     assert isinstance(page, ProjectPage) and page.project_id == screen.model.id_at(1)
-    assert window.actions.close_tab.isEnabled()
-    window.actions.close_tab.trigger()
+    assert window.window_actions.close_tab.isEnabled()
+    window.window_actions.close_tab.trigger()
     assert window.workspace.count() == 3  # the lists and the dashboard stay
 
 
 def test_ctrl_f_brings_the_cursor_to_the_search_field(qtbot: Any, window: MainWindow) -> None:
-    window.actions.show_directory.trigger()
-    window.actions.search.trigger()
+    window.window_actions.show_directory.trigger()
+    window.window_actions.search.trigger()
     assert window.workspace.directory.filters.search.hasFocus()
 
 
@@ -171,7 +171,7 @@ def test_the_menus_follow_the_open_pages_project_as_soon_as_the_page_reads_it_ag
         qtbot: Any, window: MainWindow) -> None:
     """Archived elsewhere (another window, an import): the page re-reads its project, and the
     Projects menu offers Restore from that moment, whatever the list is doing."""
-    workspace, actions = window.workspace, window.actions
+    workspace, actions = window.workspace, window.window_actions
     page = workspace.open_project(workspace.projects.model.id_at(0))
     assert page is not None and actions.archive_project.isEnabled()
 

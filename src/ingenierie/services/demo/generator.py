@@ -335,4 +335,4 @@ def _library(connection: Connection) -> EvaluationLibrary:
 def _territories(connection: Connection) -> dict[tuple[str, str], str]:
     rows = connection.execute(
         select(Territory.kind, Territory.code, Territory.id).where(Territory.code.is_not(None)))
-    return {(kind.value, code): key_of(ident) for kind, code, ident in rows}
+    return {(kind.value, code): key_of(ident) for kind, code, ident in rows if code is not None}

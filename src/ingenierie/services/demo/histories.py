@@ -31,7 +31,8 @@ def stage_history(context: DemoContext, draft: ProjectDraft) -> list[Row]:
     if day > draft.last_day:
         day = draft.start_on
     officer = rng.choice(context.names.officers)
-    rank, rows = 1, []
+    rank = 1
+    rows: list[Row] = []
     while True:
         recorded = _recorded_at(context, day)
         rows.append({"id": rng.key(), "project_id": draft.id, "stage": LADDER[rank - 1],

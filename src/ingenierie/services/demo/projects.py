@@ -114,8 +114,8 @@ def _timeline(rng: DemoRandom, as_of: date
     if roll < 0.45:
         return start, None, ProjectStatus.EN_VEILLE, _phase_after(elapsed, capped=True)
     planned = start + rng.randint(3, 6) * YEAR
-    end = planned if planned > as_of and rng.chance(0.4) else None
-    return start, end, ProjectStatus.ACTIF, _phase_after(elapsed + rng.randint(-60, 60))
+    known_end = planned if planned > as_of and rng.chance(0.4) else None
+    return start, known_end, ProjectStatus.ACTIF, _phase_after(elapsed + rng.randint(-60, 60))
 
 
 def _phase_after(days: int, capped: bool = False) -> ProjectPhase:

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import random
 from bisect import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from itertools import accumulate, count
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ingenierie.storage.bulk import OrderedIds
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsLenAndGetItem  # random.Random.choice's own parameter type
 
 T = TypeVar("T")
 
@@ -32,7 +35,7 @@ class DemoRandom(random.Random):
     makes millions of them. Uniformity is kept; the sequence is still seeded.
     """
 
-    def choice(self, seq: Sequence[T]) -> T:
+    def choice(self, seq: SupportsLenAndGetItem[T]) -> T:
         return seq[int(self.random() * len(seq))]
 
     def randint(self, a: int, b: int) -> int:
@@ -63,8 +66,8 @@ class DemoRandom(random.Random):
 class Weighted(Generic[T]):
     """A population with weights, prepared once and drawn from many times."""
 
-    def __init__(self, weights: dict[T, float] | Sequence[tuple[T, float]]) -> None:
-        pairs = list(weights.items()) if isinstance(weights, dict) else list(weights)
+    def __init__(self, weights: Mapping[T, float] | Sequence[tuple[T, float]]) -> None:
+        pairs = list(weights.items()) if isinstance(weights, Mapping) else list(weights)
         self.population = [item for item, _ in pairs]
         self._cumulative = list(accumulate(weight for _, weight in pairs))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from ingenierie.models.vocabulary import TerritoryKind
@@ -188,8 +189,7 @@ def _add_qpvs(builder: _Builder, department: Department) -> None:
     names: set[str] = set()
     for number in range(1, count + 1):
         commune = rng.choice(department.urban_communes)
-        name = _unique(lambda c=commune: rng.choice(QPV_NAMES).format(of_commune=of_place(c.name)),
-                       names)
+        name = _unique(partial(_qpv_name, rng, of_place(commune.name)), names)
         code = f"QN{department.code.zfill(3)}{number:02d}{rng.choice(string.ascii_uppercase)}"
         department.qpvs.append(builder.add(TerritoryKind.QPV, code, name, commune))
 
@@ -202,6 +202,10 @@ def _add_project_territories(builder: _Builder, department: Department) -> None:
         name = _unique(lambda: _project_territory_name(rng, department), names)
         department.project_territories.append(
             builder.add(TerritoryKind.CUSTOM, None, name, None))
+
+
+def _qpv_name(rng: DemoRandom, of_commune: str) -> str:
+    return rng.choice(QPV_NAMES).format(of_commune=of_commune)
 
 
 def _project_territory_name(rng: DemoRandom, department: Department) -> str:

@@ -43,13 +43,13 @@ EVIDENCE: dict[CooperationStage, tuple[str, ...]] = {
         "Compte rendu du COPIL du {date} : les partenaires portent ensemble la suite du projet.",
     ),
 }
-STALL_EVIDENCE = (
+STALL_EVIDENCE: tuple[str, ...] = (
     "Point d'étape du {date} : la démarche marque le pas, deux partenaires se mettent en "
     "retrait.",
     "Compte rendu du COPIL du {date} : pas d'avancée, le calendrier est repoussé.",
     "Note de l'animateur du {date} : participation en baisse aux ateliers.",
 )
-BACK_EVIDENCE = (
+BACK_EVIDENCE: tuple[str, ...] = (
     "Compte rendu du COPIL du {date} : départ du porteur, la coopération redescend d'une "
     "marche.",
     "Point d'étape du {date} : désaccord sur le budget, les partenaires reviennent en arrière.",

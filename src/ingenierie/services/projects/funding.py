@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from ingenierie.errors import ValidationError
@@ -89,12 +89,12 @@ def _apply(session: Session, funding: Funding, data: FundingInput) -> None:
     funding.start_on, funding.end_on = data.start_on, data.end_on
 
 
-def _rows(session: Session, *criteria: object) -> list[FundingRow]:
+def _rows(session: Session, *criteria: ColumnElement[bool]) -> list[FundingRow]:
     session.flush()
     query = (select(Funding, Project.title, Stakeholder.display_name)
              .join(Project, Project.id == Funding.project_id)
              .join(Stakeholder, Stakeholder.id == Funding.funder_id)
-             .where(*criteria)  # type: ignore[arg-type]
+             .where(*criteria)
              .order_by(Stakeholder.display_name, Funding.start_on))
     return [FundingRow(
         id=f.id, project_id=f.project_id, project_title=title, funder_id=f.funder_id,

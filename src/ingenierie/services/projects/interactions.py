@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from ingenierie.errors import ValidationError
@@ -112,12 +112,12 @@ def apply_interaction(session: Session, interaction: Interaction, project: Proje
          for sid, p in presences.items()}, Participation)
 
 
-def interaction_rows(session: Session, *criteria: object) -> list[InteractionRow]:
+def interaction_rows(session: Session, *criteria: ColumnElement[bool]) -> list[InteractionRow]:
     """Interactions matching ``criteria`` with their participants, inside an open transaction."""
     session.flush()
     found = session.execute(
         select(Interaction, Project.title).join(Project, Project.id == Interaction.project_id)
-        .where(*criteria)  # type: ignore[arg-type]
+        .where(*criteria)
         .order_by(Interaction.occurred_on.desc(), Interaction.created_at.desc())).all()
     participants: dict[uuid.UUID, list[ParticipantRow]] = defaultdict(list)
     ids = [interaction.id for interaction, _ in found]

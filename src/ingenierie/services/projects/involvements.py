@@ -117,7 +117,7 @@ def involvement_columns(data: InvolvementInput) -> dict[str, Any]:
     return columns
 
 
-def _query() -> Select[tuple[Involvement, str, Stakeholder]]:
+def _query() -> Select[Involvement, str, Stakeholder]:
     return (select(Involvement, Project.title, Stakeholder)
             .join(Project, Project.id == Involvement.project_id)
             .join(Stakeholder, Stakeholder.id == Involvement.stakeholder_id))

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, select
+from sqlalchemy import ColumnElement, Select, case, select
 from sqlalchemy.orm import Session, aliased
 
 from ingenierie.errors import DuplicateError, ValidationError
@@ -118,10 +118,11 @@ def territory_columns(session: Session, territory_id: uuid.UUID, data: Territory
             "name": clean_text(require_text(data.name, "name", "Le nom du territoire", 200))}
 
 
-def _query(*criteria: object) -> Select[tuple[Territory, str | None]]:
+def _query(*criteria: ColumnElement[bool]) -> Select[Territory, str]:
+    """Territories with their parent's name (None for no parent: an outer join)."""
     parent = aliased(Territory)
     return (select(Territory, parent.name).outerjoin(parent, parent.id == Territory.parent_id)
-            .where(*criteria))  # type: ignore[arg-type]
+            .where(*criteria))
 
 
 def _row(territory: Territory, parent_name: str | None) -> TerritoryRow:
@@ -130,7 +131,7 @@ def _row(territory: Territory, parent_name: str | None) -> TerritoryRow:
                         parent_name=parent_name, archived=territory.archived_at is not None)
 
 
-def _rows(session: Session, *criteria: object) -> list[TerritoryRow]:
+def _rows(session: Session, *criteria: ColumnElement[bool]) -> list[TerritoryRow]:
     return [_row(*found) for found in session.execute(_query(*criteria)
                                                       .order_by(Territory.name))]
 
@@ -188,7 +189,7 @@ def search_territories(db: Database, text: str, kind: TerritoryKind | str | None
     """Territories whose code starts with ``text`` or whose name contains each of its
     words (accents and case aside); exact codes first, then by name. Archived ones
     are left out."""
-    criteria: list[object] = [Territory.archived_at.is_(None)]
+    criteria: list[ColumnElement[bool]] = [Territory.archived_at.is_(None)]
     if kind is not None:
         criteria.append(Territory.kind == to_vocabulary(TerritoryKind, kind, "kind",
                                                         "Type de territoire"))

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
 from ingenierie.models import Affiliation, Organisation, Person
@@ -58,12 +58,12 @@ def apply_affiliation(session: Session, affiliation: Affiliation, data: Affiliat
     affiliation.start_on, affiliation.end_on = data.start_on, data.end_on
 
 
-def _rows(session: Session, *criteria: object) -> list[AffiliationRow]:
+def _rows(session: Session, *criteria: ColumnElement[bool]) -> list[AffiliationRow]:
     person, organisation = aliased(Person), aliased(Organisation)
     query = (select(Affiliation, person.display_name, organisation.display_name)
              .join(person, person.id == Affiliation.person_id)
              .join(organisation, organisation.id == Affiliation.organisation_id)
-             .where(*criteria)  # type: ignore[arg-type]
+             .where(*criteria)
              .order_by(organisation.display_name, person.display_name))
     return [AffiliationRow(
         id=a.id, person_id=a.person_id, person_name=person_name,

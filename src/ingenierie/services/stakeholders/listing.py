@@ -87,7 +87,7 @@ def stakeholder_keys(db: Database, wanted: StakeholderFilter, sort: Sort = BY_NA
     if wanted.actor_kind is not None:
         conditions.append(Stakeholder.actor_kind == wanted.actor_kind)
     with db.read() as session:
-        if column is StakeholderColumn.NAME and wanted.nature is wanted.actor_kind is None:
+        if column is StakeholderColumn.NAME and wanted.nature is None and wanted.actor_kind is None:
             fast = db.search.by_name(Kind.STAKEHOLDER, wanted.text,
                                      include_archived=wanted.include_archived,
                                      descending=sort.descending)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from ingenierie.models import Organisation, Person, Stakeholder
@@ -137,7 +137,7 @@ def stakeholder_row(stakeholder: Stakeholder) -> StakeholderRow:
 
 def stakeholder_detail(stakeholder: Stakeholder, affiliations: Sequence[AffiliationRow]
                        ) -> StakeholderDetail:
-    common = dict(
+    common = StakeholderDetail(
         id=stakeholder.id, nature=stakeholder.nature, actor_kind=stakeholder.actor_kind,
         display_name=stakeholder.display_name, email=stakeholder.email,
         phone=stakeholder.phone, notes=stakeholder.notes, created_at=stakeholder.created_at,
@@ -145,13 +145,13 @@ def stakeholder_detail(stakeholder: Stakeholder, affiliations: Sequence[Affiliat
         postal_code=stakeholder.postal_code, city=stakeholder.city,
         affiliations=tuple(affiliations))
     if isinstance(stakeholder, Person):
-        return StakeholderDetail(
-            **common, first_name=stakeholder.first_name, last_name=stakeholder.last_name,
+        return replace(
+            common, first_name=stakeholder.first_name, last_name=stakeholder.last_name,
             job_title=stakeholder.job_title, public_mandate=stakeholder.public_mandate,
             legal_basis=stakeholder.legal_basis, source=stakeholder.source,
             civility=stakeholder.civility, first_contact_on=stakeholder.first_contact_on,
             last_contact_on=stakeholder.last_contact_on)
     assert isinstance(stakeholder, Organisation)
-    return StakeholderDetail(
-        **common, legal_form=stakeholder.legal_form, siren=stakeholder.siren,
+    return replace(
+        common, legal_form=stakeholder.legal_form, siren=stakeholder.siren,
         siret=stakeholder.siret, rna=stakeholder.rna, website=stakeholder.website)

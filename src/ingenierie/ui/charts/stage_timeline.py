@@ -278,7 +278,8 @@ def _ticks(start: date, end: date) -> list[tuple[date, str]]:
                 for year in range(start.year + 1, end.year + 1, step_years)
                 if start <= date(year, 1, 1) <= end]
     months = 3 if days > 365 else 1
-    ticks, year, month = [], start.year, start.month + 1
+    ticks: list[tuple[date, str]] = []
+    year, month = start.year, start.month + 1
     while True:
         if month > 12:
             year, month = year + 1, month - 12

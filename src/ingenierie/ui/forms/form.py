@@ -13,19 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -54,10 +55,11 @@ def _reveal(widget: QWidget) -> None:
     """Bring forward the tab that holds ``widget``."""
     page: QWidget | None = widget
     while page is not None:
-        tabs = page.parentWidget().parentWidget() if page.parentWidget() else None
+        parent = page.parentWidget()
+        tabs = parent.parentWidget() if parent is not None else None
         if isinstance(tabs, QTabWidget) and tabs.indexOf(page) >= 0:
             tabs.setCurrentWidget(page)
-        page = page.parentWidget()
+        page = parent
 
 
 def rgpd_hint(parent: QWidget | None = None) -> QLabel:
@@ -82,19 +84,20 @@ class _Row:
     aliases: tuple[str, ...] = field(default=())
 
 
-def changed_signal(widget: QWidget) -> object | None:
+def changed_signal(widget: QWidget) -> SignalInstance | None:
     """The signal a widget emits when the user changes its value."""
     if isinstance(widget, (QLineEdit, QPlainTextEdit)):
         return widget.textChanged
     if isinstance(widget, QComboBox):
         return widget.currentIndexChanged
-    if isinstance(widget, QAbstractSpinBox) and hasattr(widget, "valueChanged"):
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
         return widget.valueChanged
     if isinstance(widget, QAbstractButton):
         return widget.toggled
     if isinstance(widget, (DateField, MoneyField)):
         return widget.changed
-    return getattr(widget, "changed", None)
+    signal = getattr(widget, "changed", None)
+    return signal if isinstance(signal, SignalInstance) else None
 
 
 class FormDialog(QDialog):
@@ -154,14 +157,14 @@ class FormDialog(QDialog):
         self._rows.append(row)
         signal = changed_signal(widget)
         if signal is not None:
-            signal.connect(lambda *_: self._edited(row))  # type: ignore[attr-defined]
+            signal.connect(lambda *_: self._edited(row))
         return widget
 
     def watch(self, widget: QWidget) -> None:
         """Revalidate when a widget that is not a field (a list, a table) changes."""
         signal = changed_signal(widget)
         if signal is not None:
-            signal.connect(lambda *_: self.revalidate())  # type: ignore[attr-defined]
+            signal.connect(lambda *_: self.revalidate())
 
     # -- validation -------------------------------------------------------
     def _edited(self, row: _Row) -> None:
@@ -189,6 +192,7 @@ class FormDialog(QDialog):
         for tabs in self.findChildren(QTabWidget):
             for index in range(tabs.count()):
                 page = tabs.widget(index)
+                assert page is not None  # an index below count()
                 wrong = any(row.error.isVisibleTo(page) for row in self._active_rows()
                             if page.isAncestorOf(row.widget))
                 tabs.setTabIcon(index, self.style().standardIcon(
@@ -245,9 +249,9 @@ class FormDialog(QDialog):
             return
         super().accept()
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.revalidate()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
 
 __all__ = [

@@ -57,7 +57,7 @@ class DateField(QWidget):
 
     def value(self) -> date | None:
         chosen = self.edit.date()
-        return None if chosen == _NOT_SET else chosen.toPython()
+        return None if chosen == _NOT_SET else date(chosen.year(), chosen.month(), chosen.day())
 
     def set_value(self, value: date | None) -> None:
         if value is None:

@@ -116,7 +116,9 @@ class RoleLinks(QWidget):
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 1)
             assert isinstance(combo, VocabularyCombo)
-            found.append((UUID(self.table.item(row, 0).data(ID_ROLE)), combo.value()))
+            item = self.table.item(row, 0)
+            assert item is not None
+            found.append((UUID(item.data(ID_ROLE)), combo.value()))
         return tuple(found)
 
     def _add_picked(self) -> None:

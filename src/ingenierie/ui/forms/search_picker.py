@@ -52,8 +52,9 @@ class SearchPicker(QLineEdit):
         completer = QCompleter(self._model, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCompletionRole(NAME_ROLE)
-        completer.activated[QModelIndex].connect(self._picked)
-        completer.highlighted[QModelIndex].connect(self._picked)
+        # PySide6's stubs give SignalInstance no [] to pick an overload of the signal.
+        completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
+        completer.highlighted[QModelIndex].connect(self._picked)  # type: ignore[index]
         self._completer = completer
         self.setCompleter(completer)
         self._timer = QTimer(self)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import ClassVar
 from uuid import UUID
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ingenierie.services.projects import project as projects
 from ingenierie.services.stakeholders import stakeholder as stakeholders
 from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.undo import ArchiveCommand, execute
+from ingenierie.ui.undo import QT_TRANSLATE_NOOP, ArchiveCommand, execute
 
 translate = QCoreApplication.translate
 

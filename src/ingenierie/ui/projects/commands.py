@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ingenierie.services.projects import project as projects
 from ingenierie.storage.changes import ChangeSet, Written
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.undo import CreateCommand, ServiceCommand
+from ingenierie.ui.undo import QT_TRANSLATE_NOOP, CreateCommand, ServiceCommand
 
 
 class CreateProject(CreateCommand):

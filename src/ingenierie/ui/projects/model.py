@@ -31,7 +31,7 @@ class ProjectListModel(PagedTableModel[ProjectFilter, ProjectListRow]):
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(context, QUERIES, ProjectFilter(), BY_TITLE, parent)
-        self._columns = (
+        self._columns: tuple[Column[ProjectListRow], ...] = (
             Column(ProjectColumn.CODE, self.tr("Code"), lambda r: r.code or ""),
             Column(ProjectColumn.TITLE, self.tr("Title"), lambda r: r.title),
             Column(ProjectColumn.SCHEME, self.tr("Scheme"), lambda r: r.scheme.label),

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ingenierie.services.stakeholders import stakeholder as stakeholders
 from ingenierie.services.stakeholders.records import OrganisationInput, PersonInput
 from ingenierie.storage.changes import ChangeSet, Written
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.undo import CreateCommand, ServiceCommand
+from ingenierie.ui.undo import QT_TRANSLATE_NOOP, CreateCommand, ServiceCommand
 
 StakeholderInput = PersonInput | OrganisationInput
 

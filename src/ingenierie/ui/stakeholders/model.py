@@ -30,7 +30,7 @@ class DirectoryModel(PagedTableModel[StakeholderFilter, DirectoryRow]):
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(context, QUERIES, StakeholderFilter(), BY_NAME, parent)
-        self._columns = (
+        self._columns: tuple[Column[DirectoryRow], ...] = (
             Column(StakeholderColumn.NAME, self.tr("Name"), lambda r: r.display_name),
             Column(StakeholderColumn.NATURE, self.tr("Nature"), lambda r: r.nature.label),
             Column(StakeholderColumn.KIND, self.tr("Kind of actor"),

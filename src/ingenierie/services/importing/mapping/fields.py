@@ -7,6 +7,7 @@ folding (case, accents, spacing and punctuation ignored).
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -44,16 +45,8 @@ class ValueType(StrEnum):
     DECIMAL = "decimal"  # an exact number (indicator values)
 
 
-class RecordKind(StrEnum):
+class RecordKind(Vocabulary):
     """What one sheet holds; ``label`` is French."""
-
-    label: str
-
-    def __new__(cls, code: str, label: str) -> RecordKind:
-        member = str.__new__(cls, code)
-        member._value_ = code
-        member.label = label
-        return member
 
     PERSON = "person", "Personnes"
     ORGANISATION = "organisation", "Organisations"
@@ -85,7 +78,7 @@ class Field:
     label: str
     type: ValueType
     synonyms: tuple[str, ...] = ()
-    vocabulary: type[Vocabulary] | None = None
+    vocabulary: builtins.type[Vocabulary] | None = None  # `type` is the field above
     required: bool = False
 
     @property

@@ -43,7 +43,7 @@ _PLAIN_PHONE = re.compile(r"0[1-9](?: \d\d){4}")
 
 def parse_postal_code(raw: CellValue) -> ParseResult[str]:
     """Five digits (or 2A/2B + 3 for Corsica); a number missing its leading zero is fixed."""
-    empty = blank_or_placeholder(raw)
+    empty: ParseResult[str] | None = blank_or_placeholder(raw)
     if empty is not None:
         return empty
     expected = "attendu : 5 chiffres, par exemple 01000"
@@ -60,7 +60,7 @@ def parse_postal_code(raw: CellValue) -> ParseResult[str]:
     else:
         code = raw
     try:
-        return ParseResult.of(check_postal_code(code))
+        return ParseResult(value=check_postal_code(code))
     except ValidationError as exc:
         return ParseResult.fail(exc.message)
 
@@ -86,7 +86,7 @@ def parse_phone(raw: CellValue) -> ParseResult[str]:
     if raw.__class__ is str and _PLAIN_PHONE.fullmatch(raw) and \
             raw[:2] + raw[3:5] not in _OVERSEAS:
         return ParseResult(raw)
-    empty = blank_or_placeholder(raw)
+    empty: ParseResult[str] | None = blank_or_placeholder(raw)
     if empty is not None:
         return empty
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):
@@ -124,7 +124,7 @@ def parse_email(raw: CellValue) -> ParseResult[str]:
     """One address per cell, spelling kept (case included); checked by ``check_email``."""
     if raw.__class__ is str and _PLAIN_EMAIL.fullmatch(raw):
         return ParseResult(raw)
-    empty = blank_or_placeholder(raw)
+    empty: ParseResult[str] | None = blank_or_placeholder(raw)
     if empty is not None:
         return empty
     if not isinstance(raw, str):

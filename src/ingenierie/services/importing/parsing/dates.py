@@ -87,7 +87,7 @@ def _build(year: int, month: int, day: int, raw: object) -> ParseResult[date]:
 
 def parse_date(raw: CellValue) -> ParseResult[date]:
     """Date cells, Excel serials and French spellings (day first), 1950 … today + 10 years."""
-    empty = blank_or_placeholder(raw)
+    empty: ParseResult[date] | None = blank_or_placeholder(raw)
     if empty is not None:
         return empty
     if isinstance(raw, datetime):

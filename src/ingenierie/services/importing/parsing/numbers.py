@@ -123,7 +123,7 @@ def _number_cell(raw: CellValue, what: str) -> _Number | None:
 
 def parse_amount(raw: CellValue) -> ParseResult[int]:
     """An amount in euros as integer cents (``1 234,56 €`` → 123456)."""
-    empty = blank_or_placeholder(raw)
+    empty: ParseResult[int] | None = blank_or_placeholder(raw)
     if empty is not None:
         return empty
     number = _number_cell(raw, "montant")
@@ -150,7 +150,7 @@ def parse_percent(raw: CellValue) -> ParseResult[Decimal]:
     A cell formatted as a percentage holds a fraction (0.125 shows as 12,5 %):
     a number strictly between -1 and 1 is read that way, with a warning.
     """
-    empty = blank_or_placeholder(raw)
+    empty: ParseResult[Decimal] | None = blank_or_placeholder(raw)
     if empty is not None:
         return empty
     number = _number_cell(raw, "pourcentage")
@@ -168,7 +168,7 @@ def parse_percent(raw: CellValue) -> ParseResult[Decimal]:
 
 def parse_int(raw: CellValue) -> ParseResult[int]:
     """A whole number (``3``, ``+2``, ``-1``, ``12 345``)."""
-    empty = blank_or_placeholder(raw)
+    empty: ParseResult[int] | None = blank_or_placeholder(raw)
     if empty is not None:
         return empty
     number = _number_cell(raw, "nombre entier") or _read(str(raw), "nombre entier")

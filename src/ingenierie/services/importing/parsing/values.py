@@ -83,7 +83,7 @@ def _text_warning(text: str) -> str | None:
 
 def parse_bool(raw: CellValue) -> ParseResult[bool]:
     """oui/non, vrai/faux, x, yes/no, 1/0; blank → empty (not False)."""
-    empty = blank_or_placeholder(raw)
+    empty: ParseResult[bool] | None = blank_or_placeholder(raw)
     if empty is not None:
         return empty
     if isinstance(raw, bool):
@@ -99,7 +99,7 @@ def parse_bool(raw: CellValue) -> ParseResult[bool]:
 
 def parse_vocabulary(vocabulary: type[V], raw: CellValue) -> ParseResult[V]:
     """A value of a closed list by its French label or code, written loosely."""
-    empty = blank_or_placeholder(raw)
+    empty: ParseResult[V] | None = blank_or_placeholder(raw)
     if empty is not None:
         return empty
     member = vocabulary.parse(str(raw))

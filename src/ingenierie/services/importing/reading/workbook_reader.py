@@ -172,7 +172,7 @@ def _openpyxl_rows(path: Path, sheet: str, left: int) -> RawRows:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
         try:
             worksheet = workbook[sheet]
-            worksheet.reset_dimensions()  # type: ignore[union-attr]
+            worksheet.reset_dimensions()
             for index, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
                 yield index, [_openpyxl_cell(v) for v in values[left:]]
         finally:

@@ -175,5 +175,5 @@ class Known:
             self._territories = {
                 (kind, code): tid for tid, kind, code in connection.execute(
                     select(Territory.id, Territory.kind, Territory.code)
-                    .where(Territory.code.is_not(None)))}
+                    .where(Territory.code.is_not(None))) if code is not None}
         return self._territories

@@ -165,6 +165,7 @@ class PersonSheet(StakeholderSheet):
         for candidate in candidates:
             if candidate.organisation is None:
                 continue
+            assert candidate.existing is not None  # every kept row has its id once written
             pair = (candidate.existing, candidate.organisation[1])
             if not candidate.new:
                 if pair in self.links:

@@ -176,7 +176,7 @@ class TerritorySheet:
         ordered = sorted(self.entries.values(), key=lambda e: _WRITE_ORDER.index(e.kind))
         for entry in ordered:
             entry.columns["parent_id"] = self._parent(entry, ids, parents_of)
-            parents_of[entry.existing] = entry.columns["parent_id"]  # type: ignore[index]
+            parents_of[entry.existing] = entry.columns["parent_id"]
         new, changed = [], []
         counts = self.ctx.counts(self.kind)
         for entry in ordered:

@@ -25,15 +25,14 @@ import logging
 import re
 import secrets
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-try:
+if sys.platform != "win32":  # Windows has no fcntl
     import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
 
 from ingenierie.errors import DatabaseFileError
 from ingenierie.storage.engines.sqlite.connection import BUSY_TIMEOUT
@@ -102,13 +101,13 @@ def _claimed(temporary: Path) -> Iterator[None]:
     :func:`remove_unfinished_copies` in another process leaves it alone. Windows has
     no ``flock``, but there an open file cannot be deleted anyway."""
     with temporary.open("xb") as handle:
-        if fcntl is not None:
+        if sys.platform != "win32":
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         yield
 
 
 def _in_use(path: Path) -> bool:
-    if fcntl is None:
+    if sys.platform == "win32":
         return False  # Windows: the unlink of a file in use fails, and is ignored
     try:
         with path.open("rb") as handle:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -156,9 +157,15 @@ class ActorsTab(DossierTab):
         """
         try:
             row = involvements.get_involvement(self.context.database, shown_row.id)
-            data = dataclasses.replace(row.to_input(), **{field: value})
-            label = (value.label if isinstance(value, Vocabulary) else
-                     self._attitudes[value] if column == columns.ATTITUDE else str(value))
+            # The column's field and value travel by name: the service checks the value.
+            change: dict[str, Any] = {field: value}
+            data = dataclasses.replace(row.to_input(), **change)
+            if isinstance(value, Vocabulary):
+                label = value.label
+            elif column == columns.ATTITUDE and (value is None or isinstance(value, int)):
+                label = self._attitudes[value]
+            else:
+                label = str(value)
             text = self.tr("{0} of “{1}”: {2}").format(self.headers[column],
                                                        row.stakeholder_name, label)
             execute(self.context, EditInvolvement(self.context, row, data, text=text))

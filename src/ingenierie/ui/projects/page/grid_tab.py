@@ -26,7 +26,7 @@ class GridTab(DossierTab):
         super().__init__(context, project_id, parent)
         self._rows: dict[UUID, InvolvementRow] = {}
         self.grid = PowerInterestGrid(self)
-        self.grid.dotMoved.connect(self.move)
+        self.grid.dotMoved.connect(self._dot_moved)
         self.grid.dotActivated.connect(lambda key: edit_involvement(self.context, self, key))
         help_text = QLabel(self.tr(
             "Drag a stakeholder to another cell to change their influence and interest "
@@ -48,7 +48,7 @@ class GridTab(DossierTab):
                                                               row.posture.label))
             for row in rows])
 
-    def move(self, involvement_id: UUID, influence: int, interest: int) -> None:
+    def _dot_moved(self, involvement_id: UUID, influence: int, interest: int) -> None:
         """A dot was dropped on another cell: record it as an undoable command."""
         row = self._rows.get(involvement_id)
         if row is None:

@@ -81,6 +81,11 @@ class ParticipantsTable(QWidget):
         assert isinstance(combo, QComboBox)
         return combo
 
+    def _person(self, row: int) -> QTableWidgetItem:
+        item = self.table.item(row, 0)
+        assert item is not None
+        return item
+
     def _set_all(self, presence: Presence | None) -> None:
         for row in range(self.table.rowCount()):
             combo = self._combo(row)
@@ -88,7 +93,7 @@ class ParticipantsTable(QWidget):
 
     def set_presence(self, name: str, presence: Presence | None) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).text() == name:
+            if self._person(row).text() == name:
                 combo = self._combo(row)
                 combo.setCurrentIndex(combo.findData(presence.value) if presence else 0)
 
@@ -97,7 +102,7 @@ class ParticipantsTable(QWidget):
         for row in range(self.table.rowCount()):
             code = self._combo(row).currentData()
             if code:
-                chosen.append((UUID(self.table.item(row, 0).data(ID_ROLE)), Presence(code)))
+                chosen.append((UUID(self._person(row).data(ID_ROLE)), Presence(code)))
         return tuple(chosen)
 
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ingenierie.services.projects import involvements
 from ingenierie.storage.changes import ChangeSet, Written
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.stakeholders.commands import CreateStakeholder
-from ingenierie.ui.undo import ArchiveCommand, CreateCommand, ServiceCommand
+from ingenierie.ui.undo import QT_TRANSLATE_NOOP, ArchiveCommand, CreateCommand, ServiceCommand
 
 
 class AddInvolvement(CreateCommand):

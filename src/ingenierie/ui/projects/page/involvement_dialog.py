@@ -36,7 +36,7 @@ from ingenierie.ui.forms.search_picker import SearchPicker
 from ingenierie.ui.projects.page.involvement_commands import AddInvolvement, EditInvolvement
 from ingenierie.ui.stakeholders.commands import CreateStakeholder, stakeholder_name
 from ingenierie.ui.stakeholders.dialog import CollectedStakeholder, collect_stakeholder
-from ingenierie.ui.undo import CompoundCommand, execute
+from ingenierie.ui.undo import CompoundCommand, ServiceCommand, execute
 
 
 def attitude_labels() -> list[tuple[int | None, str]]:
@@ -168,6 +168,7 @@ class InvolvementDialog(FormDialog):
                 execute(self.context, EditInvolvement(self.context, self.row, data))
             self.saved_id = self.row.id
             return
+        command: ServiceCommand
         if self.new_stakeholder is not None:
             name = stakeholder_name(self.new_stakeholder.data)
             command = CompoundCommand(self.context, self.tr(
@@ -183,7 +184,6 @@ class InvolvementDialog(FormDialog):
             involve = command = AddInvolvement(self.context, self.project_id, stakeholder_id,
                                                self.picker.text(), data)
         execute(self.context, command)
-        assert isinstance(involve, AddInvolvement)
         self.saved_id = involve.created_id
 
 

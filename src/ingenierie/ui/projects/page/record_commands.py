@@ -5,13 +5,11 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ingenierie.models.vocabulary import CooperationStage
 from ingenierie.services.projects import funding, interactions, stages
 from ingenierie.storage.changes import ChangeSet, Written
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.undo import ArchiveCommand, CreateCommand, ServiceCommand
+from ingenierie.ui.undo import QT_TRANSLATE_NOOP, ArchiveCommand, CreateCommand, ServiceCommand
 
 
 class MoveToStage(ServiceCommand):

@@ -101,7 +101,8 @@ class TrajectoryTab(DossierTab):
 
     def _point_selected(self, key: object) -> None:
         for position in range(self.table.rowCount()):
-            if self.table.item(position, 0).data(Qt.ItemDataRole.UserRole) == str(key):
+            item = self.table.item(position, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == str(key):
                 self.table.blockSignals(True)
                 self.table.selectRow(position)
                 self.table.blockSignals(False)
