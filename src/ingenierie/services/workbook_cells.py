@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 
 def sheet_cell(sheet: WriteOnlyWorksheet, value: Any, *, bold: bool = False,
-               number_format: str | None = None) -> WriteOnlyCell:
+               number_format: str | None = None) -> Cell:
     """A write-only cell holding ``value`` with its own type (dates as dates, numbers as
     numbers, text as text)."""
     if isinstance(value, str):

@@ -8,6 +8,7 @@ rather than whatever each drawing library would choose.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -46,7 +47,7 @@ class ValueScale:
         return (float(value) - self.low) / (self.high - self.low)
 
 
-def value_scale(values: list[float | Decimal], *, ticks: int = 5, include_zero: bool = True,
+def value_scale(values: Sequence[float | Decimal], *, ticks: int = 5, include_zero: bool = True,
                 whole: bool = False) -> ValueScale:
     """A scale covering ``values`` with about ``ticks`` round steps (1, 2, 2,5 or 5 × 10ⁿ;
     whole numbers only when ``whole``: counts of projects)."""

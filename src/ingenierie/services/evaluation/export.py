@@ -80,7 +80,8 @@ def _campaigns(session: Session, criteria: list[Any]) -> Iterator[tuple[Any, ...
                "; ".join(people.get(e.id, [])), e.narrative)
 
 
-def _of_campaigns(query: Select[Any], criteria: list[Any]) -> Select[Any]:
+def _of_campaigns(query: Select[*tuple[Any, ...]],
+                  criteria: list[Any]) -> Select[*tuple[Any, ...]]:
     """``query`` joined to its campaign and project, for live campaigns, in order."""
     return (query.add_columns(Project.code, Project.title)
             .join(Project, Project.id == Evaluation.project_id)

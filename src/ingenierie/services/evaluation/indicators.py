@@ -121,7 +121,7 @@ def indicator_columns(data: IndicatorInput) -> dict[str, Any]:
     if computation is not None and data.baseline_value is not None:
         raise ValidationError("La valeur de départ d'un indicateur observé est calculée à "
                               "partir des fiches : ne la saisissez pas.", field="baseline_value")
-    columns = {
+    columns: dict[str, Any] = {
         "title": require_text(data.title, "title", "L'intitulé", 300),
         "unit": require_text(data.unit, "unit", "L'unité", 40),
         "description": optional_text(data.description, "description", "La description"),

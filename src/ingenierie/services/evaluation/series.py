@@ -52,7 +52,7 @@ class IndicatorSeries:
 
 def quarter_ends(start: date, end: date) -> list[date]:
     """The last days of the calendar quarters strictly after ``start`` and before ``end``."""
-    ends = []
+    ends: list[date] = []
     year, quarter = start.year, (start.month - 1) // 3 + 1
     while True:
         month = quarter * 3

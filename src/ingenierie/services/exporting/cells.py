@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -73,7 +73,7 @@ CONTROL = "caractères de contrôle retirés"
 CUT = f"texte coupé à {MAX_CELL:,} caractères (limite d'une cellule)".replace(",", " ")
 
 
-def header_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+def header_cell(sheet: WriteOnlyWorksheet, text: str) -> Cell:
     cell = WriteOnlyCell(sheet, value=text)
     cell.font = HEADER_FONT
     cell.fill = HEADER_FILL

@@ -71,9 +71,9 @@ def select_records(db: Database, scope: Scope) -> Selected:
     ).subquery()
     people = select(named.c[0])
     if everything:
-        people = union(people, select(Stakeholder.id).where(
+        everyone = union(people, select(Stakeholder.id).where(
             Stakeholder.archived_at.is_(None))).subquery()
-        people = select(people.c[0])
+        people = select(everyone.c[0])
     with_organisations = union(people, select(Affiliation.organisation_id).where(
         Affiliation.person_id.in_(people))).subquery()
     return Selected(projects, select(with_organisations.c[0]),
@@ -87,8 +87,8 @@ def _territories(db: Database, projects: Select[Any]) -> list[uuid.UUID]:
             ProjectTerritory.project_id.in_(projects))))
         frontier = set(found)
         while frontier:
-            parents = set(session.scalars(select(Territory.parent_id).where(
-                Territory.id.in_(list(frontier)), Territory.parent_id.is_not(None))))
+            parents = {parent for parent in session.scalars(select(Territory.parent_id).where(
+                Territory.id.in_(list(frontier)))) if parent is not None}
             frontier = parents - found
             found |= parents
     return sorted(found)

@@ -18,6 +18,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.dimensions import ColumnDimension, DimensionHolder
+from openpyxl.worksheet.filters import AutoFilter
 
 from ingenierie import __version__
 from ingenierie.errors import UserError
@@ -38,6 +40,16 @@ from ingenierie.storage import Database
 ProgressCallback = Callable[[str, int, int | None], None]
 CancelCheck = Callable[[], bool]
 BATCH = 2000
+
+
+def _widths(sheet: WriteOnlyWorksheet) -> DimensionHolder[str, ColumnDimension]:
+    # A write-only sheet has the column dimensions of a Worksheet (Worksheet._setup sets
+    # them at run time); the stubs copy only the declared class attributes.
+    return sheet.column_dimensions  # type: ignore[attr-defined, no-any-return]
+
+
+def _filter(sheet: WriteOnlyWorksheet) -> AutoFilter:
+    return sheet.auto_filter  # type: ignore[attr-defined, no-any-return]  # as in _widths
 
 
 class ExportCancelled(UserError):
@@ -98,7 +110,7 @@ def _write_sheet(db: Database, workbook: Workbook, spec: Sheet, chosen: Selected
                  progress: ProgressCallback | None, cancelled: CancelCheck | None) -> int:
     sheet: WriteOnlyWorksheet = workbook.create_sheet(spec.title)
     for index, column in enumerate(spec.columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
+        _widths(sheet)[get_column_letter(index)].width = column.width
     sheet.freeze_panes = "A2"
     sheet.append([header_cell(sheet, column.header) for column in spec.columns])
     writers = [(ColumnWriter(sheet, spec.title, c.header, c.format, warnings), c.tidy)
@@ -117,15 +129,15 @@ def _write_sheet(db: Database, workbook: Workbook, spec: Sheet, chosen: Selected
             if progress is not None:
                 progress(spec.title, done + count, None)
     last = get_column_letter(len(spec.columns))
-    sheet.auto_filter.ref = f"A1:{last}{count + 1}"
+    _filter(sheet).ref = f"A1:{last}{count + 1}"
     summary.rows[spec.title] = count
     return done + count
 
 
 def _write_summary(sheet: WriteOnlyWorksheet, summary: ExportSummary,
                    described: list[tuple[str, str]], started: datetime, author: str) -> None:
-    sheet.column_dimensions["A"].width = 34
-    sheet.column_dimensions["B"].width = 90
+    _widths(sheet)["A"].width = 34
+    _widths(sheet)["B"].width = 90
     sheet.append([header_cell(sheet, MARKER), f"version {LAYOUT_VERSION} du classeur"])
     sheet.append(["Exporté le", started.strftime("%d/%m/%Y à %H:%M")])
     sheet.append(["Par", author])

@@ -60,8 +60,8 @@ def find_project(db: Database, reference: str) -> uuid.UUID:
     wanted = fold(reference.strip())
     with db.read() as session:
         rows = session.execute(select(Project.id, Project.code, Project.title)).all()
-    by_code = [row.id for row in rows if row.code and fold(row.code) == wanted]
-    by_title = [row.id for row in rows if fold(row.title) == wanted]
+    by_code: list[uuid.UUID] = [row.id for row in rows if row.code and fold(row.code) == wanted]
+    by_title: list[uuid.UUID] = [row.id for row in rows if fold(row.title) == wanted]
     found = by_code or by_title
     if not found:
         raise NotFoundError(f"Aucun projet n'a le code ou le titre « {reference} ».")
@@ -78,8 +78,9 @@ def find_territory(db: Database, reference: str) -> uuid.UUID:
     with db.read() as session:
         rows = session.execute(select(Territory.id, Territory.code).where(or_(
             func.upper(Territory.code) == text.upper(), Territory.name == text))).all()
-    by_code = [row.id for row in rows if row.code and row.code.upper() == text.upper()]
-    found = by_code or [row.id for row in rows]
+    by_code: list[uuid.UUID] = [row.id for row in rows
+                                if row.code and row.code.upper() == text.upper()]
+    found: list[uuid.UUID] = by_code or [row.id for row in rows]
     if len(found) > 1:
         acting = {territory_id for territory_id, _ in territory_choices(db)}
         found = [territory_id for territory_id in found if territory_id in acting] or found

@@ -132,7 +132,7 @@ class _DeferredCanvas(Canvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own, absent from the stubs
 
     def save(self) -> None:
         total = self._layout.pages = len(self._pages)
@@ -218,7 +218,8 @@ class ReportDocument(BaseDocTemplate):
         if isinstance(flowable, Heading):
             page = self.canv.getPageNumber()
             self.layout.page_of.setdefault(flowable.key, page)
-            top = self.frame._y + flowable.height + 12
+            # the frame's cursor (private, absent from the stubs) is below the heading
+            top = self.frame._y + flowable.height + 12  # type: ignore[attr-defined]
             self.layout.headings.append((page, flowable.key, flowable.title, flowable.level,
                                          top))
 

@@ -155,9 +155,11 @@ def _recommendations(part: EvaluationPart) -> list[Flowable]:
     on = part.campaign.evaluated_on
     rows = []
     for row in part.open_recommendations:
-        due = day(row.due_on)
+        written = day(row.due_on)
+        due: str | Paragraph = written
         if row.overdue(on):
-            due = marked_cell(f'<font color="#D55E00"><b>{escaped(due)}</b></font> (dépassée)')
+            due = marked_cell(f'<font color="#D55E00"><b>{escaped(written)}</b></font> '
+                              "(dépassée)")
         rows.append([row.text, row.owner_name, due, row.status.label,
                      f"{row.made_by.label} du {day(row.made_on)}"])
     return [*story, data_table(["Recommandation", "Porteur", "Échéance", "Statut", "Faite par"],

@@ -129,8 +129,9 @@ def key_figures(figures: Sequence[tuple[str, str]]) -> Table:
 def fact_box(facts: Sequence[tuple[str, str]], columns: int = 2) -> Table:
     """A tinted box of label/value pairs (labels ours, values already escaped markup)."""
     styles = style.styles()
-    cells = [[Paragraph(escaped(label), styles.label), Paragraph(value, styles.body)]
-             for label, value in facts]
+    cells: list[list[Paragraph | str]] = [
+        [Paragraph(escaped(label), styles.label), Paragraph(value, styles.body)]
+        for label, value in facts]
     rows: list[list[Any]] = []
     for start in range(0, len(cells), columns):
         chunk = cells[start:start + columns]

@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ingenierie.services.evaluation import (
     campaigns,
     indicators,
@@ -24,7 +22,7 @@ from ingenierie.services.evaluation import (
 )
 from ingenierie.storage.changes import ChangeSet, Written
 from ingenierie.ui.context import AppContext
-from ingenierie.ui.undo import ArchiveCommand, CreateCommand, ServiceCommand
+from ingenierie.ui.undo import QT_TRANSLATE_NOOP, ArchiveCommand, CreateCommand, ServiceCommand
 
 
 class CreateEvaluation(CreateCommand):

@@ -211,7 +211,8 @@ class LibraryDialog(QDialog):
         self._show()
 
     def chosen(self) -> DefinitionRow | None:
-        item = self.list.currentItem()
+        # None when the search leaves nothing (the stub says the item is always there)
+        item: QListWidgetItem | None = self.list.currentItem()
         if item is None:
             return None
         return next(d for d in self.definitions if str(d.id) == item.data(ID_ROLE))

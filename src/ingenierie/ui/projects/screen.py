@@ -20,6 +20,8 @@ CHOICE_KINDS = frozenset({Kind.PROJECT, Kind.PROJECT_TERRITORY, Kind.PROJECT_THE
 class ProjectsScreen(ListScreen):
     """Every project matching the search and filters; Enter or a double-click opens one."""
 
+    filters: ProjectFilterBar
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.filters = ProjectFilterBar(context.database, self)

@@ -181,7 +181,7 @@ def parse_int(raw: CellValue) -> ParseResult[int]:
 
 def parse_decimal(raw: CellValue) -> ParseResult[Decimal]:
     """A number that may have decimals (``1 234,5``, ``-0,25``, ``3``): indicator values."""
-    empty = blank_or_placeholder(raw)
+    empty: ParseResult[Decimal] | None = blank_or_placeholder(raw)
     if empty is not None:
         return empty
     number = _number_cell(raw, "nombre") or _read(str(raw), "nombre")

@@ -90,7 +90,8 @@ class Lookups:
         if not found:
             raise ValidationError(f"Définition d'indicateur « {code} » introuvable dans la "
                                   "bibliothèque de cette base.", field="definition")
-        shipped = [row.id for row in found if row.origin is DataOrigin.FOURNIE]
+        shipped: list[uuid.UUID] = [row.id for row in found
+                                    if row.origin is DataOrigin.FOURNIE]
         return (shipped or [found[0].id])[0]
 
 

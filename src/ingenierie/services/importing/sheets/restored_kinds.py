@@ -6,9 +6,12 @@ way otherwise (required texts, periods, amounts, scores)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 from ingenierie.errors import ValidationError
 from ingenierie.models import (
@@ -66,9 +69,9 @@ class Restored:
     parent: str | None = None  # a reference to a record of the same sheet (a territory's)
 
 
-def _given(values: Values, names: type) -> Values:
-    fields = set(names.__dataclass_fields__)
-    return {k: v for k, v in values.items() if k in fields}
+def _given(values: Values, names: type[DataclassInstance]) -> Values:
+    known = {f.name for f in fields(names)}
+    return {k: v for k, v in values.items() if k in known}
 
 
 def _territory(values: Values, _: Any) -> dict[str, Any]:

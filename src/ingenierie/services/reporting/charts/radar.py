@@ -11,7 +11,7 @@ from reportlab.graphics.shapes import Drawing, Polygon, PolyLine
 
 from ingenierie.services.charts.radar import RadarChart
 from ingenierie.services.reporting import style
-from ingenierie.services.reporting.charts.shapes import legend, rule, text, wrapped
+from ingenierie.services.reporting.charts.shapes import Anchor, legend, rule, text, wrapped
 
 LABEL_ROOM = 96.0
 
@@ -37,7 +37,7 @@ def maturity_radar(chart: RadarChart, width: float) -> Drawing:
         end = at(spoke.x, spoke.y)
         drawing.add(rule(cx, cy, *end))
         lx, ly = at(spoke.x, spoke.y, 1.08)
-        anchor = "middle" if abs(spoke.x) < 0.2 else ("start" if spoke.x > 0 else "end")
+        anchor: Anchor = "middle" if abs(spoke.x) < 0.2 else ("start" if spoke.x > 0 else "end")
         lines = wrapped(spoke.label, LABEL_ROOM - 8, size=6.5)
         shift = 3.5 if spoke.y > 0.9 else (-3.5 * len(lines) if spoke.y < -0.9 else
                                            3.5 * (len(lines) - 1) - 2.5)
@@ -45,12 +45,13 @@ def maturity_radar(chart: RadarChart, width: float) -> Drawing:
             drawing.add(text(lx, ly + shift - 7.5 * number, line, size=6.5, anchor=anchor))
     for outline in chart.outlines:
         colour = style.hex_colour(outline.colour)
-        dash = [3, 2] if outline.dashed else None
         for run in outline.runs():
             points = [c for x, y in run for c in at(x, y)]
             if len(run) > 1:
-                drawing.add(PolyLine(points, strokeColor=colour, strokeWidth=1.6,
-                                     strokeDashArray=dash))
+                stroke = PolyLine(points, strokeColor=colour, strokeWidth=1.6)
+                if outline.dashed:
+                    stroke.strokeDashArray = [3, 2]
+                drawing.add(stroke)
         for position in outline.positions:
             if position is not None:
                 x, y = at(*position)

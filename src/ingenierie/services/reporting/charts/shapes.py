@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import Color
@@ -12,11 +13,12 @@ from ingenierie.services.charts import palette
 from ingenierie.services.reporting import style
 
 OUTLINE = style.hex_colour(palette.OUTLINE)
+Anchor = Literal["start", "middle", "end"]
 LABEL = 7.0  # chart text size
 
 
 def text(x: float, y: float, value: str, *, size: float = LABEL, colour: Color = style.INK,
-         bold: bool = False, anchor: str = "start") -> String:
+         bold: bool = False, anchor: Anchor = "start") -> String:
     style.register_fonts()  # once: a chart may be drawn before any document is made
     return String(x, y, value, fontName=style.BOLD if bold else style.FONT, fontSize=size,
                   fillColor=colour, textAnchor=anchor)
@@ -41,14 +43,18 @@ def dot(x: float, y: float, radius: float, fill: str) -> Circle:
 
 def rule(x1: float, y1: float, x2: float, y2: float, *, colour: Color = style.RULE,
          width: float = 0.5, dash: Sequence[float] | None = None) -> Line:
-    return Line(x1, y1, x2, y2, strokeColor=colour, strokeWidth=width,
-                strokeDashArray=list(dash) if dash else None)
+    line = Line(x1, y1, x2, y2, strokeColor=colour, strokeWidth=width)
+    if dash:
+        line.strokeDashArray = list(dash)
+    return line
 
 
 def box(x: float, y: float, width: float, height: float, fill: Color | None,
         stroke: Color | None = None, radius: float = 0) -> Rect:
-    return Rect(x, y, width, height, fillColor=fill, strokeColor=stroke,
-                strokeWidth=0.5 if stroke else 0, rx=radius, ry=radius)
+    # the colours set after: the stubs type Rect's keywords as one dict, not unpacked
+    rect = Rect(x, y, width, height, rx=radius, ry=radius)
+    rect.fillColor, rect.strokeColor, rect.strokeWidth = fill, stroke, 0.5 if stroke else 0
+    return rect
 
 
 def legend(entries: Sequence[tuple[str, str]], x: float, y: float, width: float, *,
