@@ -31,6 +31,7 @@ from ingenierie.services.reporting.text import escaped, para
 #: a table row must fit on a page.
 CELL_LIMIT = 1500
 EMPTY = "Aucune donnée."
+SUBHEADING_ROOM = 80  # points: a subheading, a table's header and three rows
 
 
 def section(title: str, key: str, level: int = 0) -> list[Flowable]:
@@ -42,7 +43,10 @@ def section(title: str, key: str, level: int = 0) -> list[Flowable]:
 
 
 def subheading(title: str) -> list[Flowable]:
-    return [Spacer(0, style.GAP / 2), Paragraph(escaped(title), style.styles().subheading)]
+    """A heading within a section, on the next page unless a table's first rows fit below
+    it (keepWithNext would carry a long table whole to the next page)."""
+    return [CondPageBreak(SUBHEADING_ROOM), Spacer(0, style.GAP / 2),
+            Paragraph(escaped(title), style.styles().subheading)]
 
 
 def empty(what: str = EMPTY) -> Paragraph:
@@ -77,8 +81,8 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Any]],
     body = [[v if i in right and isinstance(v, str) else
              cell(v) if isinstance(v, str) or v is None else v
              for i, v in enumerate(row)] for row in rows]
-    table = Table([head, *body], colWidths=column_widths(widths),
-                  repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = _Table([head, *body], colWidths=column_widths(widths),
+                   repeatRows=1, splitInRow=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, style.INK),
@@ -101,6 +105,25 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Any]],
                      ("BACKGROUND", (0, -1), (-1, -1), style.WHITE)]
     table.setStyle(TableStyle(commands))
     return table
+
+
+class _Table(Table):
+    """A table that does not leave its header and a row or two alone at a page's foot:
+    it starts on the next page instead (its heading, kept with it, follows)."""
+
+    FIRST_ROWS = 3
+
+    def __init__(self, data: Sequence[list[Any]], **options: Any) -> None:
+        super().__init__(data, **options)  # reportlab builds the split parts with our class
+        self.rows = len(data)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(available_width, available_height)
+        if len(parts) == 2 and isinstance(parts[0], _Table):
+            placed = parts[0].rows - self.repeatRows
+            if placed < min(self.FIRST_ROWS, self.rows - self.repeatRows):
+                return []
+        return parts
 
 
 def column_widths(shares: Sequence[float]) -> list[float]:
@@ -177,10 +200,13 @@ class StageTag(Flowable):
         canvas.setFillColor(style.hex_colour(self.colour))
         canvas.setStrokeColor(style.hex_colour(palette.OUTLINE))
         canvas.setLineWidth(0.6)
-        canvas.circle(size * 0.45, size * 0.42, size * 0.4, stroke=1, fill=1)
+        # on the baseline of the Paragraphs beside it (their first line's, a font size
+        # below the top)
+        baseline = self.height - size
+        canvas.circle(size * 0.45, baseline + size * 0.32, size * 0.4, stroke=1, fill=1)
         canvas.setFillColor(style.INK)
         canvas.setFont(style.FONT, size)
-        canvas.drawString(size * 1.2, size * 0.12, style.fit_line(self.label, style.FONT, size,
+        canvas.drawString(size * 1.2, baseline, style.fit_line(self.label, style.FONT, size,
                                                              self.width - size * 1.3))
 
 

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from ingenierie.models.vocabulary import CooperationStage
 from ingenierie.services.charts.bars import Series, bar_chart
 from ingenierie.services.charts.palette import BAR, stage_colour
+from ingenierie.services.charts.scales import number_label
 from ingenierie.services.reporting import style
 from ingenierie.services.reporting.charts.bars import horizontal_bars
 from ingenierie.services.reporting.charts.grid import GridEntry, power_interest_grid
@@ -99,7 +100,8 @@ def summary(data: ProjectData, key: str, level: int) -> list[Flowable]:
     story = [*section("Synthèse", f"{key}-synthese", level), summary_figures(data),
              Spacer(0, style.GAP), fact_box(facts)]
     if project.summary:
-        story += [Spacer(0, style.GAP), para(project.summary, styles.body)]
+        story += [Spacer(0, style.GAP), Paragraph("Résumé", styles.label),
+                  para(project.summary, styles.body)]
     commons = [(label, value) for label, value in (
         ("Ressource", project.commons_resource), ("Communauté", project.commons_community),
         ("Règles", project.commons_rules)) if value]
@@ -124,8 +126,8 @@ def stakeholders(data: ProjectData, key: str, level: int) -> list[Flowable]:
     grid = power_interest_grid([
         GridEntry(number, row.stakeholder_name, row.influence, row.interest, row.participation)
         for number, row in enumerate(rows, start=1)], style.FRAME_WIDTH)
-    return [*story, table, Spacer(0, style.GAP), KeepTogether([
-        *subheading("Grille pouvoir / intérêt"), grid])]
+    return [*story, grid, Spacer(0, style.GAP),
+            *subheading(f"Acteurs impliqués ({number_label(len(rows), 0)})"), table]
 
 
 def distribution_chart(title: str, counts: tuple[tuple[object, int], ...],

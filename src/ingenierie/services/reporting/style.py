@@ -82,7 +82,9 @@ class Styles:
 def _style(name: str, **values: object) -> ParagraphStyle:
     base: dict[str, object] = {"fontName": FONT, "fontSize": BODY, "leading": BODY * 1.38,
                                "textColor": INK, "alignment": TA_LEFT, "splitLongWords": 1,
-                               "allowWidows": 0, "allowOrphans": 0}
+                               "allowWidows": 0, "allowOrphans": 0,
+                               # long names break at their own hyphens first
+                               "embeddedHyphenation": 2}
     return ParagraphStyle(name, **(base | values))  # type: ignore[arg-type]
 
 
