@@ -31,7 +31,7 @@ from ingenierie.services.reporting.text import escaped, para
 #: a table row must fit on a page.
 CELL_LIMIT = 1500
 EMPTY = "Aucune donnée."
-SUBHEADING_ROOM = 80  # points: a subheading, a table's header and three rows
+SUBHEADING_ROOM = 110  # points: a subheading, a table's header and three rows, with room
 
 
 def section(title: str, key: str, level: int = 0) -> list[Flowable]:

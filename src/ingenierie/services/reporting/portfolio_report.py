@@ -58,7 +58,7 @@ def _overview(board: Portfolio, rows: list[ProjectData]) -> list[Flowable]:
     charts = portfolio_charts(board)
     half = style.FRAME_WIDTH / 2 - 8
     story = section("Vue d'ensemble", "ensemble")
-    shares = [1.75, 3.0, 1.5, 1.75, 1.6, 1.9]
+    shares = [1.45, 3.0, 1.4, 1.65, 1.95, 2.05]  # the longest stage label unclipped
     tag_width = column_widths(shares)[4] - 8
     story.append(data_table(
         ["Code", "Projet", "Dispositif", "Phase", "Étape", "Porteur"],

@@ -4,7 +4,9 @@ Interest runs left to right and influence bottom to top, 1 to 5 each, with the
 quadrants of ``services/charts/grid`` (their scores, labels, tint and ink). Each
 stakeholder is a dot of their participation level carrying their number in the
 stakeholders table; the name follows when the cell has room for every name, so a
-crowded cell stays legible as numbered dots.
+crowded cell stays legible as numbered dots. A cell shows at most ``MAX_LINES`` rows
+of dots, the last one saying how many more the table lists: the grid must fit a page
+whatever the number of stakeholders sharing two scores.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from ingenierie.services.reporting.charts.shapes import (
 LEFT, BOTTOM, BAND, GAP = 30.0, 40.0, 13.0, 5.0
 LINE = 10.5  # one named dot
 RADIUS = 4.8
+MAX_LINES = 8  # rows of dots in a cell
 HIGH_INTEREST = min(quadrant_area(Quadrant.GERER_DE_PRES).interest)
 BAND_ROWS = frozenset(area.influence[0] for area in QUADRANTS)
 
@@ -44,14 +47,18 @@ class GridEntry:
     participation: CooperationStage
 
 
+def _per_line(cell_width: float) -> int:
+    return max(1, int((cell_width - 6) // (2 * RADIUS + 3)))
+
+
 def _row_heights(entries: Sequence[GridEntry], cell_width: float) -> dict[int, float]:
-    per_line = max(1, int((cell_width - 6) // (2 * RADIUS + 3)))
+    per_line = _per_line(cell_width)
     heights = {}
     for influence in SCORES:
         needed = 0.0
         for interest in SCORES:
             count = sum(1 for e in entries if (e.influence, e.interest) == (influence, interest))
-            lines = count if count <= 4 else -(-count // per_line)
+            lines = count if count <= 4 else min(MAX_LINES, -(-count // per_line))
             needed = max(needed, 8 + lines * LINE)
         heights[influence] = max(34.0, needed)
     return heights
@@ -110,8 +117,10 @@ def _cell(drawing: Drawing, entries: Sequence[GridEntry], left: float, top: floa
           width: float) -> None:
     """Dots with names when at most four share the cell, else numbered dots in rows."""
     named = len(entries) <= 4
+    room = _per_line(width) * MAX_LINES
+    shown = entries if len(entries) <= room else entries[:room - 1]
     x, y = left + 4 + RADIUS, top - 4 - RADIUS
-    for entry in entries:
+    for entry in shown:
         fill = stage_colour(entry.participation)
         drawing.add(dot(x, y, RADIUS, fill))
         label = str(entry.number)
@@ -125,3 +134,6 @@ def _cell(drawing: Drawing, entries: Sequence[GridEntry], left: float, top: floa
             x += 2 * RADIUS + 3
             if x + RADIUS > left + width - 2:
                 x, y = left + 4 + RADIUS, y - LINE
+    if len(shown) < len(entries):
+        drawing.add(text(x - RADIUS, y - 2.4, f"+{len(entries) - len(shown)}", size=6.5,
+                         colour=style.MUTED, bold=True))
