@@ -11,15 +11,18 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from ingenierie.models.vocabulary import Scheme
 from ingenierie.services.evaluation.shipped import sync_shipped_data
+from ingenierie.services.output_files import OutputFileError
 from ingenierie.services.projects.listing import ProjectFilter
 from ingenierie.services.projects.project import ProjectInput, create_project
+from ingenierie.services.reporting.document import ReportCancelled
 from ingenierie.ui.context import AppContext
+from ingenierie.ui.errors import ErrorDialog
 from ingenierie.ui.reporting.dialog import OutputDialog, OutputKind
-from ingenierie.ui.reporting.running import ask_and_write
+from ingenierie.ui.reporting.running import ask_and_write, failure_reporter
 from ingenierie.ui.settings import AppSettings
 from ingenierie.ui.workers import wait_for_workers
 
@@ -147,3 +150,23 @@ def test_the_project_pages_pdf_sheet_button_opens_the_dialog_on_that_project(
     assert dialog.one.isChecked() and "Énergie citoyenne" in dialog.one.text()
     assert dialog.current_scope().project_id == project.id
     dialog.reject()
+
+
+def test_a_cancel_is_told_in_the_status_bar_and_a_failure_in_a_dialog(qtbot: Any) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    report = failure_reporter(window)
+    report(ReportCancelled())
+    assert window.statusBar().currentMessage() == ReportCancelled().message
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, ErrorDialog) and w.isVisible()]
+    seen: list[str] = []
+
+    def close_the_error() -> None:
+        for dialog in QApplication.topLevelWidgets():
+            if isinstance(dialog, ErrorDialog) and dialog.isVisible():
+                seen.append(dialog.windowTitle())
+                dialog.reject()
+    QTimer.singleShot(100, close_the_error)
+    report(OutputFileError("Le dossier « rapports » est en lecture seule."))  # modal
+    assert seen

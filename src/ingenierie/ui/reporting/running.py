@@ -1,26 +1,31 @@
 """Write what the dialog asked for off the GUI thread, then offer to open it.
 
 The services report progress and check the cancel between pages (a report) or
-batches of rows (an export); a cancel or a failure leaves no file. Once written,
+batches of rows (an export); a cancel or a failure leaves no file. A cancel is the
+user's own choice: the status bar says that nothing was written, no warning box. Once
+written,
 a message offers to open the file or the folder holding it (not modal: the user
 may as well go on working).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from ingenierie.services.exporting.workbook import write_export
+from ingenierie.services.exporting.workbook import ExportCancelled, write_export
 from ingenierie.services.projects.listing import ProjectFilter
+from ingenierie.services.reporting.document import ReportCancelled
 from ingenierie.services.reporting.options import ReportOptions, check_logo
 from ingenierie.services.reporting.portfolio_report import write_portfolio_report
 from ingenierie.services.reporting.project_report import write_project_report
 from ingenierie.ui.context import AppContext
+from ingenierie.ui.errors import show_error
 from ingenierie.ui.reporting.dialog import OutputDialog, OutputKind, OutputRequest
 from ingenierie.ui.settings import AppSettings
 from ingenierie.ui.workers import Task, run_with_progress
@@ -60,7 +65,23 @@ def write(parent: QWidget, context: AppContext, request: OutputRequest | None) -
     title = (QCoreApplication.translate("reporting", "Writing the report…")
              if request.kind is OutputKind.REPORT
              else QCoreApplication.translate("reporting", "Exporting…"))
-    run_with_progress(parent, title, work, lambda path: offer_to_open(parent, path))
+    run_with_progress(parent, title, work, lambda path: offer_to_open(parent, path),
+                      failure_reporter(parent))
+
+
+STATUS_MS = 8000
+
+
+def failure_reporter(parent: QWidget) -> Callable[[BaseException], None]:
+    """A cancel told in the window's status bar; any other failure in the error dialog."""
+    def report(error: BaseException) -> None:
+        window = parent.window()
+        if isinstance(error, ReportCancelled | ExportCancelled) \
+                and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(error.message, STATUS_MS)
+            return
+        show_error(window, error)
+    return report
 
 
 def offer_to_open(parent: QWidget, path: Path) -> QMessageBox:
