@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -13,5 +14,7 @@ def pdf_text(path: Path) -> list[str]:
 
 
 def flat(text: str) -> str:
-    """Extracted text with its line breaks and spacing folded (words may wrap anywhere)."""
-    return " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())
+    """Extracted text with its line breaks and spacing folded (words may wrap anywhere;
+    a compound name broken at its own hyphen, ``Montigny-`` then ``Santerre``, reads whole)."""
+    folded = " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())
+    return re.sub(r"(\w)- (?=\w)", r"\1-", folded)

@@ -27,7 +27,8 @@ def test_the_overview_shows_the_dashboards_figures(demo: Database, tmp_path: Pat
     assert f"{board.total.count} projets" in first
     assert f"{board.participation[1].total} implications" in first
     assert f"{board.late.count} indicateurs en retard" in first
-    overview = flat("\n".join(pages[2:5]))
+    first_project = next(n for n, text in enumerate(pages) if "Synthèse" in text)
+    overview = flat("\n".join(pages[2:first_project]))  # after the cover and contents
     assert "Vue d'ensemble" in overview
     assert "Projets par étape de coopération" in overview and "Projets par dispositif" in overview
     assert "Implications par niveau de participation" in overview

@@ -58,7 +58,8 @@ def _overview(board: Portfolio, rows: list[ProjectData]) -> list[Flowable]:
     charts = portfolio_charts(board)
     half = style.FRAME_WIDTH / 2 - 8
     story = section("Vue d'ensemble", "ensemble")
-    shares = [1.45, 3.0, 1.4, 1.65, 1.95, 2.05]  # the longest stage label unclipped
+    # a code (PTCE-2017-00169), « Contrat de ville » and « Co-construction » on one line
+    shares = [1.75, 2.75, 1.55, 1.75, 1.85, 2.1]
     tag_width = column_widths(shares)[4] - 8
     story.append(data_table(
         ["Code", "Projet", "Dispositif", "Phase", "Étape", "Porteur"],
@@ -134,7 +135,8 @@ def write_portfolio_report(db: Database, scope: Scope, destination: Path,
 
     def write(temporary: Path) -> None:
         nonlocal pages
-        cover = Cover(KIND, options.structure or "Portefeuille de projets", [
+        # the structure has its own line above the title: not the title a second time
+        cover = Cover(KIND, "Portefeuille de projets", [
             ", ".join(f"{label} : {value}" for label, value in filters),
             f"{plural(len(projects), 'projet', 'projets')} · du {day(board.since)} "
             f"au {day(board.on)}"], issued_line(options), options.structure, options.logo)
