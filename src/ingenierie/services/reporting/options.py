@@ -7,6 +7,7 @@ or JPEG file that can be read: anything else is refused in French before any wor
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +15,9 @@ from PIL import Image
 
 from ingenierie.errors import UserError
 from ingenierie.services.common import system_user_name
+from ingenierie.services.output_files import check_destination, database_files
 from ingenierie.services.reporting.gathering import Period
+from ingenierie.storage import Database
 
 _SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 #: The largest logo read (a logo is small; a huge file is a mistake).
@@ -61,3 +64,16 @@ def check_logo(path: Path) -> Path:
     if width <= 0 or height <= 0:
         raise LogoError(f"{what} est une image vide.")
     return path
+
+
+def checked_before_reading(db: Database, destination: Path, options: ReportOptions | None, *,
+                           replace: bool, protected: Mapping[Path, str] | None
+                           ) -> tuple[ReportOptions, dict[Path, str]]:
+    """The options (the defaults when none) and the files never to write over, once the
+    logo and the destination are checked: a refusal comes before any reading."""
+    options = options or ReportOptions()
+    keep = database_files(db.location) | dict(protected or {})
+    if options.logo is not None:
+        check_logo(options.logo)
+    check_destination(destination, replace=replace, protected=keep)
+    return options, keep

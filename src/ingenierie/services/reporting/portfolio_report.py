@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph,
 
 from ingenierie.services.charts.portfolio import portfolio_charts
 from ingenierie.services.evaluation.portfolio import Portfolio, portfolio
-from ingenierie.services.output_files import check_destination, database_files, write_file
+from ingenierie.services.output_files import write_file
 from ingenierie.services.projects.selection import Scope
 from ingenierie.services.reporting import style
 from ingenierie.services.reporting.charts.bars import horizontal_bars, stacked_columns
@@ -40,7 +40,7 @@ from ingenierie.services.reporting.flowables import (
     subheading,
 )
 from ingenierie.services.reporting.gathering import Period, ProjectData, gather_project
-from ingenierie.services.reporting.options import ReportOptions, check_logo
+from ingenierie.services.reporting.options import ReportOptions, checked_before_reading
 from ingenierie.services.reporting.project_report import (
     WrittenReport,
     issued_line,
@@ -111,11 +111,8 @@ def write_portfolio_report(db: Database, scope: Scope, destination: Path,
                            progress: ProgressCallback | None = None,
                            cancelled: CancelCheck | None = None) -> WrittenReport:
     """Write the portfolio report of the projects ``scope`` keeps to ``destination``."""
-    options = options or ReportOptions()
-    keep = database_files(db.location) | dict(protected or {})
-    if options.logo is not None:
-        check_logo(options.logo)
-    check_destination(destination, replace=replace, protected=keep)
+    options, keep = checked_before_reading(db, destination, options, replace=replace,
+                                           protected=protected)
     board = portfolio(db, scope.wanted, on=options.period.on, since=options.period.since)
     period = Period(board.since, options.period.until)
     keys = scope.keys(db)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, NextPageTemplate
 
-from ingenierie.services.output_files import check_destination, database_files, write_file
+from ingenierie.services.output_files import write_file
 from ingenierie.services.reporting.cover import Cover, draw_cover
 from ingenierie.services.reporting.document import (
     CancelCheck,
@@ -24,7 +24,7 @@ from ingenierie.services.reporting.document import (
     ReportDocument,
 )
 from ingenierie.services.reporting.gathering import ProjectData, gather_project
-from ingenierie.services.reporting.options import ReportOptions, check_logo
+from ingenierie.services.reporting.options import ReportOptions, checked_before_reading
 from ingenierie.services.reporting.project_sections import project_sections
 from ingenierie.services.reporting.text import long_day
 from ingenierie.storage import Database
@@ -74,11 +74,8 @@ def write_project_report(db: Database, project_id: uuid.UUID, destination: Path,
                          progress: ProgressCallback | None = None,
                          cancelled: CancelCheck | None = None) -> WrittenReport:
     """Write the report of ``project_id`` to ``destination`` (see ``output_files``)."""
-    options = options or ReportOptions()
-    keep = database_files(db.location) | dict(protected or {})
-    if options.logo is not None:
-        check_logo(options.logo)
-    check_destination(destination, replace=replace, protected=keep)
+    options, keep = checked_before_reading(db, destination, options, replace=replace,
+                                           protected=protected)
     if progress is not None:
         progress("Lecture du projet", 0, None)
     data = gather_project(db, project_id, options.period)
