@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import fields, replace
 from datetime import date
 from typing import Any
@@ -34,6 +35,23 @@ _LIST_SEPARATORS = re.compile(r"[;,\n]+")
 #: A service's field name → the import field (column) it comes from.
 _FIELD_OF = {"lead_id": "lead", "theme_ids": "themes", "territories": "territories"}
 _INPUTS = {f.name for f in fields(ProjectInput)}
+
+
+def theme_ids(ctx: ImportContext, reader: SheetReader, parsed: ParsedRow,
+              names: Iterable[str]) -> tuple[uuid.UUID, ...]:
+    """The themes named on a row, by name; one that does not exist is created, with a
+    warning on the cell."""
+    ids = []
+    for name in names:
+        theme_id = ctx.known.themes.get(fold(name))
+        if theme_id is None:
+            theme_id = uuid.uuid4()
+            ctx.session.add(Theme(id=theme_id, name=name))
+            ctx.known.themes[fold(name)] = theme_id
+            reader.error(parsed, "themes", f"Nouvelle thématique créée : « {name} ».",
+                         Severity.WARNING)
+        ids.append(theme_id)
+    return tuple(ids)
 
 
 class ProjectSheet:
@@ -106,17 +124,8 @@ class ProjectSheet:
         text = parsed.values.get("themes")
         if not text:
             return ()
-        ids = []
-        for name in filter(None, (clean_text(n) for n in _LIST_SEPARATORS.split(text))):
-            theme_id = self.ctx.known.themes.get(fold(name))
-            if theme_id is None:
-                theme_id = uuid.uuid4()
-                self.ctx.session.add(Theme(id=theme_id, name=name))
-                self.ctx.known.themes[fold(name)] = theme_id
-                self.reader.error(parsed, "themes", f"Nouvelle thématique créée : « {name} ».",
-                                  Severity.WARNING)
-            ids.append(theme_id)
-        return tuple(ids)
+        names = filter(None, (clean_text(n) for n in _LIST_SEPARATORS.split(text)))
+        return theme_ids(self.ctx, self.reader, parsed, names)
 
     def _territories(self, parsed: ParsedRow) -> tuple[tuple[uuid.UUID, TerritoryRole], ...]:
         text = parsed.values.get("territories")

@@ -28,16 +28,14 @@ from ingenierie.models import (
     MaturityFramework,
     MaturityItem,
     Project,
-    Theme,
 )
 from ingenierie.models.base import Entity
 from ingenierie.models.evaluation_vocabulary import DataOrigin
-from ingenierie.models.vocabulary import fold
 from ingenierie.services.importing.mapping.exported import exported_field
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.parsing.records import ParsedRow, SheetReader
-from ingenierie.services.importing.reading.table import Severity
 from ingenierie.services.importing.sheets.context import ImportContext
+from ingenierie.services.importing.sheets.projects import theme_ids
 from ingenierie.services.importing.sheets.restored_kinds import RESTORED, Restored
 from ingenierie.services.projects import project as projects
 from ingenierie.services.projects.project import ProjectInput
@@ -267,15 +265,6 @@ class RestoreProjects(RestoreSheet):
         self.ctx.known.add_project(row.id, project.code, project.title)
 
     def _themes(self, parsed: ParsedRow) -> tuple[uuid.UUID, ...]:
-        ids = []
-        for name in filter(None, (n.strip() for n in parsed.values["themes"].split(";"))):
-            theme_id = self.ctx.known.themes.get(fold(name))
-            if theme_id is None:
-                theme_id = uuid.uuid4()
-                self.ctx.session.add(Theme(id=theme_id, name=name))
-                self.ctx.known.themes[fold(name)] = theme_id
-                self.reader.error(parsed, "themes", f"Nouvelle thématique créée : « {name} ».",
-                                  Severity.WARNING)
-            ids.append(theme_id)
-        return tuple(ids)
+        names = filter(None, (n.strip() for n in parsed.values["themes"].split(";")))
+        return theme_ids(self.ctx, self.reader, parsed, names)
 
