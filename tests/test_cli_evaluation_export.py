@@ -34,7 +34,7 @@ def ingenierie(*args: str | Path) -> subprocess.CompletedProcess[str]:
 
 def evaluated(db_path: Path) -> None:
     """Two projects; the first evaluated, with an indicator measured twice."""
-    with open_for_use(db_path) as db:
+    with open_for_use(db_path, create=True) as db:
         project = create_project(db, ProjectInput(
             title="Tiers-lieu de Carhaix", code="TL-CARHAIX", scheme="tiers_lieu",
             start_on=date(2023, 1, 1))).value
@@ -112,7 +112,7 @@ def test_one_project_an_existing_file_and_an_unknown_code(db_path: Path, tmp_pat
 
 def test_the_open_database_is_never_overwritten(tmp_path: Path) -> None:
     base = tmp_path / "base.xlsx"  # a database whose name looks like a workbook
-    open_for_use(base).close()
+    open_for_use(base, create=True).close()
     before = base.read_bytes()
     result = ingenierie("--db", base, "evaluation", "export", base, "--force")
     assert result.returncode == 2

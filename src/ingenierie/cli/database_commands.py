@@ -32,7 +32,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    with open_for_use(resolve_database_location(args.db), verify=True) as db:
+    with open_for_use(resolve_database_location(args.db), create=True, verify=True) as db:
         print(f"Base de données prête : {db.location} (schéma {db.revision()})")
     return 0
 

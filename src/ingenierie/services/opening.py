@@ -15,7 +15,7 @@ from ingenierie.storage import Database, open_database
 
 
 def open_for_use(location: DatabaseLocation | str | os.PathLike[str], *,
-                 create: bool = True, verify: bool = False) -> Database:
+                 create: bool = False, verify: bool = False) -> Database:
     """``storage.open_database`` (a location, a URL or a file's path; ``create`` and
     ``verify`` as there), then the shipped evaluation data synchronised."""
     db = open_database(location, create=create, verify=verify)

@@ -106,7 +106,7 @@ def test_the_files_are_packaged_resources_in_french() -> None:
 def test_opening_a_database_for_use_loads_the_shipped_data(tmp_path) -> None:
     from ingenierie.services.opening import open_for_use
 
-    with open_for_use(tmp_path / "neuve.sqlite") as db:
+    with open_for_use(tmp_path / "neuve.sqlite", create=True) as db:
         assert len(indicator_library(db)) >= 25
         assert len(maturity_frameworks(db)) == 1
     with open_for_use(tmp_path / "neuve.sqlite", create=False) as db:

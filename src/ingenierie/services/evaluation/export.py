@@ -9,8 +9,6 @@ records are written (archived ones are left out), for every project or one.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -37,6 +35,12 @@ from ingenierie.models import (
     Stakeholder,
 )
 from ingenierie.services.evaluation.indicators import indicator_rows
+from ingenierie.services.output_files import (
+    check_destination,
+    database_files,
+    save_workbook,
+    write_file,
+)
 from ingenierie.services.workbook_cells import sheet_cell
 from ingenierie.storage import Database
 
@@ -80,8 +84,8 @@ def _campaigns(session: Session, criteria: list[Any]) -> Iterator[tuple[Any, ...
                "; ".join(people.get(e.id, [])), e.narrative)
 
 
-def _of_campaigns(query: Select[*tuple[Any, ...]],
-                  criteria: list[Any]) -> Select[*tuple[Any, ...]]:
+def _of_campaigns(query: Select[*tuple[Any, ...]], criteria: list[Any]
+                  ) -> Select[*tuple[Any, ...]]:
     """``query`` joined to its campaign and project, for live campaigns, in order."""
     return (query.add_columns(Project.code, Project.title)
             .join(Project, Project.id == Evaluation.project_id)
@@ -179,7 +183,7 @@ def export_evaluations(db: Database, destination: Path, *, project_code: str | N
     """Write the evaluations (of the project ``project_code``, else of every live project)
     to the .xlsx file ``destination``; refused if it exists unless ``force``."""
     destination = Path(destination)
-    _check_destination(db, destination, force)
+    protected = _check_destination(db, destination, force)
     workbook = Workbook(write_only=True)
     counts = []
     with db.read() as session:
@@ -189,7 +193,8 @@ def export_evaluations(db: Database, destination: Path, *, project_code: str | N
         for (title, columns), make in zip(SHEETS, makers, strict=True):
             counts.append((title, _write_sheet(workbook, title, columns,
                                                make(session, criteria))))
-    _save(workbook, destination)
+    write_file(destination, lambda temporary: save_workbook(workbook, temporary),
+               replace=force, protected=protected)
     return ExportSummary(destination, tuple(counts))
 
 
@@ -218,35 +223,10 @@ def _write_sheet(workbook: Workbook, title: str, columns: tuple[Column, ...],
     return count
 
 
-def _check_destination(db: Database, destination: Path, force: bool) -> None:
+def _check_destination(db: Database, destination: Path, force: bool) -> dict[Path, str]:
+    """Refuse early what could not be written; the files never replaced."""
     if destination.suffix.lower() != ".xlsx":
         raise UserError(f"« {destination.name} » : l'export s'écrit dans un classeur .xlsx.")
-    database = db.location.file
-    if database is not None and destination.resolve() == database.resolve():
-        raise UserError(f"« {destination} » est la base de données ouverte : choisissez un "
-                        "autre fichier.")
-    if destination.exists() and not force:
-        raise UserError(f"Le fichier « {destination} » existe déjà : choisissez un autre nom, "
-                        "ou confirmez son remplacement (option --force).")
-
-
-def _save(workbook: Workbook, destination: Path) -> None:
-    """Write beside the destination, then rename: a failure never leaves half a file.
-
-    (To be replaced by ``services.output_files`` once it is merged.)"""
-    try:
-        handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=destination.parent,
-                                             prefix=".export-")
-        os.close(handle)
-    except OSError as error:
-        raise UserError(f"Impossible d'écrire dans le dossier « {destination.parent} » : "
-                        f"{error.strerror}.") from error
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, destination)
-    except OSError as error:
-        raise UserError(f"Impossible d'écrire le fichier « {destination} » : "
-                        f"{error.strerror}.") from error
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    protected = database_files(db.location)
+    check_destination(destination, replace=force, protected=protected)
+    return protected

@@ -99,7 +99,7 @@ def by_column(session: Session, projects: Any, dimension: Dimension,
 def by_stage(session: Session, projects: Any, on: date) -> tuple[Figure, ...]:
     """Projects counted by the stage they were at on ``on`` (or none yet)."""
     stage = _stage_on(on)
-    counts: dict[str, int] = dict(session.execute(
+    counts: dict[Any, int] = dict(session.execute(
         select(stage, func.count()).where(Project.id.in_(projects)).group_by(stage)).all())
     return _figures(counts, [*_members(CooperationStage), (NO_STAGE, "Sans étape")],
                     Dimension.STAGE, on)

@@ -148,11 +148,12 @@ def indicator_columns(data: IndicatorInput) -> dict[str, Any]:
         if columns["target_value"] is None:
             raise ValidationError("Une échéance sans valeur cible : indiquez la cible à "
                                   "atteindre à cette date.", field="target_value")
-    if columns["tolerance"] is not None:
+    tolerance = columns["tolerance"]
+    if tolerance is not None:
         if columns["direction"] is not Direction.STABILITE:
             raise ValidationError("La tolérance ne s'applique qu'à un indicateur de stabilité.",
                                   field="tolerance")
-        if columns["tolerance"] < 0:
+        if tolerance < 0:
             raise ValidationError("La tolérance ne peut pas être négative.", field="tolerance")
     return columns
 

@@ -89,9 +89,9 @@ def framework_columns(data: FrameworkInput) -> tuple[dict[str, Any], tuple[dict[
                                             "La description d'un niveau")}
               for level in data.levels]
     values = [level["value"] for level in levels]
-    if len(values) < 2 or not all(isinstance(v, int) and not isinstance(v, bool)
-                                  for v in values) \
-            or values != list(range(values[0], values[0] + len(values))):
+    whole = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+    if len(values) < 2 or whole != values \
+            or whole != list(range(whole[0], whole[0] + len(whole))):
         raise ValidationError("L'échelle doit compter au moins deux niveaux, numérotés par "
                               "entiers consécutifs croissants.", field="levels")
     items, codes = [], set()

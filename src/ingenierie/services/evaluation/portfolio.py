@@ -141,12 +141,13 @@ def portfolio(db: Database, wanted: ProjectFilter | None = None, *, on: date | N
         total = session.scalar(select(func.count()).select_from(projects.subquery())) or 0
         late = late_indicators(session, projects, on)
         listed = late[:LATE_LISTED]
-        titles: dict[Key, str] = dict(session.execute(
-            select(key_column(Project.id), Project.title).where(
-                in_keys(Project.id, list({row.project_key for row in listed})))).all())
-        names: dict[Key, str] = dict(session.execute(
-            select(key_column(Indicator.id), Indicator.title).where(
-                in_keys(Indicator.id, [row.key for row in listed]))).all())
+        project_keys = list({row.project_key for row in listed})
+        titles: dict[str, str] = dict(session.execute(
+            select(key_column(Project.id), Project.title)
+            .where(in_keys(Project.id, project_keys))).all())
+        names: dict[str, str] = dict(session.execute(
+            select(key_column(Indicator.id), Indicator.title)
+            .where(in_keys(Indicator.id, [row.key for row in listed]))).all())
         people = involvement_figures(session, projects, (since, on))
         return Portfolio(
             since=since, on=on,

@@ -117,12 +117,12 @@ class RadarChartWidget(QWidget):
                                        int(Qt.TextFlag.TextWordWrap), spoke.label)
             left = (anchor.x() - box.width() / 2 if abs(spoke.x) < 0.2 else
                     anchor.x() if spoke.x > 0 else anchor.x() - box.width())
-            top = (anchor.y() - box.height() if spoke.y > 0.2 else
-                   anchor.y() if spoke.y < -0.2 else anchor.y() - box.height() / 2)
+            upper = (anchor.y() - box.height() if spoke.y > 0.2 else
+                     anchor.y() if spoke.y < -0.2 else anchor.y() - box.height() / 2)
             align = (Qt.AlignmentFlag.AlignHCenter if abs(spoke.x) < 0.2 else
                      Qt.AlignmentFlag.AlignLeft if spoke.x > 0 else Qt.AlignmentFlag.AlignRight)
             painter.setPen(TEXT)
-            painter.drawText(QRectF(left, top, box.width(), box.height()),
+            painter.drawText(QRectF(left, upper, box.width(), box.height()),
                              int(align | Qt.TextFlag.TextWordWrap), spoke.label)
 
     def _paint_outline(self, painter: QPainter, outline: Outline, index: int) -> None:

@@ -211,10 +211,9 @@ class LibraryDialog(QDialog):
         self._show()
 
     def chosen(self) -> DefinitionRow | None:
-        # None when the search leaves nothing (the stub says the item is always there)
-        item: QListWidgetItem | None = self.list.currentItem()
-        if item is None:
+        if self.list.currentRow() < 0:
             return None
+        item = self.list.currentItem()
         return next(d for d in self.definitions if str(d.id) == item.data(ID_ROLE))
 
     def choose(self, code: str) -> None:

@@ -120,7 +120,7 @@ class IndicatorsPanel(QWidget):
                     percent(progress.share) if progress.share is not None else "",
                     progress.status.label))
                 status = self.table.item(position, STATUS_COLUMN)
-                assert status is not None  # fill_row has just set it
+                assert status is not None  # fill_row filled every column
                 status.setForeground(QBrush(QColor(progress_colour(progress.status))))
                 font = status.font()
                 font.setBold(True)

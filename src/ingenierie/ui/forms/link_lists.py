@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -110,15 +109,17 @@ class RoleLinks(QWidget):
         self.table.setCellWidget(row, 2, remove)
         self.changed.emit()
 
-    def links(self) -> tuple[tuple[UUID, Any], ...]:
+    def links(self) -> tuple[tuple[UUID, Vocabulary], ...]:
         """(record id, role) in the order shown."""
         found = []
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 1)
             assert isinstance(combo, VocabularyCombo)
+            role = combo.value()
+            assert role is not None
             item = self.table.item(row, 0)
             assert item is not None
-            found.append((UUID(item.data(ID_ROLE)), combo.value()))
+            found.append((UUID(item.data(ID_ROLE)), role))
         return tuple(found)
 
     def _add_picked(self) -> None:

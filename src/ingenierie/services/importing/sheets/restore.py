@@ -266,5 +266,6 @@ class RestoreProjects(RestoreSheet):
 
     def _themes(self, parsed: ParsedRow) -> tuple[uuid.UUID, ...]:
         names = filter(None, (n.strip() for n in parsed.values["themes"].split(";")))
-        return theme_ids(self.ctx, self.reader, parsed, names)
+        # the export's own separator only: a theme's name may hold a comma
+        return tuple(theme_ids(self.ctx, self.reader, parsed, "themes", names))
 
