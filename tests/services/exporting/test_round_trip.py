@@ -21,7 +21,7 @@ from ingenierie.storage import Database
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    database = open_for_use(tmp_path_factory.mktemp("demo") / "demo.sqlite")
+    database = open_for_use(tmp_path_factory.mktemp("demo") / "demo.sqlite", create=True)
     generate_demo(database, size=300)
     yield database
     database.close()
@@ -46,7 +46,7 @@ def test_export_import_into_an_empty_database_export_again_gives_the_same_values
     assert exported.rows["Projets"] and exported.rows["Implications"]
     if scope == Scope():  # the whole demo holds every kind of record
         assert all(exported.rows.values()), exported.rows
-    with open_for_use(tmp_path / "vide.sqlite") as empty:
+    with open_for_use(tmp_path / "vide.sqlite", create=True) as empty:
         report = run_import(empty, first)
         assert report.outcome is Outcome.IMPORTED, report.refusal
         assert report.rejected_rows == 0
@@ -81,7 +81,7 @@ def test_a_row_naming_a_record_that_is_nowhere_is_refused_on_its_cell(
     sheet["D2"] = "0" * 32  # the stakeholder's id
     workbook.save(path)
     assert isinstance(workbook, Workbook)
-    with open_for_use(tmp_path / "vide.sqlite") as empty:
+    with open_for_use(tmp_path / "vide.sqlite", create=True) as empty:
         report = run_import(empty, path)
     assert report.outcome is Outcome.REFUSED
     problem = next(p for p in report.problems if p.sheet == "Implications")

@@ -16,7 +16,7 @@ from ingenierie.storage import Database
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """A demo of 400 stakeholders and 40 projects, shared by a module's tests (read only)."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    database = open_for_use(path)
+    database = open_for_use(path, create=True)
     generate_demo(database, size=400)
     yield database
     database.close()
