@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -50,6 +51,8 @@ class ImportContext:
     new_id: OrderedIds = field(default_factory=OrderedIds)  # keys of rows written in bulk
     done: int = 0  # rows handled so far, over every sheet
     restored: object = None  # what the export layout's sheets share (``restore.Lookups``)
+    # Where the people written come from (RGPD art. 14): imported_from, _at, _by.
+    source: dict[str, Any] = field(default_factory=dict)
 
     @property
     def connection(self) -> Connection:
