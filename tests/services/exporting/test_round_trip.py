@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
+from ingenierie.models import Person
 from ingenierie.models.vocabulary import Scheme
 from ingenierie.services.demo import generate_demo
 from ingenierie.services.exporting.workbook import write_export
@@ -50,6 +52,9 @@ def test_export_import_into_an_empty_database_export_again_gives_the_same_values
         report = run_import(empty, first)
         assert report.outcome is Outcome.IMPORTED, report.refusal
         assert report.rejected_rows == 0
+        with empty.read() as session:  # people say where they came from (RGPD art. 14)
+            sources = set(session.scalars(select(Person.imported_from)))
+        assert sources == {first.name}
         second = tmp_path / "second.xlsx"
         again = write_export(empty, Scope(scope.wanted), second)
     assert again.rows == exported.rows

@@ -187,7 +187,9 @@ class RestoreSheet:
         new, changed = [], []
         for row in rows:
             if not row.existing:
-                new.append({**row.columns, "id": row.id})
+                # a person new to this database records the file it came from (RGPD art. 14)
+                source = self.ctx.source if self.kind is RecordKind.PERSON else {}
+                new.append({**row.columns, **source, "id": row.id})
                 self.lookups.ids(entity).add(key_of(row.id))
                 if self.spec.natural:
                     self.lookups.natural(entity, self.spec.natural)[tuple(
