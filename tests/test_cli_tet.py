@@ -37,14 +37,16 @@ def test_a_plan_goes_in_and_comes_back_out(db_path: Path, tmp_path: Path,
     assert [sheet.cell(row, 4).value for row in range(4, 12)] == [
         fiche["title"] for fiche in tet_files.FICHES]
 
-    assert run(db_path, "export", destination, "--project", "PCAET-DU-VAL") == 2
+    assert run(db_path, "export", "--format", "tet", destination, "--project", "PCAET-DU-VAL") == 2
     assert "--force" in capsys.readouterr().err
-    assert run(db_path, "export", destination, "--project", "PCAET-DU-VAL", "--force") == 0
+    assert run(db_path, "export", "--format", "tet", destination, "--project", "PCAET-DU-VAL",
+               "--force") == 0
 
 
 def test_an_unknown_code_is_explained(db_path: Path, tmp_path: Path,
                                       capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(db_path, "export", tmp_path / "x.xlsx", "--project", "NULLE-PART") == 2
+    assert run(db_path, "export", "--format", "tet", tmp_path / "x.xlsx", "--project",
+               "NULLE-PART") == 2
     assert "Aucun plan d'action ni projet n'a le code « NULLE-PART »" in capsys.readouterr().err
     assert not (tmp_path / "x.xlsx").exists()
 

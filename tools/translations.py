@@ -33,6 +33,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "importing": ("importing",),
     "safety": ("safety",),
     "evaluation": ("evaluation",),
+    "reporting": ("reporting",),
 }
 DEFAULT_AREA = "workspace"
 

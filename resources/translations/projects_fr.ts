@@ -947,6 +947,14 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Modifier le projet…</translation>
     </message>
     <message>
+        <source>PDF sheet…</source>
+        <translation>Fiche PDF…</translation>
+    </message>
+    <message>
+        <source>This project&apos;s monitoring sheet, in PDF</source>
+        <translation>La fiche de suivi de ce projet, en PDF</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>

@@ -513,6 +513,10 @@
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -543,6 +547,10 @@
     <message>
         <source>&amp;Restore the project</source>
         <translation>&amp;Restaurer le projet</translation>
+    </message>
+    <message>
+        <source>PDF &amp;report…</source>
+        <translation>&amp;Rapport PDF…</translation>
     </message>
     <message>
         <source>New &amp;person…</source>

@@ -22,11 +22,12 @@ from ingenierie.cli import (
     database_commands,
     demo_command,
     evaluation_command,
+    export_command,
     gui_command,
     import_command,
     privacy_command,
+    report_command,
     safety_commands,
-    tet_command,
 )
 from ingenierie.config import PASSPHRASE_ENV
 from ingenierie.errors import PassphraseRequired, UserError
@@ -37,8 +38,9 @@ log = logging.getLogger(__name__)
 EXIT_USER_ERROR = 2
 EXIT_BUG = 3
 
-COMMAND_MODULES = (gui_command, database_commands, import_command, tet_command, demo_command,
-                   evaluation_command, safety_commands, privacy_command, cipher_commands)
+COMMAND_MODULES = (gui_command, database_commands, import_command, demo_command,
+                   evaluation_command, report_command, export_command, safety_commands,
+                   privacy_command, cipher_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -19,7 +19,7 @@ from typing import Any
 from ingenierie.cli.progress import ProgressLine
 from ingenierie.config import resolve_database_location
 from ingenierie.errors import Location, UserError
-from ingenierie.services.importing.mapping.fields import RecordKind
+from ingenierie.services.importing.mapping.fields import GUESSED_KINDS
 from ingenierie.services.importing.mapping.headers import ColumnMapping
 from ingenierie.services.importing.mapping.workbook import proposed_mapping
 from ingenierie.services.importing.pipeline import ImportOptions, plan_import, run_import
@@ -29,7 +29,7 @@ from ingenierie.services.opening import open_for_use
 from ingenierie.services.output_files import ExistingFileError, database_files, write_file
 
 EXIT_REFUSED = 1
-_KINDS = {kind.value: kind for kind in RecordKind}
+_KINDS = {kind.value: kind for kind in GUESSED_KINDS}
 
 
 def register(subparsers: Any) -> None:

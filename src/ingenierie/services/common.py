@@ -7,6 +7,7 @@ Messages are French and name the field, so a form can put the error beside it.
 
 from __future__ import annotations
 
+import getpass
 import uuid
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from datetime import date
@@ -179,3 +180,12 @@ def folded_contains(text: str, *values: str | None) -> bool:
     """True when every word of ``text`` appears in one of ``values``, accents and case aside."""
     haystack = " | ".join(fold(v) for v in values if v)
     return all(word in haystack for word in fold(text).split())
+
+
+def system_user_name() -> str:
+    """Who is using the computer, as the system names them: the author of a report or an
+    export (a person's name is never guessed beyond that)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user name in the environment nor the password base
+        return "utilisateur inconnu"

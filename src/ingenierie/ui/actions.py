@@ -26,6 +26,7 @@ class WindowActions(QObject):
                                  "Ctrl+Shift+N")
         self.open_database = make(self.tr("&Open a database…"), "database-open",
                                   "Ctrl+O")
+        self.export = make(self.tr("&Export to Excel…"), None, "Ctrl+E")
         self.quit = make(self.tr("&Quit"), None, "Ctrl+Q")
         # Édition
         self.undo = undo_group.createUndoAction(self, self.tr("Undo"))
@@ -48,6 +49,7 @@ class WindowActions(QObject):
                                     "Del")
         self.restore_project = make(self.tr("&Restore the project"), "restore", None)
         self.territories = make(self.tr("&Territories…"), None, None)
+        self.report = make(self.tr("PDF &report…"), None, "Ctrl+P")
         # Acteurs
         self.new_person = make(self.tr("New &person…"), "person-new", None)
         self.new_organisation = make(self.tr("New &organisation…"), "organisation-new", None)

@@ -33,6 +33,8 @@ from ingenierie.ui.icons import icon
 from ingenierie.ui.importing import ImportActions
 from ingenierie.ui.lists.archiving import archive_or_restore
 from ingenierie.ui.projects.dialog import edit_project
+from ingenierie.ui.reporting.dialog import OutputKind
+from ingenierie.ui.reporting.running import ask_and_write
 from ingenierie.ui.safety.damaged import offer_restore
 from ingenierie.ui.safety.passphrase import ask_passphrase
 from ingenierie.ui.safety.window import SafetyActions
@@ -91,12 +93,12 @@ class MainWindow(QMainWindow):
         a, bar = self.window_actions, self.menuBar()
         menus = (
             (self.tr("&File"), [a.new_database, a.open_database, self.recent_menu, None,
-                                *self.import_actions.entries, None, *self.safety.file_entries,
-                                None, a.quit]),
+                                *self.import_actions.entries, a.export, None,
+                                *self.safety.file_entries, None, a.quit]),
             (self.tr("&Edit"), [a.undo, a.redo]),
             (self.tr("&Projects"), [a.new_project, a.open_project, a.edit_project, None,
                                     a.archive_project, a.restore_project, None,
-                                    a.territories, None, self.safety.project_journal]),
+                                    a.territories, None, self.safety.project_journal, a.report]),
             (self.tr("S&takeholders"), [a.new_person, a.new_organisation, a.edit_stakeholder,
                                         None, a.archive_stakeholder, a.restore_stakeholder,
                                         None, a.merge, None,
@@ -134,6 +136,8 @@ class MainWindow(QMainWindow):
         handlers: dict[QAction, Callable[[], object]] = {
             a.new_database: self._new_database, a.open_database: self._open_database,
             a.quit: self.close, a.new_project: self._new_project,
+            a.export: lambda: self._write_output(OutputKind.EXPORT),
+            a.report: lambda: self._write_output(OutputKind.REPORT),
             a.open_project: self._open_project, a.edit_project: self._edit_project,
             a.archive_project: self._archive_project, a.restore_project: self._archive_project,
             a.new_person: lambda: self._new_stakeholder(StakeholderNature.PERSON),
@@ -158,6 +162,14 @@ class MainWindow(QMainWindow):
                        a.archive_stakeholder):
             # Each list's own; F2 edits a cell and Del removes a line in the project page.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _write_output(self, kind: OutputKind) -> None:
+        """The report or export dialog: on the project selected or open, else on the
+        projects list's filters."""
+        current = self.workspace.current_project()
+        ask_and_write(self, self.context, kind,
+                      project=(current[0], current[1]) if current else None,
+                      wanted=self.workspace.projects.filters.current(), settings=self.settings)
 
     # --- the database ---------------------------------------------------------------------
     def _install(self, database: Database) -> None:

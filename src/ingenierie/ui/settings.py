@@ -1,6 +1,9 @@
-"""What the window remembers between sessions (QSettings): geometry, last and recent databases."""
+"""What the window remembers between sessions (QSettings): geometry, last and recent databases,
+the structure named on the reports' cover, and where reports and exports were last saved."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -18,6 +21,9 @@ class AppSettings:
     STATE = "window/state"
     LAST_DATABASE = "databases/last"
     RECENT_DATABASES = "databases/recent"
+    STRUCTURE_NAME = "reports/structure"
+    STRUCTURE_LOGO = "reports/logo"
+    OUTPUT_FOLDER = "outputs/{kind}"  # the folder a report or an export was last saved in
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
@@ -66,6 +72,31 @@ class AppSettings:
     def forget_database(self, location: DatabaseLocation) -> None:
         self._store.setValue(self.RECENT_DATABASES,
                              [str(known) for known in self.recent_databases if known != location])
+
+    def _text(self, key: str) -> str | None:
+        value = self._store.value(key)
+        return value if isinstance(value, str) and value else None
+
+    @property
+    def structure_name(self) -> str | None:
+        """The name of the structure issuing the reports (their cover)."""
+        return self._text(self.STRUCTURE_NAME)
+
+    @property
+    def structure_logo(self) -> Path | None:
+        value = self._text(self.STRUCTURE_LOGO)
+        return Path(value) if value else None
+
+    def save_structure(self, name: str | None, logo: Path | None) -> None:
+        self._store.setValue(self.STRUCTURE_NAME, name or "")
+        self._store.setValue(self.STRUCTURE_LOGO, str(logo) if logo else "")
+
+    def output_folder(self, kind: str) -> Path | None:
+        value = self._text(self.OUTPUT_FOLDER.format(kind=kind))
+        return Path(value) if value else None
+
+    def remember_output(self, kind: str, path: Path) -> None:
+        self._store.setValue(self.OUTPUT_FOLDER.format(kind=kind), str(path.parent))
 
     def sync(self) -> None:
         self._store.sync()

@@ -192,6 +192,7 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Task], T],
     dialog = QProgressDialog(title, QCoreApplication.translate("workers", "Cancel"), 0, 0,
                              parent)
     dialog.setWindowTitle(title)
+    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(title) + 160)  # title whole
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     # A lambda, not the bound method: PySide would tie the connection to the Task's

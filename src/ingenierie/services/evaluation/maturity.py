@@ -83,7 +83,7 @@ class AnswerRow:
 
 def framework_columns(data: FrameworkInput) -> tuple[dict[str, Any], tuple[dict[str, Any], ...]]:
     """A framework's columns and its items' columns, checked."""
-    levels = [{"value": level.get("value"),
+    levels: list[dict[str, Any]] = [{"value": level.get("value"),
                "label": require_text(level.get("label"), "levels", "Le libellé d'un niveau", 100),
                "description": optional_text(level.get("description"), "levels",
                                             "La description d'un niveau")}

@@ -195,7 +195,7 @@ def _import_sheet(ctx: ImportContext, sheet: SelectedSheet) -> None:
     ctx.report.sheets.append(summary)
     before = ctx.done
     table.skip_hidden = ctx.report.skip_hidden
-    importer_for(mapping.kind)(ctx, SheetReader(table, mapping)).run()
+    importer_for(mapping.kind, exported=mapping.exported)(ctx, SheetReader(table, mapping)).run()
     summary.data_rows = ctx.done - before
     summary.skipped = list(table.skipped)
     summary.hidden, summary.filtered = list(table.hidden), table.filtered

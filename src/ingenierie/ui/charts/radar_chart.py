@@ -105,8 +105,8 @@ class RadarChartWidget(QWidget):
             painter.drawPolygon(polygon)
             painter.setFont(small)
             painter.setPen(MUTED)
-            top = self._at(0, ring.fraction)
-            painter.drawText(QPointF(top.x() + 9, top.y() + 12), ring.label)
+            ring_top = self._at(0, ring.fraction)
+            painter.drawText(QPointF(ring_top.x() + 9, ring_top.y() + 12), ring.label)
         painter.setFont(self.font())
         metrics = QFontMetricsF(self.font())
         for spoke in chart.spokes:

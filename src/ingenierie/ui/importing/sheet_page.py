@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ingenierie.errors import UserError
-from ingenierie.services.importing.mapping.fields import RecordKind
+from ingenierie.services.importing.mapping.fields import GUESSED_KINDS, RecordKind
 from ingenierie.ui.errors import show_error
 from ingenierie.ui.importing.loading import RowRole, SheetSnapshot, load_sheet
 from ingenierie.ui.importing.preview_model import PreviewModel
@@ -44,7 +44,7 @@ class SheetPage(StepPage):
         self.header_spin.setRange(1, MAX_HEADER_ROW)
         self.kind_combo = QComboBox(self)
         self.kind_combo.addItem(self.tr("— choose —"), None)
-        for kind in RecordKind:
+        for kind in GUESSED_KINDS:
             self.kind_combo.addItem(kind.label, kind)
         self.plan_edit = QLineEdit(self)
         self.plan_edit.setToolTip(self.tr("A plan of this name is completed; otherwise a new "

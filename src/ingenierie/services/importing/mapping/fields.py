@@ -46,6 +46,8 @@ class ValueType(StrEnum):
     PHONE = "phone"
     EMAIL = "email"
     VOCABULARY = "vocabulary"
+    IDENTIFIER = "identifier"  # a record's id, as the export writes it
+    DECIMAL = "decimal"  # an exact number (indicator values)
     LIFECYCLE = "lifecycle"  # a project's status or phase: one word may tell both
 
 
@@ -61,6 +63,18 @@ class RecordKind(Vocabulary):
     TERRITORY = "territory", "Territoires"
     PLAN = "plan", "Fiches actions d'un plan"
     INDICATOR_DEFINITION = "indicator_definition", "Définitions d'indicateurs"
+    # Only in the export's own layout (``exported``), where every record carries its id:
+    AFFILIATION = "affiliation", "Affiliations"
+    PROJECT_TERRITORY = "project_territory", "Territoires des projets"
+    STAGE_CHANGE = "stage_change", "Étapes de coopération"
+    PARTICIPANT = "participant", "Participants aux échanges"
+    EVALUATION = "evaluation", "Évaluations"
+    EVALUATION_PARTICIPANT = "evaluation_participant", "Participants aux évaluations"
+    CRITERION_SCORE = "criterion_score", "Notes des critères"
+    MATURITY_ANSWER = "maturity_answer", "Réponses de maturité"
+    RECOMMENDATION = "recommendation", "Recommandations"
+    INDICATOR = "indicator", "Indicateurs"
+    MEASUREMENT = "measurement", "Mesures"
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +314,14 @@ KNOWN_UNUSED: dict[RecordKind, tuple[str, ...]] = {
 AMOUNT_HEADERS = _AMOUNT_NAMES
 
 
+#: The kinds a sheet of any shape may hold: guessed from headers, offered by the wizard,
+#: written in the template. The others exist in the export's layout only.
+GUESSED_KINDS: tuple[RecordKind, ...] = tuple(FIELDS)
+
+
 def fields_for(kind: RecordKind) -> tuple[Field, ...]:
+    """The fields of ``kind`` in a sheet of any shape (the export's own layout has its
+    own: ``mapping.exported``)."""
     return FIELDS[kind]
 
 

@@ -23,8 +23,10 @@ from ingenierie.config import APP_NAME
 from ingenierie.errors import UserError
 from ingenierie.models.vocabulary import fold
 from ingenierie.services.importing.mapping.document import read_document, write_document
+from ingenierie.services.importing.mapping.exported import EXPORTED_FIELDS
 from ingenierie.services.importing.mapping.fields import (
     FIELDS,
+    GUESSED_KINDS,
     KNOWN_UNUSED,
     Field,
     RecordKind,
@@ -91,10 +93,15 @@ class ColumnMapping:
     kind: RecordKind
     headers: tuple[str, ...]
     fields: tuple[str | None, ...]  # one field key (or None) per header
+    exported: bool = False  # a sheet of the export's own layout (``mapping.exported``)
     #: Fields that several columns could fill equally well, with those columns (the first
     #: one feeds the field meanwhile): the automatic mapping's doubts, for the user to
     #: settle. A column chosen by the user, or a saved mapping, settles them.
     ambiguous: tuple[tuple[str, tuple[int, ...]], ...] = ()
+
+    def kind_fields(self) -> tuple[Field, ...]:
+        """The fields this sheet may feed."""
+        return EXPORTED_FIELDS[self.kind] if self.exported else fields_for(self.kind)
 
     @property
     def signature(self) -> str:
@@ -107,7 +114,7 @@ class ColumnMapping:
 
     def field_of(self, column: int) -> Field | None:
         key = self.fields[column]
-        return next((f for f in fields_for(self.kind) if f.key == key), None)
+        return next((f for f in self.kind_fields() if f.key == key), None)
 
     def unmapped(self) -> list[tuple[int, str]]:
         """Columns left out, as (index, header), to show the user."""
@@ -116,11 +123,11 @@ class ColumnMapping:
 
     def missing_required(self) -> list[Field]:
         """Required fields of the kind that no column feeds."""
-        return [f for f in fields_for(self.kind) if f.required and f.key not in self.fields]
+        return [f for f in self.kind_fields() if f.required and f.key not in self.fields]
 
     def with_field(self, column: int, key: str | None) -> ColumnMapping:
         """A copy where ``column`` feeds ``key``; a column that fed ``key`` is released."""
-        if key is not None and key not in {f.key for f in fields_for(self.kind)}:
+        if key is not None and key not in {f.key for f in self.kind_fields()}:
             raise UserError(f"Champ inconnu pour « {self.kind.label} » : {key}.")
         fields = [None if k == key else k for k in self.fields]
         settled = {key, self.fields[column]}
@@ -248,7 +255,7 @@ def map_columns(headers: Sequence[str], kind: RecordKind) -> ColumnMapping:
     columns (a CSV may have thousands).
     """
     chosen, _, doubts = _map([header_key(h) for h in headers], kind)
-    return ColumnMapping(kind, tuple(headers), tuple(chosen), tuple(doubts))
+    return ColumnMapping(kind, tuple(headers), tuple(chosen), ambiguous=tuple(doubts))
 
 
 #: A kind is recognised when this share of the named columns fits it…
@@ -339,7 +346,7 @@ def detect_kind(headers: Sequence[str], sheet: str | None = None) -> Detection:
     named = sum(1 for h, key in zip(headers, keys, strict=True)
                 if key and not _UNNAMED.match(h))
     scores = []
-    for kind in RecordKind:
+    for kind in GUESSED_KINDS:  # the export's own kinds are known by its summary sheet
         chosen, strengths, _ = _map(keys, kind)
         unused = _unused_keys(kind)
         strengths = [2 if not strength and key in unused else strength
@@ -381,7 +388,7 @@ class MappingStore:
     def find(self, headers: Sequence[str], kind: RecordKind | None = None) -> ColumnMapping | None:
         """The mapping saved for this header signature (and kind, if given), if any."""
         signature = signature_of(headers)
-        kinds = [kind] if kind else list(RecordKind)
+        kinds = [kind] if kind else list(GUESSED_KINDS)
         for candidate in kinds:
             path = self._path(signature, candidate)
             if path.is_file():

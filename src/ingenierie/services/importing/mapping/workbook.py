@@ -15,7 +15,14 @@ from pathlib import Path
 
 from ingenierie.errors import UserError
 from ingenierie.services.importing.mapping.adjust import adjusted
-from ingenierie.services.importing.mapping.fields import RecordKind
+from ingenierie.services.importing.mapping.exported import (
+    EXPORTED_FIELDS,
+    EXPORTED_ORDER,
+    MARKER,
+    SHEET_TITLES,
+    SUMMARY_SHEET,
+)
+from ingenierie.services.importing.mapping.fields import GUESSED_KINDS, RecordKind
 from ingenierie.services.importing.mapping.headers import (
     ColumnMapping,
     Detection,
@@ -86,7 +93,7 @@ def _ignored(name: str | None, detection: Detection) -> str:
 
 
 def unrecognised_message(table: Table, detection: Detection) -> str:
-    kinds = ", ".join(kind.value for kind in RecordKind)
+    kinds = ", ".join(kind.value for kind in GUESSED_KINDS)
     return (f"Type de données non reconnu dans {_where(table)} : aucun type ne correspond "
             f"clairement à ses colonnes (en-têtes lus ligne {table.header_row} ; types "
             f"possibles : {detection.describe()}). Rien n'est importé d'après une ou deux "
@@ -110,6 +117,38 @@ def _required_message(table: Table, mapping: ColumnMapping) -> str:
             f"{found}). Renommez la colonne ou corrigez la correspondance des colonnes.")
 
 
+def _exported_sheets(path: Path, names: list[str], report: ImportReport
+                     ) -> list[SelectedSheet] | None:
+    """The sheets of an export of this app (its summary first, holding the marker), mapped
+    by their own headers; None when the workbook is not one."""
+    if not names or names[0] != SUMMARY_SHEET:
+        return None
+    try:
+        summary = open_table(path, SUMMARY_SHEET, header_row=1)
+    except NoDataError:
+        return None
+    if not summary.headers or summary.headers[0] != MARKER:
+        return None
+    kinds = {title: kind for kind, title in SHEET_TITLES.items()}
+    selected = []
+    for name in names[1:]:
+        kind = kinds.get(name)
+        if kind is None:
+            report.notices.append(f"Feuille « {name} » ignorée : elle ne fait pas partie de "
+                                  "l'export.")
+            continue
+        try:
+            table = open_table(path, name, header_row=1)
+        except NoDataError:
+            continue
+        # Exact headers: the readers' columns (« Principe (libellé) ») are near namesakes.
+        labels = {f.label: f.key for f in EXPORTED_FIELDS[kind]}
+        fields = tuple(labels.get(h.strip()) for h in table.headers)
+        selected.append(SelectedSheet(table, ColumnMapping(kind, table.headers, fields,
+                                                           exported=True)))
+    return sorted(selected, key=lambda s: EXPORTED_ORDER.index(s.mapping.kind))
+
+
 def proposed_mapping(path: Path, choice: SheetChoice) -> ColumnMapping:
     """The mapping an import of one sheet would use (the first candidate feeding each
     doubtful field), to save, correct and give back with ``--mapping``. Raises UserError
@@ -130,9 +169,16 @@ def select_sheets(path: Path, choice: SheetChoice, report: ImportReport
                   ) -> list[SelectedSheet]:
     """The sheets to import in dependency order; sets ``report.refusal`` when none can be.
 
+    An export of this app is read in its own layout (``exported``), sheet by sheet.
     Raises ImportFileError for an unreadable file, NoDataError when the only
     sheet looked at is empty.
     """
+    if choice == SheetChoice():
+        exported = _exported_sheets(path, [*list_sheets(path)], report)
+        if exported is not None:
+            if not exported:
+                raise NoDataError("L'export ne contient aucune fiche à importer.", file=path)
+            return exported
     names: list[str | None] = [choice.sheet] if choice.sheet else [*list_sheets(path)] or [None]
     alone = len(names) == 1
     selected: list[SelectedSheet] = []

@@ -14,7 +14,7 @@ from typing import Any
 
 from ingenierie.errors import ValidationError
 from ingenierie.services.common import euros
-from ingenierie.services.importing.mapping.fields import Field, ValueType, fields_for
+from ingenierie.services.importing.mapping.fields import Field, ValueType
 from ingenierie.services.importing.mapping.headers import ColumnMapping
 from ingenierie.services.importing.parsing.parsed import ParseResult, shortened, show
 from ingenierie.services.importing.parsing.values import parser_for
@@ -65,7 +65,7 @@ class SheetReader:
         self.table = table
         self.mapping = mapping
         self.sheet = table.sheet
-        by_key = {f.key: f for f in fields_for(mapping.kind)}
+        by_key = {f.key: f for f in mapping.kind_fields()}
         self.columns: list[tuple[int, Field]] = [
             (index, by_key[key]) for index, key in enumerate(mapping.fields)
             if key is not None and key in by_key]

@@ -29,7 +29,13 @@ from ingenierie.services.importing.parsing.contacts import (
     parse_postal_code,
 )
 from ingenierie.services.importing.parsing.dates import parse_date
-from ingenierie.services.importing.parsing.numbers import parse_amount, parse_int, parse_percent
+from ingenierie.services.importing.parsing.identifiers import parse_identifier
+from ingenierie.services.importing.parsing.numbers import (
+    parse_amount,
+    parse_decimal,
+    parse_int,
+    parse_percent,
+)
 from ingenierie.services.importing.parsing.parsed import (
     ParseResult,
     blank_or_placeholder,
@@ -129,6 +135,8 @@ _PARSERS: dict[ValueType, Callable[[CellValue], ParseResult[Any]]] = {
     ValueType.POSTAL_CODE: parse_postal_code,
     ValueType.PHONE: parse_phone,
     ValueType.EMAIL: parse_email,
+    ValueType.IDENTIFIER: parse_identifier,
+    ValueType.DECIMAL: parse_decimal,
     ValueType.LIFECYCLE: parse_lifecycle,
 }
 

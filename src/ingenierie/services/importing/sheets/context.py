@@ -50,6 +50,7 @@ class ImportContext:
     choices: Mapping[tuple[str | None, int, str], int] = field(default_factory=dict)
     new_id: OrderedIds = field(default_factory=OrderedIds)  # keys of rows written in bulk
     done: int = 0  # rows handled so far, over every sheet
+    restored: object = None  # what the export layout's sheets share (``restore.Lookups``)
     # Where the people written come from (RGPD art. 14): imported_from, _at, _by.
     source: dict[str, Any] = field(default_factory=dict)
 

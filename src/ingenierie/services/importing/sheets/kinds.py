@@ -13,6 +13,7 @@ from ingenierie.services.importing.sheets.links import InteractionSheet, Involve
 from ingenierie.services.importing.sheets.people import PersonSheet
 from ingenierie.services.importing.sheets.plans import PlanSheet
 from ingenierie.services.importing.sheets.projects import ProjectSheet
+from ingenierie.services.importing.sheets.restore import RestoreProjects, RestoreSheet
 from ingenierie.services.importing.sheets.stakeholders import OrganisationSheet
 from ingenierie.services.importing.sheets.territories import TerritorySheet
 
@@ -38,5 +39,9 @@ _IMPORTERS: dict[RecordKind, type[SheetImporter]] = {
 }
 
 
-def importer_for(kind: RecordKind) -> type[SheetImporter]:
+def importer_for(kind: RecordKind, *, exported: bool = False) -> type[SheetImporter]:
+    """The importer of a sheet of ``kind``; a sheet of the export's own layout is restored
+    record by record by its ids (``restore``)."""
+    if exported:
+        return RestoreProjects if kind is RecordKind.PROJECT else RestoreSheet
     return _IMPORTERS[kind]

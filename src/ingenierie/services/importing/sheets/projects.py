@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import fields, replace
 from datetime import date
 from typing import Any
@@ -190,19 +191,29 @@ def themes_named(ctx: ImportContext, reader: SheetReader, parsed: ParsedRow, *ke
                  ) -> tuple[uuid.UUID, ...]:
     """The themes named in the row's ``keys`` columns (« Énergie ; Mobilité »), a theme
     not yet known created with a warning."""
-    ids = []
+    ids: list[uuid.UUID] = []
     for key in keys:
         text = parsed.values.get(key)
-        for name in filter(None, (clean_text(n) for n in _LIST_SEPARATORS.split(text or ""))):
-            theme_id = ctx.known.themes.get(fold(name))
-            if theme_id is None:
-                theme_id = uuid.uuid4()
-                ctx.session.add(Theme(id=theme_id, name=name))
-                ctx.known.themes[fold(name)] = theme_id
-                reader.error(parsed, key, f"Nouvelle thématique créée : « {name} ».",
-                             Severity.WARNING)
-            ids.append(theme_id)
+        names = filter(None, (clean_text(n) for n in _LIST_SEPARATORS.split(text or "")))
+        ids += theme_ids(ctx, reader, parsed, key, names)
     return tuple(dict.fromkeys(ids))
+
+
+def theme_ids(ctx: ImportContext, reader: SheetReader, parsed: ParsedRow, key: str,
+              names: Iterable[str]) -> list[uuid.UUID]:
+    """The themes of these names; one not yet known is created, with a warning on the
+    row's ``key`` cell."""
+    ids = []
+    for name in names:
+        theme_id = ctx.known.themes.get(fold(name))
+        if theme_id is None:
+            theme_id = uuid.uuid4()
+            ctx.session.add(Theme(id=theme_id, name=name))
+            ctx.known.themes[fold(name)] = theme_id
+            reader.error(parsed, key, f"Nouvelle thématique créée : « {name} ».",
+                         Severity.WARNING)
+        ids.append(theme_id)
+    return ids
 
 
 def merged_input(before: ProjectInput, data: ProjectInput, given: set[str]) -> ProjectInput:

@@ -39,6 +39,8 @@ from ingenierie.ui.projects.page.exchanges_tab import ExchangesTab
 from ingenierie.ui.projects.page.grid_tab import GridTab
 from ingenierie.ui.projects.page.identity_tab import IdentityTab
 from ingenierie.ui.projects.page.trajectory_tab import TrajectoryTab
+from ingenierie.ui.reporting.dialog import OutputKind
+from ingenierie.ui.reporting.running import ask_and_write
 
 # What each kind of change makes stale; "own" kinds concern this project only when it
 # owns a record changed, the others (names shown, lists offered) always.
@@ -96,6 +98,9 @@ class ProjectPage(QWidget):
         self.facts = QLabel(self)
         self.edit_button = QPushButton(self.tr("Edit project…"), self)
         self.edit_button.clicked.connect(lambda: edit_project(context, self, project_id))
+        self.report_button = QPushButton(self.tr("PDF sheet…"), self)
+        self.report_button.setToolTip(self.tr("This project's monitoring sheet, in PDF"))
+        self.report_button.clicked.connect(self._report)
         self.identity = IdentityTab(context, project_id, self)
         self.actors = ActorsTab(context, project_id, self)
         self.grid = GridTab(context, project_id, self)
@@ -118,6 +123,7 @@ class ProjectPage(QWidget):
         heading.addWidget(self.facts)
         top = QHBoxLayout()
         top.addLayout(heading, 1)
+        top.addWidget(self.report_button)
         top.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -141,11 +147,17 @@ class ProjectPage(QWidget):
             self.title.setText(error.message)
             self.tabs.setEnabled(False)
             self.edit_button.setEnabled(False)
+            self.report_button.setEnabled(False)
             return
         self.project = dossier.project
         for name in PARTS:
             if name in parts:
                 self._displays[name](dossier)
+
+    def _report(self) -> None:
+        if self.project is not None:
+            ask_and_write(self.window(), self.context, OutputKind.REPORT,
+                          project=(self.project.id, self.project.title))
 
     def _display_header(self, dossier: ProjectDossier) -> None:
         detail = dossier.project
