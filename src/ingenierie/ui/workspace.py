@@ -87,6 +87,7 @@ class Workspace(QTabWidget):
         title = page.project.title
         # What the menus offer for the page's project changes when the page re-reads it.
         page.titleChanged.connect(lambda _title: self.status_changed.emit())
+        page.openProject.connect(self.open_project)
         index = self.addTab(page, icon("project-open"), self._short(title))
         self.setTabToolTip(index, title)
         self.setCurrentIndex(index)
