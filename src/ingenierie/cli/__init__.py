@@ -9,21 +9,27 @@ returning the exit code. Expected errors print their French message and exit
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from ingenierie import __version__
 from ingenierie.cli import (
+    cipher_commands,
     database_commands,
     demo_command,
     evaluation_command,
     gui_command,
     import_command,
+    privacy_command,
+    safety_commands,
     tet_command,
 )
-from ingenierie.errors import UserError
+from ingenierie.config import PASSPHRASE_ENV
+from ingenierie.errors import PassphraseRequired, UserError
 from ingenierie.logsetup import configure_logging
 
 log = logging.getLogger(__name__)
@@ -32,7 +38,7 @@ EXIT_USER_ERROR = 2
 EXIT_BUG = 3
 
 COMMAND_MODULES = (gui_command, database_commands, import_command, tet_command, demo_command,
-                   evaluation_command)
+                   evaluation_command, safety_commands, privacy_command, cipher_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,6 +65,16 @@ def _apology(log_path: Path | None, error: Exception) -> str:
             f"Les détails sont dans le journal : {log_path}")
 
 
+def _ask_passphrase(asked: PassphraseRequired) -> bool:
+    """Ask the passphrase of an encrypted database on a terminal (it stays in this
+    process only); False when there is no terminal to ask on."""
+    if not sys.stdin.isatty():
+        return False
+    print(asked.user_message(), file=sys.stderr)
+    os.environ[PASSPHRASE_ENV] = getpass.getpass("Phrase de passe : ")
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0, 2 user error, 3 bug, 130 interrupted)."""
     arguments = sys.argv[1:] if argv is None else list(argv)
@@ -68,7 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("ingenierie %s: %s", __version__, args.command or "gui")
     log.debug("arguments: %s", " ".join(arguments))
     try:
-        return int(args.run(args))
+        try:
+            return int(args.run(args))
+        except PassphraseRequired as asked:
+            if not _ask_passphrase(asked):
+                raise
+            return int(args.run(args))
     except UserError as error:
         log.info("user error: %s", error.summary())
         log.debug("user error message: %s", error.user_message())
