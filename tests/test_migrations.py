@@ -107,23 +107,23 @@ def test_the_agreement_check_ignores_full_text_tables(tmp_path: Path) -> None:
 
 
 def test_sous_actions_come_and_go_with_their_fiches_kept(tmp_path: Path) -> None:
-    """0006: a plan action's link to its fiche; down, the sous-action stays a fiche."""
+    """0007: a plan action's link to its fiche; down, the sous-action stays a fiche."""
     migrations = Migrations()
     path = tmp_path / "sous-actions.sqlite"
     engine = create_sqlite_engine(path)
     try:
-        migrations.upgrade(engine, "0005")
+        migrations.upgrade(engine, "0006")
         fill_rows(engine, 1)
         fill_rows(engine, 2)  # two plans' actions, each with its project
-        migrations.upgrade(engine, "0006")
+        migrations.upgrade(engine, "0007")
         (fiche, sous_action) = [row[0] for row in execute(
             path, "SELECT id FROM plan_action ORDER BY position, id")]
         execute(path, f"UPDATE plan_action SET parent_id = '{fiche}' WHERE id = '{sous_action}'")
         before = row_counts(engine)
 
-        migrations.downgrade(engine, "0005")
+        migrations.downgrade(engine, "0006")
         assert row_counts(engine) == before
-        migrations.upgrade(engine, "0006")
+        migrations.upgrade(engine, "0007")
         assert execute(path, "SELECT count(*) FROM plan_action WHERE parent_id IS NULL") == [(2,)]
         assert row_counts(engine) == before
     finally:

@@ -5,8 +5,8 @@ key only by copying the table (``batch_alter_table``): ``plan_action`` carries n
 trigger, so the copy loses nothing. Down again, the sous-actions stay in their plan as
 fiches actions of their own (their rows are kept; only the link to their fiche goes).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-03
 """
 
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0006'
-down_revision: str | None = '0005'
+revision: str = '0007'
+down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
