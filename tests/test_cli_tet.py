@@ -61,3 +61,18 @@ def test_a_file_of_another_kind_exits_1_naming_the_candidates(
 
     assert run(db_path, "import", path, "--type", "project", "--dry-run") == 0
     assert "Projets : 20 nouveau(x)" in capsys.readouterr().out
+
+
+def test_a_plan_with_sous_actions_goes_out_and_in_again_unchanged(
+        db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tet_files.import_template(tmp_path, tet_files.WITH_SOUS_ACTIONS)
+    assert run(db_path, "import", source, "--plan", "PCAET du Val") == 0
+    assert "8 fiche(s) action, 3 sous-action(s)" in capsys.readouterr().out
+
+    destination = tmp_path / "retour.xlsx"
+    assert run(db_path, "export", "--format", "tet", destination, "--project",
+               "PCAET-DU-VAL") == 0
+    assert "8 fiche(s) action écrite(s) avec 3 sous-action(s)" in capsys.readouterr().out
+    assert run(db_path, "import", destination, "--plan", "PCAET du Val") == 0
+    out = capsys.readouterr().out
+    assert "Fiches actions d'un plan : 0 nouveau(x), 0 mis à jour, 11 inchangé(s)" in out

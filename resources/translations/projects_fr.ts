@@ -453,6 +453,14 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Dans le plan</translation>
     </message>
     <message>
+        <source>Sub-action of</source>
+        <translation>Sous-action de</translation>
+    </message>
+    <message>
+        <source>Sub-actions</source>
+        <translation>Sous-actions</translation>
+    </message>
+    <message>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>

@@ -25,6 +25,7 @@ def run_tet_export(args: argparse.Namespace) -> int:
                              protected=database_files(location))
     for note in written.notes:
         print(f"Note : {note}")
-    print(f"« {written.name} » : {written.fiches} fiche(s) action écrite(s) au format "
+    also = f" avec {written.sous_actions} sous-action(s)" if written.sous_actions else ""
+    print(f"« {written.name} » : {written.fiches} fiche(s) action écrite(s){also} au format "
           f"Territoires en Transitions dans {written.path}")
     return 0

@@ -8,6 +8,12 @@ project in a plan, under an axis, with what a plan says about an action and a
 project does not (priority, the plan's own status, governance, objectives…).
 A project belongs to one plan at most; its stakeholders and fundings are the
 project's own (involvements and funding lines).
+
+A sous-action (TeT: an action of its own under a fiche action, with its own pilots,
+status, dates, budget and funders) is a project too, its :class:`PlanAction` pointing
+at its fiche's (``parent_id``): an officer follows it as she follows the fiche — its
+page, its actors, its funding lines —, and it goes back to TeT with every column TeT
+gives it. Sous-actions sit one level below a fiche, never below another sous-action.
 """
 
 from __future__ import annotations
@@ -52,7 +58,8 @@ class PlanAxis(Entity):
 
 
 class PlanAction(Entity):
-    """A project as a fiche action of a plan: where it sits and what the plan says of it.
+    """A project as a fiche action (or a sous-action) of a plan: where it sits and what the
+    plan says of it.
 
     ``status`` is the plan's own word (TeT's eight statuses); the project's status
     and phase are read from it at import (see ``services.plans.states``). The free
@@ -67,6 +74,9 @@ class PlanAction(Entity):
                                                index=True, info=not_personal())
     axis_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("plan_axis.id", ondelete="SET NULL"), index=True, info=not_personal())
+    # A sous-action's fiche action; a fiche's removal leaves its sous-actions as fiches.
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("plan_action.id", ondelete="SET NULL"), index=True, info=not_personal())
     position: Mapped[int] = mapped_column(info=not_personal())  # order in the plan
     status: Mapped[ActionStatus | None] = vocabulary_column(ActionStatus, nullable=True,
                                                             info=not_personal())

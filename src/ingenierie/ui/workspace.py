@@ -135,6 +135,7 @@ class Workspace(QTabWidget):
         # What the menus offer for the page's project changes when the page re-reads it.
         page.titleChanged.connect(lambda _title: self.status_changed.emit())
         settle_keys(page)
+        page.openProject.connect(self.open_project)
         index = self.addTab(page, icon("project-open"), "")
         self._name_tabs()
         self.setCurrentIndex(index)

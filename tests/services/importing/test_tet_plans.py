@@ -272,24 +272,6 @@ def test_rows_in_error_are_located_and_the_others_kept_aside(db: Database,
         assert "4. Orpheline" not in set(session.scalars(select(PlanAxis.title)))
 
 
-def test_a_sous_action_is_refused_not_taken_for_its_action(db: Database,
-                                                          tmp_path: Path) -> None:
-    ecoles = tet_files.FICHES[0]
-    sous_action = {**ecoles, "sub_title": "Isoler l'école Jean Jaurès"}
-    path = tet_files.import_template(tmp_path, (ecoles, sous_action))
-
-    refused = run_import(db, path, NAMED)
-
-    assert refused.outcome is Outcome.REFUSED and refused.duplicates == []
-    (problem,) = refused.errors
-    assert (problem.row, problem.column, problem.letter) == (6, "Titre de la sous-action", "E")
-    assert "Sous-action « Isoler l'école Jean Jaurès » de « Rénover les écoles communales »" \
-        in problem.message
-    skipped = run_import(db, path, replace(NAMED, skip_invalid=True))
-    assert (skipped.counts[PLAN].new, skipped.counts[PLAN].rejected) == (1, 1)
-    assert set(projects(db)) == {"Rénover les écoles communales"}
-
-
 def test_repeated_fiches_are_grouped_under_their_title(db: Database, tmp_path: Path) -> None:
     path = tet_files.import_template(tmp_path, tet_files.FICHES[:1] * 2)
 

@@ -87,6 +87,23 @@ FICHES: tuple[dict[str, Any], ...] = (
      "status": "À discuter", "referents": "Lucie BERNARD"},
 )
 
+#: Sous-actions as TeT writes them: on rows of their own right after their fiche's, with its
+#: axes and title, and their own title, pilots, status, dates and funders.
+_ECOLES = {key: FICHES[0][key] for key in ("axis1", "axis2", "title")}
+SOUS_ACTIONS: tuple[dict[str, Any], ...] = (
+    {**_ECOLES, "sub_title": "Isoler l'école Jean Jaurès", "pilots": "Claire MARTIN",
+     "funder1": "ADEME", "amount1": 30000, "budget": 90000, "status": "Réalisé",
+     "end": datetime(2024, 8, 30)},
+    {**_ECOLES, "sub_title": "Changer la chaudière de l'école du Bourg", "structures": CC,
+     "summary": "Une pompe à chaleur.", "status": "À venir", "priority": "Moyen",
+     "start": datetime(2025, 6, 2)},
+    {"axis1": "2. Mobilités", "title": "Schéma cyclable intercommunal",
+     "sub_title": "Jalonner la véloroute", "partners": "Association Vélo Val",
+     "status": "En cours"},
+)
+#: The plan with its sous-actions, each after its fiche.
+WITH_SOUS_ACTIONS = (FICHES[0], *SOUS_ACTIONS[:2], *FICHES[1:3], SOUS_ACTIONS[2], *FICHES[3:])
+
 _TYPES = ("Champ texte", "Champ texte\n(séparateur virgule)", "Champ numérique",
           "Champ liste déroulante \n(choix prédéfinis)", "Champ date", "Champ binaire")
 _HELP = ("Si vos axes sont numérotés, indiquez d'abord le numéro.",

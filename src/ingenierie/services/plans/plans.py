@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ingenierie.models import Plan, PlanAction, PlanAxis
+from ingenierie.models import Plan, PlanAction, PlanAxis, Project
 from ingenierie.models.vocabulary import ActionStatus, CitizenParticipation, Priority, fold
 from ingenierie.storage import Database
 
@@ -78,8 +78,23 @@ def list_plans(db: Database) -> list[PlanRow]:
 
 
 @dataclass(frozen=True, slots=True)
+class ActionLink:
+    """Another action of the plan — a sous-action's fiche, a fiche's sous-action — as a
+    project's page names it and opens it."""
+
+    project_id: uuid.UUID
+    code: str | None
+    title: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} ({self.code})" if self.code else self.title
+
+
+@dataclass(frozen=True, slots=True)
 class PlanPlace:
-    """Where a project sits in its plan, and what the plan says of it."""
+    """Where a project sits in its plan, and what the plan says of it; for a sous-action,
+    its fiche; for a fiche, its sous-actions not archived, in the plan's order."""
 
     plan_id: uuid.UUID
     plan_code: str
@@ -94,6 +109,8 @@ class PlanPlace:
     means: str | None
     services: str | None
     financing: str | None
+    fiche: ActionLink | None = None
+    sous_actions: tuple[ActionLink, ...] = ()
 
 
 def axis_paths(session: Session, plan_id: uuid.UUID) -> dict[uuid.UUID, tuple[str, ...]]:
@@ -116,10 +133,19 @@ def plan_place(session: Session, project_id: uuid.UUID) -> PlanPlace | None:
         return None
     action, plan = found
     paths = axis_paths(session, plan.id) if action.axis_id else {}
+    linked = select(Project.id, Project.code, Project.title).join(
+        PlanAction, PlanAction.project_id == Project.id)
+    fiche = session.execute(linked.where(PlanAction.id == action.parent_id)).first() \
+        if action.parent_id else None
+    sous_actions = session.execute(linked.where(
+        PlanAction.parent_id == action.id, Project.archived_at.is_(None))
+        .order_by(PlanAction.position, Project.title))
     return PlanPlace(
         plan_id=plan.id, plan_code=plan.code, plan_name=plan.name,
         axes=paths.get(action.axis_id, ()) if action.axis_id else (),
         status=action.status, priority=action.priority,
         citizen_participation=action.citizen_participation, continuous=action.continuous,
         objectives=action.objectives, governance=action.governance, means=action.means,
-        services=action.services, financing=action.financing)
+        services=action.services, financing=action.financing,
+        fiche=ActionLink(*fiche) if fiche else None,
+        sous_actions=tuple(ActionLink(*row) for row in sous_actions))

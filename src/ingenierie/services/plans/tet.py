@@ -54,7 +54,7 @@ COLUMNS: tuple[Column, ...] = (
            "1.1.1. Titre.", "axis3"),
     Column("Titre de l'action", _TEXT, "Texte court de 300 caractères au plus.", "title"),
     Column("Titre de la sous-action", _TEXT, "Laissez vide pour une action ; pour une "
-           "sous-action, son titre (l'action qui la porte en colonne D).", None),
+           "sous-action, son titre (l'action qui la porte en colonne D).", "sub_title"),
     Column("Descriptif", _TEXT, "Présentez l'action en quelques lignes.", "summary"),
     Column("Instances de gouvernance", _TEXT, "Saisissez les instances qui pilotent l'action.",
            "governance"),

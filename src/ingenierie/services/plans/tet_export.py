@@ -7,10 +7,16 @@ people in the order the plan named them, each funding line with its amount — a
 what was changed here goes out in TeT's words. Stakeholders are listed in the
 order they were involved (imported ones in the file's order), the lead first.
 Every text is written as text: a name starting with « = » never becomes a formula.
+
+A sous-action is written as TeT reads one: on a row of its own right after its fiche's,
+its fiche's title in « Titre de l'action » and its own in « Titre de la sous-action ».
+TeT refuses a sous-action without its fiche: one whose fiche is archived is not
+written (a note says so), and a sous-action exported alone comes with its fiche.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -49,11 +55,13 @@ _VALIDATED_ROWS = 500
 
 @dataclass(slots=True)
 class TetExport:
-    """What was written: how many fiches, and what the template could not hold."""
+    """What was written: how many fiches and sous-actions, and what the template could not
+    hold."""
 
     path: Path
     name: str  # the plan's name, or the project's title
     fiches: int = 0
+    sous_actions: int = 0
     notes: list[str] = field(default_factory=list)  # French
 
 
@@ -62,39 +70,74 @@ def export_tet(db: Database, reference: str, destination: Path, *, replace: bool
     """Write the plan whose code is ``reference``, or else the project of that code, into
     TeT's import template at ``destination`` (through ``output_files``)."""
     with db.read() as session:
-        name, rows, notes = _rows(session, reference)
+        name, actions, notes = _actions(session, reference)
+        rows = [_row(session, project, action, fiche, notes)
+                for project, action, fiche in actions]
     workbook = _workbook(rows)
     path = write_file(destination, lambda temporary: save_workbook(workbook, temporary),
                       replace=replace, protected=protected)
-    return TetExport(path, name, len(rows), notes)
+    sous_actions = sum(fiche is not None for _, _, fiche in actions)
+    return TetExport(path, name, len(rows) - sous_actions, sous_actions, notes)
 
 
-def _rows(session: Session, reference: str) -> tuple[str, list[dict[str, Any]], list[str]]:
+#: A project to write, its place in the plan, and, for a sous-action, its fiche's project.
+Written = tuple[Project, PlanAction | None, Project | None]
+
+
+def _actions(session: Session, reference: str) -> tuple[str, list[Written], list[str]]:
+    """The plan's (or the project's) actions in TeT's order: each fiche, then its
+    sous-actions."""
     key = fold(reference)
+    notes: list[str] = []
     plan = next((p for p in session.scalars(select(Plan)) if fold(p.code) == key), None)
     if plan is not None:
-        actions: list[tuple[Project, PlanAction | None]] = list(session.execute(
-            select(Project, PlanAction).join(PlanAction, PlanAction.project_id == Project.id)
-            .where(PlanAction.plan_id == plan.id, Project.archived_at.is_(None))
-            .order_by(PlanAction.position, Project.title)))
-        name = plan.name
-    else:
-        project = next((p for p in session.scalars(select(Project).where(
-            Project.code.is_not(None))) if fold(p.code or "") == key), None)
-        if project is None:
-            raise NotFoundError(f"Aucun plan d'action ni projet n'a le code « {reference} » "
-                                "(attendu : le code d'un plan, ou celui d'un projet).")
-        action = session.scalars(select(PlanAction).where(
-            PlanAction.project_id == project.id)).first()
-        actions = [(project, action)]
-        name = project.title
-    notes: list[str] = []
-    rows = [_row(session, project, action, notes) for project, action in actions]
-    return name, rows, notes
+        return plan.name, _in_order(session, [PlanAction.plan_id == plan.id], notes), notes
+    project = next((p for p in session.scalars(select(Project).where(
+        Project.code.is_not(None))) if fold(p.code or "") == key), None)
+    if project is None:
+        raise NotFoundError(f"Aucun plan d'action ni projet n'a le code « {reference} » "
+                            "(attendu : le code d'un plan, ou celui d'un projet).")
+    action = session.scalars(select(PlanAction).where(
+        PlanAction.project_id == project.id)).first()
+    if action is None:
+        return project.title, [(project, None, None)], notes
+    if action.parent_id is None:  # a fiche, with its sous-actions
+        where = [(PlanAction.id == action.id) | (PlanAction.parent_id == action.id)]
+        return project.title, _in_order(session, where, notes), notes
+    fiche = session.scalars(select(PlanAction).where(PlanAction.id == action.parent_id)).one()
+    written = _in_order(session, [PlanAction.id.in_((fiche.id, action.id))], notes)
+    notes.append(f"« {project.title} » est une sous-action : sa fiche action est écrite avec "
+                 "elle (Territoires en Transitions refuse une sous-action sans sa fiche).")
+    return project.title, written, notes
+
+
+def _in_order(session: Session, where: list[Any], notes: list[str]) -> list[Written]:
+    """The plan actions ``where`` says, not archived: the fiches by their place in the plan,
+    each followed by its sous-actions by theirs."""
+    found: list[tuple[Project, PlanAction]] = [(project, action) for project, action in (
+        session.execute(select(Project, PlanAction)
+                        .join(PlanAction, PlanAction.project_id == Project.id)
+                        .where(*where, Project.archived_at.is_(None))
+                        .order_by(PlanAction.position, Project.title)))]
+    fiches = {action.id: (project, action) for project, action in found
+              if action.parent_id is None}
+    under: dict[uuid.UUID, list[tuple[Project, PlanAction]]] = {}
+    for project, action in found:
+        if action.parent_id is None:
+            continue
+        if action.parent_id in fiches:
+            under.setdefault(action.parent_id, []).append((project, action))
+        else:
+            notes.append(f"Sous-action « {project.title} » non écrite : sa fiche action est "
+                         "archivée (Territoires en Transitions refuse une sous-action sans "
+                         "sa fiche).")
+    return [written for action_id, (fiche, action) in fiches.items() for written in (
+        (fiche, action, None),
+        *((project, sub, fiche) for project, sub in under.get(action_id, [])))]
 
 
 def _row(session: Session, project: Project, action: PlanAction | None,
-         notes: list[str]) -> dict[str, Any]:
+         fiche: Project | None, notes: list[str]) -> dict[str, Any]:
     axes = axis_paths(session, action.plan_id).get(action.axis_id, ()) \
         if action is not None and action.axis_id else ()
     involved = _involved(session, project)
@@ -102,7 +145,8 @@ def _row(session: Session, project: Project, action: PlanAction | None,
                   for name in involved.get(role, [])]
     row: dict[str, Any] = {
         **{f"axis{level}": title for level, title in enumerate(axes, start=1)},
-        "title": project.title, "summary": project.summary,
+        "title": fiche.title if fiche else project.title,
+        "sub_title": project.title if fiche else None, "summary": project.summary,
         "lead_structures": _names(structures),
         "partners": _names(involved.get(InvolvementRole.PARTENAIRE, [])),
         "pilots": _names(involved.get(InvolvementRole.PILOTE, [])),

@@ -248,8 +248,7 @@ FIELDS: dict[RecordKind, tuple[Field, ...]] = {
         _f("axis3", "Sous-sous axe (x.x.x)", T.TEXT, "Sous-sous-axe", "Sous sous axe"),
         _f("title", "Titre de la fiche action", T.TEXT, "Titre de la fiche", "Fiche action",
            "Titre de l'action", "Intitulé de la fiche action", required=True),
-        # Not imported yet: a row naming a sous-action is refused rather than taken for
-        # the action above it (TeT reads it as an action of its own, child of « title »).
+        # A row naming a sous-action is an action of its own, under the fiche « title ».
         _f("sub_title", "Titre de la sous-action", T.TEXT, "Sous-action"),
         _f("summary", "Descriptif", T.TEXT, "Description de l'action"),
         _f("themes", "Thématique principale", T.TEXT),

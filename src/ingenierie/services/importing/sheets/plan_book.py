@@ -1,9 +1,10 @@
 """The plan an import fills: found by its code or name, or created, with its axes and actions.
 
 Loaded once per sheet, in the import's transaction. Re-importing the same plan finds
-every axis again (by its parent and title) and every action (by its title, accents
-and case aside), so a second import changes nothing and a corrected file updates what
-it corrects. New axes and actions are remembered only once their row is written.
+every axis again (by its parent and title), every fiche action (by its title, accents
+and case aside) and every sous-action (by its fiche and its title), so a second import
+changes nothing and a corrected file updates what it corrects. New axes and actions are
+remembered only once their row is written.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ingenierie.models import Plan, PlanAction, PlanAxis, Project
 from ingenierie.models.vocabulary import fold
@@ -23,6 +24,7 @@ from ingenierie.services.stakeholders.matching import clean_text
 from ingenierie.services.validation import require_text
 
 AxisKey = tuple[uuid.UUID | None, str]  # parent axis, folded title
+ActionKey = tuple[uuid.UUID | None, str]  # the fiche's project (None: a fiche), folded title
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +45,13 @@ class PlanBook:
     created: bool
     axes: dict[AxisKey, uuid.UUID] = field(default_factory=dict)
     positions: dict[uuid.UUID | None, int] = field(default_factory=dict)  # next, per parent
-    actions: dict[str, uuid.UUID] = field(default_factory=dict)  # folded title -> project
+    actions: dict[ActionKey, uuid.UUID] = field(default_factory=dict)  # -> project
     numbers: set[int] = field(default_factory=set)  # taken action numbers
     new_axes: int = 0
     # What the row being written added, to forget if it is rolled back.
     _row_axes: list[tuple[AxisKey, uuid.UUID | None, int]] = field(default_factory=list)
     _row_numbers: list[int] = field(default_factory=list)
-    _row_actions: list[tuple[str, uuid.UUID]] = field(default_factory=list)
+    _row_actions: list[tuple[ActionKey, uuid.UUID]] = field(default_factory=list)
 
     @classmethod
     def open(cls, session: Session, choice: PlanChoice) -> PlanBook:
@@ -76,11 +78,13 @@ class PlanBook:
             self.positions[axis.parent_id] = max(self.positions.get(axis.parent_id, 0),
                                                  axis.position + 1)
         number = re.compile(rf"^{re.escape(self.code)}-(\d+)$", re.IGNORECASE)
-        for project_id, title, code in session.execute(
-                select(Project.id, Project.title, Project.code)
+        fiches = aliased(PlanAction)
+        for project_id, title, code, fiche in session.execute(
+                select(Project.id, Project.title, Project.code, fiches.project_id)
                 .join(PlanAction, PlanAction.project_id == Project.id)
+                .outerjoin(fiches, fiches.id == PlanAction.parent_id)
                 .where(PlanAction.plan_id == self.id)):
-            self.actions.setdefault(fold(clean_text(title)), project_id)
+            self.actions.setdefault((fiche, fold(clean_text(title))), project_id)
             found = number.match(code or "")
             if found:
                 self.numbers.add(int(found.group(1)))
@@ -105,8 +109,14 @@ class PlanBook:
         return parent
 
     # -- actions ----------------------------------------------------------------------------
-    def action(self, title: str) -> uuid.UUID | None:
-        return self.actions.get(fold(clean_text(title)))
+    def action(self, title: str, fiche: uuid.UUID | None = None) -> uuid.UUID | None:
+        """The project of the fiche action titled ``title`` or, with ``fiche``, of that
+        fiche's sous-action so titled."""
+        return self.actions.get((fiche, fold(clean_text(title))))
+
+    def count(self, sous_actions: bool) -> int:
+        """How many fiches actions, or sous-actions, the plan holds."""
+        return sum((fiche is not None) is sous_actions for fiche, _ in self.actions)
 
     def next_code(self, taken: Callable[[str], bool]) -> str:
         """The code of a new action: the plan's code and the next free number."""
@@ -117,16 +127,26 @@ class PlanBook:
         self._row_numbers.append(number)
         return action_code(self.code, number)
 
-    def added(self, title: str, project_id: uuid.UUID) -> None:
-        self._row_actions.append((fold(clean_text(title)), project_id))
+    def sub_code(self, fiche_code: str | None, taken: Callable[[str], bool]) -> str:
+        """The code of a new sous-action: its fiche's and the next free number after a
+        dot (« PCAET-003.1 »); the plan's next code if the fiche has none."""
+        if not fiche_code:
+            return self.next_code(taken)
+        number = 1
+        while taken(f"{fiche_code}.{number}"):
+            number += 1
+        return f"{fiche_code}.{number}"
+
+    def added(self, title: str, project_id: uuid.UUID, fiche: uuid.UUID | None = None) -> None:
+        self._row_actions.append(((fiche, fold(clean_text(title))), project_id))
 
     def settle(self, written: bool) -> None:
         """The row was written, or rolled back: keep what it added, or forget it (what a
         rolled-back row created is gone from the database)."""
         if written:
             self.new_axes += len(self._row_axes)
-            for title, project_id in self._row_actions:
-                self.actions.setdefault(title, project_id)
+            for key, project_id in self._row_actions:
+                self.actions.setdefault(key, project_id)
         else:
             for key, parent, position in reversed(self._row_axes):
                 del self.axes[key]

@@ -16,17 +16,25 @@ Financeur 1 to 3          financeur, and a funding line (« envisagé ») of the
 ========================  =========================================================
 
 A stakeholder named twice in a row keeps the first of these roles. A row is written in a
-savepoint: refused, it leaves nothing behind. A row naming a sous-action (TeT: an action
-of its own under the action named in « title ») is refused: this app does not hold
-sous-actions yet, and taking it for its parent would be importing something else.
+savepoint: refused, it leaves nothing behind.
+
+A row naming a sous-action (TeT: an action of its own under the fiche named in
+« title ») becomes a project of the plan too — titled after the sous-action, coded
+after its fiche (« PCAET-003.1 »), with every column of its row as a fiche has them —
+whose plan action points at its fiche's. Its fiche is the one of that title written by
+an earlier row or already in the plan (TeT refuses a sous-action without its fiche,
+and its own files put the fiche first); it is found again on re-import by its fiche
+and its title.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from typing import Any
+
+from sqlalchemy import select
 
 from ingenierie.errors import UserError, ValidationError
 from ingenierie.models import PlanAction, Project
@@ -55,6 +63,32 @@ _INPUTS = {f.name for f in fields(ProjectInput)}
 NEW_ACTION_PHASE = ProjectPhase.ELABORATION
 
 
+@dataclass(slots=True)
+class Row:
+    """What a row names: a fiche action, or a sous-action under the fiche it names."""
+
+    fiche_title: str  # « Titre de l'action », as written
+    sub_title: str  # « Titre de la sous-action », as written; empty for a fiche
+    fiche: uuid.UUID | None = None  # a sous-action's fiche (its project), once found
+
+    @property
+    def is_sous_action(self) -> bool:
+        return bool(clean_text(self.sub_title))
+
+    @property
+    def title(self) -> str:
+        """The title of the project the row is."""
+        return self.sub_title if self.is_sous_action else self.fiche_title
+
+    @property
+    def label(self) -> str:
+        """The row's action, as the report names it."""
+        if self.is_sous_action:
+            return (f"{clean_text(self.sub_title)} (sous-action de "
+                    f"« {clean_text(self.fiche_title)} »)")
+        return clean_text(self.fiche_title)
+
+
 class PlanSheet:
     """A plan's fiches actions, row by row, into one plan."""
 
@@ -66,8 +100,8 @@ class PlanSheet:
         self.naming = Naming(ctx, reader)
         self.funding = PlanFunding(ctx, reader, self.naming, self._note)
         self.tally: Counter[tuple[RecordKind, str]] = Counter()  # the row's linked records
-        self.first: dict[str, int] = {}
-        self.titles: dict[int, str] = {}  # a row's title, for the duplicates it heads
+        self.first: dict[tuple[str, str], int] = {}  # (fiche, sous-action) -> first row
+        self.titles: dict[int, tuple[str, str]] = {}  # the label and reason of duplicates
         self.groups: dict[int, list[int]] = {}
         self.position = 0  # the fiche's place in the file: its order in the plan
 
@@ -81,48 +115,65 @@ class PlanSheet:
             self.ctx.tick("Fiches actions")
         for first, rows in sorted(self.groups.items()):
             self.ctx.duplicate(DuplicateGroup(self.kind, self.reader.sheet, tuple(rows),
-                                              self.titles[first],
-                                              "même titre de fiche action"))
+                                              *self.titles[first]))
         done = "créé" if book.created else "déjà présent"
         self.ctx.report.notices.append(
             f"Plan d'action « {book.name} » (code {book.code}) {done} : "
-            f"{len(book.actions)} fiche(s) action, {book.new_axes} nouvel(s) axe(s).")
+            f"{book.count(sous_actions=False)} fiche(s) action, "
+            f"{book.count(sous_actions=True)} sous-action(s), "
+            f"{book.new_axes} nouvel(s) axe(s).")
 
     def _row(self, book: PlanBook, parsed: ParsedRow) -> None:
         title = (parsed.values.get("title") or "").strip()  # as written, line breaks kept
-        sub_title = clean_text(parsed.values.get("sub_title") or "")
+        sub_title = (parsed.values.get("sub_title") or "").strip()
+        key = (fold(clean_text(title)), fold(clean_text(sub_title)))
+        row = Row(title, sub_title)
         if not clean_text(title):
-            self.reader.error(parsed, "title", "Le titre de la fiche action est obligatoire.")
-        elif sub_title:
-            self.reader.error(parsed, "sub_title", (
-                f"Sous-action « {sub_title} » de « {clean_text(title)} » : les sous-actions "
-                "ne sont pas encore importées (seules les fiches actions le sont). Écartez "
-                "la ligne (--skip-invalid, ou « Ignorer les lignes en erreur » dans "
-                "l'assistant) ou faites-en une fiche action."))
-        elif not self._duplicate(parsed, title):
+            self.reader.error(parsed, "title", "Le titre de la fiche action est obligatoire" + (
+                f" : la sous-action « {clean_text(sub_title)} » n'a pas de fiche action."
+                if clean_text(sub_title) else "."))
+        elif not self._duplicate(parsed, key, row):
+            if row.is_sous_action:
+                row.fiche = self._fiche(book, parsed, row)
             self.funding.check(parsed)
-        if title and not parsed.rejected and \
-                self.first[fold(clean_text(title))] == parsed.number:
+        if row.fiche_title and not parsed.rejected and self.first[key] == parsed.number:
             themes = themes_named(self.ctx, self.reader, parsed, "themes", "sub_themes")
-            self._write(book, parsed, title, themes)
+            self._write(book, parsed, row, themes)
         self.ctx.finish_row(self.kind, parsed)
 
-    def _duplicate(self, parsed: ParsedRow, title: str) -> bool:
-        first = self.first.setdefault(fold(clean_text(title)), parsed.number)
+    def _duplicate(self, parsed: ParsedRow, key: tuple[str, str], row: Row) -> bool:
+        first = self.first.setdefault(key, parsed.number)
+        what = ("même sous-action d'une même fiche action" if row.is_sous_action else
+                "même titre de fiche action")
         if first == parsed.number:
-            self.titles[first] = clean_text(title)
+            self.titles[first] = (row.label, what)
             return False
         self.groups.setdefault(first, [first]).append(parsed.number)
-        self.reader.error(parsed, "title", f"Doublon de la ligne {first} (même titre de fiche "
-                          "action) : cette ligne n'est pas importée.")
+        self.reader.error(parsed, "sub_title" if row.is_sous_action else "title",
+                          f"Doublon de la ligne {first} ({what}) : cette ligne n'est pas "
+                          "importée.")
         return True
 
-    def _write(self, book: PlanBook, parsed: ParsedRow, title: str,
+    def _fiche(self, book: PlanBook, parsed: ParsedRow, row: Row) -> uuid.UUID | None:
+        """The project of a sous-action's fiche: written by an earlier row, or in the plan."""
+        found = book.action(row.fiche_title)
+        if found is None:
+            line = self.first.get((fold(clean_text(row.fiche_title)), ""))
+            where = (f"sa ligne ({line}) n'est pas importée" if line is not None else
+                     "elle n'est ni dans le plan ni sur une ligne précédente")
+            self.reader.error(parsed, "title", (
+                f"Sous-action « {clean_text(row.sub_title)} » : sa fiche action "
+                f"« {clean_text(row.fiche_title)} » manque ({where}). Attendu : la ligne "
+                "de la fiche action (« Titre de la sous-action » vide) avant celles de ses "
+                "sous-actions, comme dans Territoires en Transitions."))
+        return found
+
+    def _write(self, book: PlanBook, parsed: ParsedRow, row: Row,
                themes: tuple[uuid.UUID, ...]) -> None:
         self.position += 1
         try:
             with self.ctx.session.begin_nested():
-                outcome = self._store(book, parsed, title, themes)
+                outcome = self._store(book, parsed, row, themes)
         except ValidationError as error:
             key = _PROJECT_FIELD.get(error.field or "", error.field)
             self.reader.error(parsed, key, error.message)
@@ -145,17 +196,18 @@ class PlanSheet:
         """A linked record written by the row: counted once the row is"""
         self.tally[(kind, outcome)] += 1
 
-    def _store(self, book: PlanBook, parsed: ParsedRow, title: str,
+    def _store(self, book: PlanBook, parsed: ParsedRow, row: Row,
                themes: tuple[uuid.UUID, ...]) -> str:
         """Write the row's project, plan action, involvements and fundings: "new",
         "updated" or "unchanged"."""
+        title, fiche = row.title, row.fiche
         values = parsed.values
         axis = book.axis(self.ctx.session, [clean_text(values[key]) for key in
                                             ("axis1", "axis2", "axis3") if values.get(key)])
         structures = self.naming.organisations(parsed, "lead_structures",
                                                values.get("lead_structures"))
-        project_id, changed = self._project(book, parsed, title, themes, structures)
-        changed |= self._action(book, parsed, project_id, axis)
+        project_id, changed = self._project(book, parsed, row, themes, structures)
+        changed |= self._action(book, parsed, project_id, axis, fiche)
         roles = [(structures[:1], InvolvementRole.PORTEUR),
                  (structures[1:], InvolvementRole.CO_PORTEUR),
                  (self.naming.people(parsed, "pilots", values.get("pilots")),
@@ -166,15 +218,16 @@ class PlanSheet:
                   InvolvementRole.PARTENAIRE)]
         changed |= self._involve(parsed, project_id, roles)
         changed |= self.funding.write(parsed, project_id)
-        if book.action(title) is None:
-            book.added(title, project_id)
+        if book.action(title, fiche) is None:
+            book.added(title, project_id, fiche)
             return "new"
         return "updated" if changed else "unchanged"
 
-    def _project(self, book: PlanBook, parsed: ParsedRow, title: str,
+    def _project(self, book: PlanBook, parsed: ParsedRow, row: Row,
                  themes: tuple[uuid.UUID, ...], structures: list[uuid.UUID]
                  ) -> tuple[uuid.UUID, bool]:
         values, session, known = parsed.values, self.ctx.session, self.ctx.known
+        title = row.title
         said = combined(values.get("status"), None)
         given = {k: v for k, v in values.items() if k in _INPUTS and k not in ("status",)}
         given.update((name, value) for name, value in (("status", said.status),
@@ -183,11 +236,14 @@ class PlanSheet:
             given["lead_id"] = structures[0]
         if themes:
             given["theme_ids"] = themes
-        stored = book.action(title)
+        stored = book.action(title, row.fiche)
         if stored is None:
+            def taken(code: str) -> bool:
+                return known.find_project(code) is not None
+            code = book.sub_code(session.get_one(Project, row.fiche).code, taken) \
+                if row.fiche else book.next_code(taken)
             data = ProjectInput(**{"phase": NEW_ACTION_PHASE, **given, "title": title,
-                                   "code": book.next_code(lambda code: known.find_project(code)
-                                                          is not None)})
+                                   "code": code})
             project = Project(id=uuid.uuid4())
             projects.apply_project(session, project, data)
             known.add_project(project.id, data.code, title)
@@ -203,8 +259,9 @@ class PlanSheet:
         return stored, True
 
     def _action(self, book: PlanBook, parsed: ParsedRow, project_id: uuid.UUID,
-                axis: uuid.UUID | None) -> bool:
-        """Place the project in the plan, with what the plan says of it; True if changed."""
+                axis: uuid.UUID | None, fiche: uuid.UUID | None) -> bool:
+        """Place the project in the plan (under its fiche, for a sous-action), with what the
+        plan says of it; True if changed."""
         values = parsed.values
         said = values.get("status")
         columns: dict[str, Any] = {
@@ -213,17 +270,20 @@ class PlanSheet:
         if said is not None and said.action is not None:
             columns["status"] = said.action
         session = self.ctx.session
+        parent = session.scalars(select(PlanAction.id).where(
+            PlanAction.project_id == fiche)).one() if fiche else None
         action = session.query(PlanAction).filter_by(project_id=project_id).one_or_none()
         if action is None:
             session.add(PlanAction(id=uuid.uuid4(), project_id=project_id, plan_id=book.id,
-                                   axis_id=axis, position=self.position, **columns))
+                                   axis_id=axis, parent_id=parent, position=self.position,
+                                   **columns))
             return True
         if action.plan_id != book.id:
             raise UserError(f"Ce projet fait déjà partie d'un autre plan d'action : il n'est "
                             f"pas ajouté au plan « {book.name} ».")
         if not self.ctx.update_existing:
             return False
-        columns.update(axis_id=axis, position=self.position)
+        columns.update(axis_id=axis, parent_id=parent, position=self.position)
         changed = {key: value for key, value in columns.items()
                    if getattr(action, key) != value}
         for key, value in changed.items():

@@ -1,12 +1,13 @@
 """The "Identité" tab: what the project is, where, with what means, and its funding lines;
-for a fiche action of a plan d'action, the plan, its axis path and what the plan says of it."""
+for a fiche action of a plan d'action, the plan, its axis path and what the plan says of it,
+and its sous-actions; for a sous-action, its fiche — each a link opening its page."""
 
 from __future__ import annotations
 
 import html
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingenierie.services.plans.plans import PlanPlace
+from ingenierie.services.plans.plans import ActionLink, PlanPlace
 from ingenierie.services.projects.dossier import ProjectDossier
 from ingenierie.services.projects.funding import FundingRow
 from ingenierie.services.projects.records import ProjectDetail
@@ -35,6 +36,7 @@ from ingenierie.ui.undo import execute
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOT_SET = "—"
 PLAN_ROWS = ("plan", "axes", "plan_says")
+LINK_ROWS = ("fiche", "sous_actions")  # a sous-action's fiche, a fiche's sous-actions
 
 
 def _value_label() -> QLabel:
@@ -50,13 +52,26 @@ def _period(start: object, end: object) -> str:
     return f"{day(start)} → {day(end)}" if start or end else NOT_SET
 
 
+def _links(links: tuple[ActionLink, ...]) -> str:
+    """Each action a link carrying its project's id, one a line."""
+    return "<br>".join(f'<a href="{link.project_id}">{html.escape(link.label)}</a>'
+                       for link in links)
+
+
 class IdentityTab(DossierTab):
-    """The project's identity, read at a glance, and its funding, edited line by line."""
+    """The project's identity, read at a glance, and its funding, edited line by line.
+
+    ``open_project`` carries the id of the fiche or sous-action whose link was clicked.
+    """
+
+    open_project = Signal(UUID)
 
     def __init__(self, context: AppContext, project_id: UUID,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, project_id, parent)
         self._funding: list[FundingRow] = []
+        self.in_plan = False  # the project is an action of a plan d'action
+        self.linked: tuple[UUID, ...] = ()  # the projects its fiche and sous-actions are
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -64,6 +79,7 @@ class IdentityTab(DossierTab):
         for key, label in (
                 ("plan", self.tr("Plan")), ("axes", self.tr("Axis")),
                 ("plan_says", self.tr("In the plan")),
+                ("fiche", self.tr("Sub-action of")), ("sous_actions", self.tr("Sub-actions")),
                 ("scheme", self.tr("Scheme")), ("phase", self.tr("Phase")),
                 ("status", self.tr("Status")), ("period", self.tr("Dates")),
                 ("lead", self.tr("Lead")), ("budget", self.tr("Budget")),
@@ -71,6 +87,12 @@ class IdentityTab(DossierTab):
                 ("model", self.tr("Economic model")), ("commons", self.tr("Commons"))):
             self.values[key] = _value_label()
             form.addRow(f"<b>{html.escape(label)}</b>", self.values[key])
+        for key in LINK_ROWS:
+            self.values[key].setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            self.values[key].linkActivated.connect(
+                lambda target: self.open_project.emit(UUID(target)))
         self.summary = _value_label()
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         description = QGroupBox(self.tr("Description"), self)
@@ -141,6 +163,7 @@ class IdentityTab(DossierTab):
         for key, text in values.items():
             self.values[key].setText(text)
             self.values[key].setTextFormat(Qt.TextFormat.PlainText)
+        self._show_links(dossier.plan)
         self.summary.setText(detail.summary or self.tr("No description yet."))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self._show_funding(dossier)
@@ -158,6 +181,17 @@ class IdentityTab(DossierTab):
         return {"plan": f"{place.plan_name} ({place.plan_code})",
                 "axes": " › ".join(place.axes) or self.tr("No axis"),
                 "plan_says": " · ".join(said) or NOT_SET}
+
+    def _show_links(self, place: PlanPlace | None) -> None:
+        """A sous-action's fiche, a fiche's sous-actions: rows shown only when there are."""
+        links = {"fiche": (place.fiche,) if place and place.fiche else (),
+                 "sous_actions": place.sous_actions if place else ()}
+        self.in_plan = place is not None
+        self.linked = tuple(link.project_id for shown in links.values() for link in shown)
+        for key, shown in links.items():
+            self.values[key].setTextFormat(Qt.TextFormat.RichText)
+            self.values[key].setText(_links(shown))
+            self.form.setRowVisible(self.values[key], bool(shown))
 
     def _model_text(self, detail: ProjectDetail) -> str:
         resources = [label for ticked, label in (

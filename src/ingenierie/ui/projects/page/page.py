@@ -78,11 +78,13 @@ class ProjectPage(QWidget):
     """One project, shown and edited in place; every edit goes through the undo stack.
 
     ``titleChanged`` carries the project's title whenever it is (re)read, for the
-    window or tab that hosts the page; ``project`` is the project as last read (None
-    once it cannot be found).
+    window or tab that hosts the page; ``openProject`` the id of another project to
+    show (a fiche's sous-action, a sous-action's fiche, clicked on its identity tab);
+    ``project`` is the project as last read (None once it cannot be found).
     """
 
     titleChanged = Signal(str)
+    openProject = Signal(UUID)
 
     def __init__(self, context: AppContext, project_id: UUID,
                  parent: QWidget | None = None) -> None:
@@ -102,6 +104,7 @@ class ProjectPage(QWidget):
         self.report_button.setToolTip(self.tr("This project's monitoring sheet, in PDF"))
         self.report_button.clicked.connect(self._report)
         self.identity = IdentityTab(context, project_id, self)
+        self.identity.open_project.connect(self.openProject)
         self.actors = ActorsTab(context, project_id, self)
         self.grid = GridTab(context, project_id, self)
         self.trajectory = TrajectoryTab(context, project_id, self)
@@ -178,11 +181,21 @@ class ProjectPage(QWidget):
         stale = set().union(*(
             STALE.get(kind, set()) for kind in changes.kinds
             if kind not in OWN_KINDS or changes.touches(Kind.PROJECT, self.project_id, kind)))
+        if self._plan_changed(changes):
+            stale.add("identity")
         if not stale:
             return
         if not self._stale:
             QTimer.singleShot(0, self, self._refresh_stale)
         self._stale |= stale
+
+    def _plan_changed(self, changes: ChangeSet) -> bool:
+        """Whether the fiche or sous-actions the identity tab links to may have changed: one
+        renamed, one added to the plan (a sous-action is another project of the plan)."""
+        if not self.identity.in_plan:
+            return False
+        return Kind.PLAN_ACTION in changes.kinds or any(
+            changes.touches(Kind.PROJECT, other, Kind.PROJECT) for other in self.identity.linked)
 
     def _refresh_stale(self) -> None:
         stale, self._stale = self._stale, set()
