@@ -9,7 +9,7 @@ from ingenierie.config import resolve_database_location
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("gui", help="ouvrir la fenêtre de l'application")
+    parser = subparsers.add_parser("gui")
     parser.set_defaults(run=run_gui)
 
 

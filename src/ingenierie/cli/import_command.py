@@ -33,7 +33,7 @@ _KINDS = {kind.value: kind for kind in RecordKind}
 
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
-        "import", help="importer un classeur (.xlsx, .ods, .xls) ou un fichier CSV",
+        "import",
         description="Importe des acteurs, projets, implications, échanges, territoires ou "
                     "définitions d'indicateurs. Tout ou rien : "
                     "en cas d'erreur, rien n'est enregistré.")
@@ -58,9 +58,7 @@ def register(subparsers: Any) -> None:
                          help="laisser telles quelles les fiches déjà présentes (par défaut : "
                               "les mettre à jour avec les cellules non vides du fichier)")
     command.set_defaults(run=run_import_command)
-    template = subparsers.add_parser(
-        "template", aliases=["export-template"],
-        help="écrire le classeur modèle à remplir pour un import")
+    template = subparsers.add_parser("template", aliases=["export-template"])
     template.add_argument("destination", type=Path, metavar="FICHIER")
     template.add_argument("--force", action="store_true",
                           help="remplacer le fichier s'il existe déjà")
