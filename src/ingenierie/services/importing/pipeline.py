@@ -48,6 +48,11 @@ log = logging.getLogger(__name__)
 #: The engine's cache during an import (KiB): new rows land all over the name indexes.
 WRITE_CACHE_KIB = 32_768
 
+#: From this size on (about 8 000 rows of a workbook) every stored stakeholder's keys
+#: are read at once, while the file is parsed; a smaller file has only its own keys
+#: looked up (``sheets.known``). Either way the import finds the same records.
+READ_EVERY_KEY_FROM_BYTES = 1 << 20
+
 
 @dataclass(frozen=True, slots=True)
 class ImportOptions:
@@ -108,7 +113,7 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
         try:
             with db.bulk_write(cache_kib=WRITE_CACHE_KIB) as bulk:
                 _write(db, bulk, reading.result, report, monitor, rejects, commit,
-                       options, keep_files)
+                       options, keep_files, _size(path) >= READ_EVERY_KEY_FROM_BYTES)
             report.changes = bulk.changes
         except ImportCancelled:
             report.outcome = Outcome.CANCELLED
@@ -116,11 +121,19 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
     return report
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # told by the reading, in French
+
+
 def _write(db: Database, bulk: BulkWrite, sheets_read: Callable[[], list[SelectedSheet]],
            report: ImportReport, monitor: Monitor, rejects: list[RejectedSheet],
-           commit: bool, options: ImportOptions, keep_files: dict[Path, str]) -> None:
+           commit: bool, options: ImportOptions, keep_files: dict[Path, str],
+           every_key: bool) -> None:
     """Plan and write every sheet in the bulk unit; discard it unless it is to be kept."""
-    known = Known.load(bulk.connection)
+    known = Known.load(bulk.connection, complete=every_key)
     sheets = sheets_read()
     if sheets:
         keep = _import_sheets(ImportContext(bulk, known, report, monitor, rejects), sheets,
