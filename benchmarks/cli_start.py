@@ -21,7 +21,6 @@ import sys
 import time
 from pathlib import Path
 
-
 ENVIRONMENT = {name: value for name, value in os.environ.items()
                if name != "PYTHONDONTWRITEBYTECODE"}
 

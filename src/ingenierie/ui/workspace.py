@@ -1,8 +1,14 @@
 """The tabs of one open database: the projects list, the directory, the dashboard, the open
-projects."""
+projects.
+
+The project page (its tabs, charts and the evaluation; a tenth of the window's start)
+is imported when the first page opens: until then no widget can be one.
+"""
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING, Any, TypeGuard
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
@@ -17,11 +23,21 @@ from ingenierie.ui.context import AppContext
 from ingenierie.ui.evaluation.dashboard import DashboardScreen
 from ingenierie.ui.icons import icon
 from ingenierie.ui.lists.screen import ListScreen
-from ingenierie.ui.projects.page import ProjectPage
 from ingenierie.ui.projects.screen import ProjectsScreen
 from ingenierie.ui.stakeholders.screen import DirectoryScreen
 
+if TYPE_CHECKING:
+    from ingenierie.ui.projects.page.page import ProjectPage
+
+_PAGE_MODULE = "ingenierie.ui.projects.page.page"
+
 TAB_TITLE_LENGTH = 32
+
+
+def _is_page(widget: Any) -> TypeGuard[ProjectPage]:
+    """Whether ``widget`` is a project page, without importing the page before any opens."""
+    module = sys.modules.get(_PAGE_MODULE)
+    return module is not None and isinstance(widget, module.ProjectPage)
 
 
 def _tool_button(action: QAction, parent: QWidget) -> QToolButton:
@@ -72,7 +88,7 @@ class Workspace(QTabWidget):
     # --- pages -------------------------------------------------------------------------
     def pages(self) -> list[ProjectPage]:
         return [page for i in range(self.count())
-                if isinstance(page := self.widget(i), ProjectPage)]
+                if _is_page(page := self.widget(i))]
 
     def open_project(self, project_id: UUID) -> ProjectPage | None:
         """Show the project's page, opening a tab for it if none is open."""
@@ -80,6 +96,8 @@ class Workspace(QTabWidget):
             if page.project_id == project_id:
                 self.setCurrentWidget(page)
                 return page
+        from ingenierie.ui.projects.page.page import ProjectPage
+
         page = ProjectPage(self.context, project_id, self)
         if page.project is None:  # not found: the page read it once and said so
             page.deleteLater()
@@ -100,7 +118,7 @@ class Workspace(QTabWidget):
 
     def close_page(self, index: int) -> None:
         page = self.widget(index)
-        if isinstance(page, ProjectPage):
+        if _is_page(page):
             self.removeTab(index)
             page.deleteLater()
 
@@ -115,7 +133,7 @@ class Workspace(QTabWidget):
     def current_project(self) -> tuple[UUID, str, bool] | None:
         """The project the Projects menu acts on: the open page's, or the list's selection."""
         current = self.currentWidget()
-        if isinstance(current, ProjectPage):
+        if _is_page(current):
             detail = current.project  # as the page last read it, kept in step by the hub
             return None if detail is None else (detail.id, detail.title, detail.archived)
         if current is self.projects:
@@ -148,7 +166,7 @@ class Workspace(QTabWidget):
         if Kind.PROJECT in changes.kinds:
             for i in range(self.count()):
                 page = self.widget(i)
-                if isinstance(page, ProjectPage) and changes.concerns(Kind.PROJECT,
+                if _is_page(page) and changes.concerns(Kind.PROJECT,
                                                                       page.project_id):
                     try:
                         title = projects.get_project(self.context.database, page.project_id).title

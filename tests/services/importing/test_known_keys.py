@@ -82,7 +82,7 @@ def _contents(db: Database) -> list[tuple[Any, ...]]:
             Stakeholder.nature)).all()
         links = session.execute(select(Affiliation.person_id, Affiliation.organisation_id)
                                 .order_by(Affiliation.person_id)).all()
-    return sorted(map(tuple, people), key=repr) + [(len(links),)]
+    return [*sorted(map(tuple, people), key=repr), (len(links),)]
 
 
 @pytest.mark.parametrize("act", [plan_import, run_import])
