@@ -18,7 +18,10 @@ and prints rows per second, the ratios, and each stage's peak memory
 (``ru_maxrss``). Targets (issue 4): full import ≥ 4× pandas, ≥ 0.4× the raw
 reader, peak memory < 400 MB.
 
-    .venv/bin/python benchmarks/import_speed.py [--rows N] [--keep DIR]
+    .venv/bin/python benchmarks/import_speed.py [--rows N] [--keep DIR] [--database DEMO]
+
+``--database`` copies an existing database (the 100 000-stakeholder demo) instead of
+filling a new one.
 """
 
 from __future__ import annotations
@@ -209,6 +212,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="dossier où garder le classeur et la base")
+    parser.add_argument("--database", type=Path, help="base existante à copier plutôt que remplir")
     parser.add_argument("--stage", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stage:
@@ -226,8 +230,12 @@ def main() -> None:
         generate(sheet, args.rows)
     db_path = folder / "base.sqlite"
     db_path.unlink(missing_ok=True)
-    filled = _run_stage("fill", sheet, db_path, str(args.rows))["how"]
-    print(f"Base avec {args.rows} acteurs existants ({filled})")
+    if args.database:
+        shutil.copy(args.database, db_path)
+        print(f"Base copiée de {args.database}")
+    else:
+        filled = _run_stage("fill", sheet, db_path, str(args.rows))["how"]
+        print(f"Base avec {args.rows} acteurs existants ({filled})")
     results = {name: _run_stage(name, sheet, db_path) for name in STAGES}
     for name, label in (("pandas", "pandas.read_excel (openpyxl)"),
                         ("raw", "lecteur brut (python-calamine)"),
