@@ -39,8 +39,13 @@ def damage_a_middle_page(path: Path) -> None:
         handle.seek(page_size * (pages // 2))
         handle.write(bytes([0x0D, 0xFF]) + b"\xa5" * (page_size - 2))
     check = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    assert check.execute("PRAGMA quick_check").fetchone() != ("ok",)
-    check.close()
+    try:  # a damaged page of the schema makes the check itself fail
+        verdict = check.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError:
+        verdict = None
+    finally:
+        check.close()
+    assert verdict != ("ok",)
 
 
 @pytest.mark.parametrize("args", COMMANDS, ids=lambda a: a[0])

@@ -103,6 +103,53 @@
     </message>
 </context>
 <context>
+    <name>FileChoices</name>
+    <message>
+        <source>Rows hidden in the workbook</source>
+        <translation>Lignes masquées dans le classeur</translation>
+    </message>
+    <message>
+        <source>Import &amp;hidden rows like the others</source>
+        <translation>Importer les lignes &amp;masquées comme les autres</translation>
+    </message>
+    <message>
+        <source>Leave &amp;out the hidden rows (hidden by hand or by a filter)</source>
+        <translation>&amp;Écarter les lignes masquées (à la main ou par un filtre)</translation>
+    </message>
+    <message>
+        <source>Rows repeating one person or organisation</source>
+        <translation>Lignes qui répètent une même personne ou organisation</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject the repeated rows (listed as duplicates)</source>
+        <translation>Re&amp;jeter les lignes répétées (listées comme doublons)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge each group into its first row: non-empty values combined, conflicts settled below</source>
+        <translation>&amp;Fusionner chaque groupe dans sa première ligne : valeurs non vides réunies, conflits tranchés ci-dessous</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Valeur retenue</translation>
+    </message>
+    <message>
+        <source>%1 (row %2)</source>
+        <translation>%1 (ligne %2)</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>File to import</source>
@@ -152,8 +199,8 @@
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <source>Import stakeholders, projects, involvements or exchanges from an Excel, LibreOffice or CSV file, after a dry run.</source>
-        <translation>Importer des acteurs, projets, implications ou échanges depuis un fichier Excel, LibreOffice ou CSV, après une simulation.</translation>
+        <source>Import stakeholders, projects, involvements, exchanges, fundings, official territory lists or a plan d&apos;action from an Excel, LibreOffice or CSV file, after a dry run.</source>
+        <translation>Importer des acteurs, projets, implications, échanges, financements, listes officielles de territoires ou un plan d&apos;action depuis un fichier Excel, LibreOffice ou CSV, après une simulation.</translation>
     </message>
     <message>
         <source>Save the import &amp;template…</source>
@@ -184,7 +231,6 @@
     <name>ImportPage</name>
     <message>
         <source>Import</source>
-        <extracomment>What each record kind changes, as the change hub names it.</extracomment>
         <translation>Import</translation>
     </message>
     <message>
@@ -266,6 +312,10 @@
         <translation>Exemples</translation>
     </message>
     <message>
+        <source>Two columns for one field: which one is to be imported?</source>
+        <translation>Deux colonnes pour un même champ : laquelle importer ?</translation>
+    </message>
+    <message>
         <source>&amp;Save this mapping</source>
         <translation>&amp;Enregistrer cette correspondance</translation>
     </message>
@@ -295,6 +345,10 @@
             <numerusform>%n colonne ignorée.</numerusform>
             <numerusform>%n colonnes ignorées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
     </message>
     <message>
         <source>The mapping could not be saved: %1</source>
@@ -388,6 +442,10 @@
         <translation>Rejetés</translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation>Fusionnées</translation>
+    </message>
+    <message>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
@@ -452,6 +510,14 @@
         <translation>Fichier CSV : un seul tableau</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>A plan of this name is completed; otherwise a new plan is created.</source>
+        <translation>Un plan de ce nom est complété ; sinon un nouveau plan est créé.</translation>
+    </message>
+    <message>
         <source>&amp;Sheet:</source>
         <translation>&amp;Feuille :</translation>
     </message>
@@ -466,6 +532,14 @@
     <message>
         <source>The rows &amp;describe:</source>
         <translation>Les lignes &amp;décrivent :</translation>
+    </message>
+    <message>
+        <source>&amp;Plan d&apos;action:</source>
+        <translation>&amp;Plan d&apos;action :</translation>
+    </message>
+    <message>
+        <source>What these rows describe is not recognised for sure (closest kinds: %1). Choose or check it below: nothing is imported on the strength of one or two columns.</source>
+        <translation>Ce que décrivent ces lignes n&apos;est pas reconnu avec certitude (types les plus proches : %1). Choisissez-le ou vérifiez-le ci-dessous : rien n&apos;est importé sur la foi d&apos;une ou deux colonnes.</translation>
     </message>
     <message>
         <source>Reading the sheet…</source>

@@ -362,6 +362,26 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Pas encore de description.</translation>
     </message>
     <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>citizen participation</source>
+        <translation>participation citoyenne</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>No axis</source>
+        <translation>Sans axe</translation>
+    </message>
+    <message>
         <source>public funding</source>
         <translation>financements publics</translation>
     </message>
@@ -384,6 +404,18 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>Dans le plan</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -783,6 +815,14 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation>Toutes les thématiques</translation>
     </message>
     <message>
+        <source>All plans</source>
+        <translation>Tous les plans</translation>
+    </message>
+    <message>
+        <source>The fiches actions of one plan d&apos;action</source>
+        <translation>Les fiches actions d&apos;un plan d&apos;action</translation>
+    </message>
+    <message>
         <source>Show all projects</source>
         <translation>Afficher tous les projets</translation>
     </message>
@@ -872,7 +912,7 @@ Edit ▸ Undo (Ctrl+Z) brings it back.</source>
     <name>ProjectsScreen</name>
     <message>
         <source>Searching…</source>
-        <extracomment>What the filters offer: territories and themes that some project names.</extracomment>
+        <extracomment>What the filters offer: territories and themes that some project names, and the plans.</extracomment>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">

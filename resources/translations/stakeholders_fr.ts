@@ -32,6 +32,7 @@
     <name>DirectoryScreen</name>
     <message>
         <source>Searching…</source>
+        <extracomment>What the detail pane shows of the stakeholder, and the names it shows (any of them).</extracomment>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">

@@ -51,6 +51,8 @@ COMMANDS: dict[str, Command] = {
                       "importer un classeur (.xlsx, .ods, .xls) ou un fichier CSV"),
     "template": Command("import_command", "écrire le classeur modèle à remplir pour un import",
                         aliases=("export-template",)),
+    "export": Command("tet_command", "écrire un plan d'action dans le modèle d'import de "
+                                     "Territoires en Transitions"),
     "demo": Command("demo_command", "remplir la base avec des données de démonstration"),
     "evaluation": Command("evaluation_command", "exporter les évaluations"),
 }

@@ -21,11 +21,12 @@ from ingenierie.config import resolve_database_location
 from ingenierie.errors import Location, UserError
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.mapping.headers import ColumnMapping
+from ingenierie.services.importing.mapping.workbook import proposed_mapping
 from ingenierie.services.importing.pipeline import ImportOptions, plan_import, run_import
 from ingenierie.services.importing.report import Outcome
 from ingenierie.services.importing.template import write_template
 from ingenierie.services.opening import open_for_use
-from ingenierie.services.output_files import ExistingFileError, database_files
+from ingenierie.services.output_files import ExistingFileError, database_files, write_file
 
 EXIT_REFUSED = 1
 _KINDS = {kind.value: kind for kind in RecordKind}
@@ -34,9 +35,10 @@ _KINDS = {kind.value: kind for kind in RecordKind}
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
         "import",
-        description="Importe des acteurs, projets, implications, échanges, territoires ou "
-                    "définitions d'indicateurs. Tout ou rien : "
-                    "en cas d'erreur, rien n'est enregistré.")
+        description="Importe des acteurs, projets, implications, échanges, financements, "
+                    "listes officielles de territoires, définitions d'indicateurs ou un "
+                    "plan d'action (Territoires en Transitions). Tout ou rien : en cas "
+                    "d'erreur, rien n'est enregistré.")
     command.add_argument("file", type=Path, metavar="FICHIER")
     command.add_argument("--sheet", metavar="FEUILLE", help="la feuille à importer "
                          "(par défaut : toutes les feuilles reconnues)")
@@ -46,6 +48,9 @@ def register(subparsers: Any) -> None:
                          help="type des données (par défaut : déduit des en-têtes)")
     command.add_argument("--mapping", type=Path, metavar="FICHIER",
                          help="correspondance des colonnes enregistrée (JSON)")
+    command.add_argument("--save-mapping", type=Path, metavar="FICHIER",
+                         help="écrire la correspondance des colonnes proposée (JSON) sans rien "
+                              "importer : corrigez-la, puis importez avec --mapping")
     command.add_argument("--dry-run", action="store_true",
                          help="simuler : afficher ce qui serait fait sans rien enregistrer")
     command.add_argument("--skip-invalid", action="store_true",
@@ -53,10 +58,24 @@ def register(subparsers: Any) -> None:
     command.add_argument("--rejects", type=Path, metavar="FICHIER",
                          help="écrire les lignes écartées dans ce classeur (.xlsx)")
     command.add_argument("--force", action="store_true",
-                         help="remplacer le fichier des rejets s'il existe déjà")
+                         help="remplacer le fichier des rejets (ou la correspondance "
+                              "enregistrée) s'il existe déjà")
     command.add_argument("--keep-existing", action="store_false", dest="update_existing",
                          help="laisser telles quelles les fiches déjà présentes (par défaut : "
                               "les mettre à jour avec les cellules non vides du fichier)")
+    command.add_argument("--merge-repeated", action="store_true",
+                         help="fusionner les lignes qui répètent une même personne ou "
+                              "organisation (valeurs non vides réunies ; en cas de désaccord, "
+                              "la première ligne l'emporte et le conflit est listé)")
+    command.add_argument("--skip-hidden", action="store_true",
+                         help="écarter les lignes masquées du classeur (à la main ou par un "
+                              "filtre) ; par défaut elles sont importées et signalées")
+    command.add_argument("--plan", metavar="NOM", dest="plan_name",
+                         help="plan d'action (modèle Territoires en Transitions) : son nom "
+                              "(par défaut : le nom du fichier) ; un plan de ce nom est complété")
+    command.add_argument("--plan-code", metavar="CODE",
+                         help="plan d'action : son code (par défaut : tiré de son nom) ; un "
+                              "plan de ce code est complété")
     command.set_defaults(run=run_import_command)
     template = subparsers.add_parser("template", aliases=["export-template"])
     template.add_argument("destination", type=Path, metavar="FICHIER")
@@ -95,7 +114,12 @@ def run_import_command(args: argparse.Namespace) -> int:
         sheet=args.sheet, header_row=args.header_row,
         kind=_KINDS[args.kind] if args.kind else None, mapping=_mapping(args.mapping),
         skip_invalid=args.skip_invalid, rejects_path=args.rejects, replace_rejects=args.force,
-        update_existing=args.update_existing)
+        update_existing=args.update_existing, skip_hidden=args.skip_hidden,
+        merge_repeated=args.merge_repeated,
+        plan_name=args.plan_name,
+        plan_code=args.plan_code)
+    if args.save_mapping is not None:
+        return _save_mapping(args, options)
     line = ProgressLine(sys.stderr)
 
     def progress(step: str, done: int, _total: int | None) -> None:
@@ -117,6 +141,21 @@ def run_import_command(args: argparse.Namespace) -> int:
     if report.outcome is Outcome.PLANNED and report.refusal is None:
         return 0
     return EXIT_REFUSED
+
+
+def _save_mapping(args: argparse.Namespace, options: ImportOptions) -> int:
+    mapping = proposed_mapping(args.file, options.choice)
+    text = mapping.to_json()
+    with forcing_hint():
+        path = write_file(args.save_mapping,
+                          lambda temporary: temporary.write_text(text, encoding="utf-8"),
+                          replace=args.force,
+                          protected=database_files(resolve_database_location(args.db))
+                          | {args.file: "le fichier importé"})
+    print(f"Correspondance des colonnes proposée écrite dans {path} "
+          f"({mapping.kind.label.lower()}) : vérifiez-la ou corrigez-la (« champ » : null pour "
+          f"ignorer une colonne), puis importez avec --mapping {path}")
+    return 0
 
 
 def run_template(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from ingenierie.models.indicator import Indicator, IndicatorDefinition, Measurem
 from ingenierie.models.interaction import Interaction, Participation
 from ingenierie.models.involvement import Involvement
 from ingenierie.models.maturity import MaturityAnswer, MaturityFramework, MaturityItem
+from ingenierie.models.plan import Plan, PlanAction, PlanAxis
 from ingenierie.models.project import (
     Project,
     ProjectTerritory,
@@ -20,7 +21,7 @@ from ingenierie.models.project import (
     Theme,
 )
 from ingenierie.models.stakeholder import Affiliation, Organisation, Person, Stakeholder
-from ingenierie.models.territory import Territory
+from ingenierie.models.territory import Territory, TerritoryLink
 
 __all__ = [
     "Affiliation",
@@ -41,6 +42,9 @@ __all__ = [
     "Organisation",
     "Participation",
     "Person",
+    "Plan",
+    "PlanAction",
+    "PlanAxis",
     "Project",
     "ProjectTerritory",
     "ProjectTheme",
@@ -48,5 +52,6 @@ __all__ = [
     "StageChange",
     "Stakeholder",
     "Territory",
+    "TerritoryLink",
     "Theme",
 ]

@@ -222,6 +222,10 @@ class InvolvementRole(Vocabulary):
     EXPERT = "expert", "Expert"
     MEMBRE_COPIL = "membre_copil", "Membre du COPIL"
     OPPOSANT = "opposant", "Opposant"
+    # A plan's fiche action names the person who steers it and the elected member
+    # answering for it (« personne pilote », « élu·e référent·e »).
+    PILOTE = "pilote", "Personne pilote"
+    ELU_REFERENT = "elu_referent", "Élu·e référent·e"
 
 
 class InteractionKind(Vocabulary):
@@ -260,3 +264,53 @@ class FundingStatus(Vocabulary):
     REFUSE = "refuse", "Refusé"
     VERSE = "verse", "Versé"
     SOLDE = "solde", "Soldé"
+
+
+class ActionStatus(Vocabulary):
+    """The status of a fiche action in a plan, as Territoires en Transitions words it.
+
+    Richer than a project's status (a late or blocked action is still active): kept
+    as the plan says it, and read onto the project's status and phase.
+    """
+
+    A_VENIR = "a_venir", "À venir"
+    A_DISCUTER = "a_discuter", "À discuter"
+    EN_COURS = "en_cours", "En cours"
+    REALISE = "realise", "Réalisé"
+    EN_RETARD = "en_retard", "En retard"
+    EN_PAUSE = "en_pause", "En pause"
+    BLOQUE = "bloque", "Bloqué"
+    ABANDONNE = "abandonne", "Abandonné"
+
+
+class Priority(Vocabulary):
+    """A fiche action's priority in its plan."""
+
+    ELEVE = "eleve", "Élevé"
+    MOYEN = "moyen", "Moyen"
+    BAS = "bas", "Bas"
+
+
+class CitizenParticipation(Vocabulary):
+    """How far citizens take part in an action: a rung of the cooperation ladder, or none.
+
+    The levels are :class:`CooperationStage`'s own (same codes, same labels), plus
+    « Pas de participation citoyenne », which a plan states explicitly.
+    """
+
+    AUCUNE = "aucune", "Pas de participation citoyenne"
+    INFORMATION = "information", "Information"
+    CONSULTATION = "consultation", "Consultation"
+    CONCERTATION = "concertation", "Concertation"
+    COLLABORATION = "collaboration", "Collaboration"
+    CO_CONSTRUCTION = "co_construction", "Co-construction"
+    COOPERATION = "cooperation", "Coopération"
+
+    @property
+    def stage(self) -> CooperationStage | None:
+        """The rung of the cooperation ladder; None for no participation."""
+        return None if self is CitizenParticipation.AUCUNE else CooperationStage(self.value)
+
+    @classmethod
+    def of_stage(cls, stage: CooperationStage | None) -> CitizenParticipation:
+        return cls.AUCUNE if stage is None else cls(stage.value)

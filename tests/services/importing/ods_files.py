@@ -53,11 +53,19 @@ def covered() -> str:
     return "<table:covered-table-cell/>"
 
 
-def write_ods(path: Path, sheets: dict[str, list[list[str | None]]]) -> Path:
+def write_ods(path: Path, sheets: dict[str, list[list[str | None]]], *,
+              visibility: dict[int, str] | None = None) -> Path:
+    """``visibility``: (0-based) rows hidden by hand ("collapse") or by a filter ("filter")."""
+    hidden = visibility or {}
+
+    def row_tag(index: int) -> str:
+        shown = hidden.get(index)
+        return f'<table:table-row table:visibility="{shown}">' if shown else "<table:table-row>"
+
     tables = "".join(
         f"<table:table table:name={quoteattr(name)}>" + "".join(
-            "<table:table-row>" + "".join(cell or "<table:table-cell/>" for cell in row)
-            + "</table:table-row>" for row in rows) + "</table:table>"
+            row_tag(index) + "".join(cell or "<table:table-cell/>" for cell in row)
+            + "</table:table-row>" for index, row in enumerate(rows)) + "</table:table>"
         for name, rows in sheets.items())
     content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NAMESPACES} '
                f'office:version="1.2"><office:body><office:spreadsheet>{tables}'

@@ -12,8 +12,8 @@ from ingenierie.services.importing.mapping.fields import FIELDS, RecordKind, all
 from ingenierie.services.importing.mapping.headers import (
     ColumnMapping,
     MappingStore,
+    detect_kind,
     find_header_row,
-    guess_kind,
     header_key,
     map_columns,
 )
@@ -139,7 +139,7 @@ def test_without_known_headers_the_most_textual_row_is_taken() -> None:
 def test_the_record_kind_is_guessed_from_headers_and_sheet(headers: tuple[str, ...],
                                                            sheet: str | None,
                                                            kind: RecordKind) -> None:
-    assert guess_kind(headers, sheet) is kind
+    assert detect_kind(headers, sheet).kind is kind
 
 
 def test_the_catalogue_is_consistent() -> None:
@@ -148,4 +148,6 @@ def test_the_catalogue_is_consistent() -> None:
         assert len(keys) == len(set(keys)), kind
         assert any(f.required for f in fields), kind
         for field in fields:
-            assert (field.vocabulary is not None) == (field.type == "vocabulary"), field.key
+            # A status or phase reads words of both axes, but offers its own list.
+            listed = field.type in ("vocabulary", "lifecycle")
+            assert (field.vocabulary is not None) == listed, field.key

@@ -9,7 +9,7 @@ import openpyxl
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from ingenierie.models import Project, ProjectTerritory, Territory
+from ingenierie.models import Project, ProjectTerritory, Territory, TerritoryLink
 from ingenierie.models.vocabulary import TerritoryKind, TerritoryRole
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.pipeline import ImportOptions, run_import
@@ -166,3 +166,77 @@ def test_projects_link_to_territories_by_code(db: Database, tmp_path: Path) -> N
     assert sorted(links) == [("P1", "07186", TerritoryRole.PERIMETRE),
                              ("P1", "QN00701M", TerritoryRole.QPV_CIBLE)]
     assert "99999" not in codes
+
+
+BANATIC_HEADER = ("dept;siren;raison_sociale;nature_juridique;mode_financ;nb_membres;"
+                  "total_pop_tot;total_pop_mun;dep_com;insee;siren_membre;nom_membre;"
+                  "ptot_2024;pmun_2024")
+
+
+def banatic_members(folder: Path) -> Path:
+    """BANATIC's composition of the EPCI: one row per member commune, cp1252, ';'."""
+    return write(folder / "epcicom2024.csv", [
+        BANATIC_HEADER,
+        "07;247400724;CA Privas Centre Ardèche;CA;FPU;2;9 012;8 826;07;07186;210701860;Privas;"
+        "8 374;8 188",
+        "07;247400724;CA Privas Centre Ardèche;CA;FPU;2;9 012;8 826;07;07102;210701027;Lyas;"
+        "638;638",
+        "2A;200066918;CA du Pays Ajaccien;CA;FPU;1;71 361;71 361;2A;2A004;212000046;Ajaccio;"
+        "72 105;71 361"])
+
+
+def populations(db: Database) -> dict[str, int | None]:
+    with db.read() as session:
+        return {t.code: t.population for t in session.scalars(select(Territory))}
+
+
+def test_epci_member_lists_name_the_epci_and_its_communes(db: Database, tmp_path: Path) -> None:
+    path = banatic_members(tmp_path)
+
+    report = run_import(db, path)
+
+    assert report.outcome is Outcome.IMPORTED, report.text()
+    assert report.sheets[0].kind is TERRITORY
+    assert territories(db) == {
+        "247400724": (TerritoryKind.EPCI, "CA Privas Centre Ardèche", None),
+        "200066918": (TerritoryKind.EPCI, "CA du Pays Ajaccien", None),
+        "07186": (TerritoryKind.COMMUNE, "Privas", "247400724"),
+        "07102": (TerritoryKind.COMMUNE, "Lyas", "247400724"),
+        "2A004": (TerritoryKind.COMMUNE, "Ajaccio", "200066918")}
+    assert populations(db)["07186"] == 8188  # the municipal population, INSEE's figure
+    assert "2 EPCI lu(s) d'après les lignes de leurs communes membres" in report.text()
+    counts = report.counts[TERRITORY]
+    assert (counts.new, counts.rejected, report.data_rows) == (5, 0, 3)
+
+    again = run_import(db, path).counts[TERRITORY]
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 5)
+
+
+def test_a_qpv_over_two_communes_is_linked_to_both(db: Database, tmp_path: Path) -> None:
+    run_import(db, banatic_members(tmp_path))
+    qpv = write(tmp_path / "qpv2024.csv", [
+        "code_qp;nom_qp;insee_com;lib_com",
+        "QN00701M;Nord-Ouvèze;07186;Privas",
+        "QN00701M;Nord-Ouvèze;07102;Lyas",
+        "QP007002;Vieux centre;07186;Privas",
+        "QN02A01C;Les Salines;2A004;Ajaccio"], encoding="utf-8")
+
+    report = run_import(db, qpv)
+
+    assert report.outcome is Outcome.IMPORTED, report.text()
+    found = territories(db)
+    assert found["QN00701M"] == (TerritoryKind.QPV, "Nord-Ouvèze", "247400724")
+    assert found["QP007002"] == (TerritoryKind.QPV, "Vieux centre", "07186")
+    assert found["QN02A01C"] == (TerritoryKind.QPV, "Les Salines", "2A004")
+    within = aliased(Territory)
+    query = (select(Territory.code, within.code)
+             .join(TerritoryLink, TerritoryLink.territory_id == Territory.id)
+             .join(within, within.id == TerritoryLink.within_id))
+    with db.read() as session:
+        assert sorted(tuple(row) for row in session.execute(query)) == [
+            ("QN00701M", "07102"), ("QN00701M", "07186")]
+
+    again = run_import(db, qpv)
+    assert again.counts[TERRITORY].unchanged == 3
+    with db.read() as session:
+        assert len(session.execute(query).all()) == 2

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -11,10 +13,14 @@ from sqlalchemy import func, select
 
 from ingenierie.models import Project
 from ingenierie.models.vocabulary import Scheme
+from ingenierie.services.importing.pipeline import ImportOptions, run_import
 from ingenierie.services.projects import project as projects
 from ingenierie.storage.changes import ChangeSet, Kind
 from ingenierie.ui.main_window import MainWindow
 from ingenierie.ui.projects.page import ProjectPage
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "services" / "importing"))
+import tet_files
 
 
 def visible_titles(window: MainWindow) -> list[str]:
@@ -180,3 +186,23 @@ def test_the_menus_follow_the_open_pages_project_as_soon_as_the_page_reads_it_ag
 
     qtbot.waitUntil(lambda: page.title.text().endswith("(archivé)"))
     assert actions.restore_project.isEnabled() and not actions.archive_project.isEnabled()
+
+
+def test_the_list_filters_by_plan_once_a_plan_is_imported(qtbot: Any, window: MainWindow,
+                                                         tmp_path: Path) -> None:
+    screen = window.workspace.projects
+    bar, model = screen.filters, screen.model
+    assert not bar.plan.isVisible()  # no plan yet: no such filter
+
+    report = run_import(window.context.database, tet_files.import_template(tmp_path),
+                        ImportOptions(plan_name="PCAET du Val"))
+    with qtbot.waitSignal(bar.choices_loaded, timeout=10_000):
+        window.context.changes.announce(report.changes)
+
+    assert bar.plan.isVisible()
+    assert bar.plan.itemText(1) == "PCAET du Val (PCAET-DU-VAL)"
+    with qtbot.waitSignal(model.keys_replaced):
+        bar.plan.setCurrentIndex(1)
+    assert sorted(visible_titles(window)) == sorted(f["title"] for f in tet_files.FICHES)
+    codes = {model.index(row, 0).data() for row in range(model.rowCount())}
+    assert codes == {f"PCAET-DU-VAL-{n:03d}" for n in range(1, 9)}

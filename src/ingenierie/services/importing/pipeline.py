@@ -39,6 +39,7 @@ from ingenierie.services.importing.report import ImportReport, Outcome, SheetRep
 from ingenierie.services.importing.sheets.context import ImportContext, RejectedSheet
 from ingenierie.services.importing.sheets.kinds import importer_for
 from ingenierie.services.importing.sheets.known import Known
+from ingenierie.services.importing.sheets.plan_book import PlanChoice
 from ingenierie.services.output_files import check_destination, database_files
 from ingenierie.storage import Database
 from ingenierie.storage.bulk_write import BulkWrite
@@ -71,6 +72,14 @@ class ImportOptions:
     rejects_path: Path | None = None
     replace_rejects: bool = False
     update_existing: bool = True
+    skip_hidden: bool = False  # leave out the rows hidden in the workbook (by hand or filter)
+    #: Merge the rows repeating one person or organisation (``sheets.repeats``), each
+    #: conflict settled by ``merge_choices`` — (sheet, first row, field) -> chosen row —
+    #: or else by the first row.
+    merge_repeated: bool = False
+    merge_choices: tuple[tuple[tuple[str | None, int, str], int], ...] = ()
+    plan_name: str | None = None  # a plan sheet's plan: by default, named after the file
+    plan_code: str | None = None
 
     @property
     def choice(self) -> SheetChoice:
@@ -99,7 +108,9 @@ def run_import(db: Database, path: str | Path, options: ImportOptions | None = N
 def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor, *,
              commit: bool) -> ImportReport:
     report = ImportReport(file=path.name, skip_invalid=options.skip_invalid,
-                          update_existing=options.update_existing)
+                          update_existing=options.update_existing,
+                          skip_hidden=options.skip_hidden,
+                          merge_repeated=options.merge_repeated)
     keep_files = database_files(db.location) | {path: "le fichier importé"}
     if options.rejects_path is not None:  # refused now rather than after a long import
         check_destination(options.rejects_path, replace=options.replace_rejects,
@@ -113,7 +124,7 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
         try:
             with db.bulk_write(cache_kib=WRITE_CACHE_KIB) as bulk:
                 _write(db, bulk, reading.result, report, monitor, rejects, commit,
-                       options, keep_files, _size(path) >= READ_EVERY_KEY_FROM_BYTES)
+                       options, keep_files, path)
             report.changes = bulk.changes
         except ImportCancelled:
             report.outcome = Outcome.CANCELLED
@@ -128,16 +139,24 @@ def _size(path: Path) -> int:
         return 0  # told by the reading, in French
 
 
+def default_plan_name(path: Path) -> str:
+    """A plan imported without a name is named after its file (« plan_climat_2024.xlsx »
+    → « plan climat 2024 »)."""
+    return " ".join(path.stem.replace("_", " ").split()) or "Plan d'action"
+
+
 def _write(db: Database, bulk: BulkWrite, sheets_read: Callable[[], list[SelectedSheet]],
            report: ImportReport, monitor: Monitor, rejects: list[RejectedSheet],
            commit: bool, options: ImportOptions, keep_files: dict[Path, str],
-           every_key: bool) -> None:
+           path: Path) -> None:
     """Plan and write every sheet in the bulk unit; discard it unless it is to be kept."""
-    known = Known.load(bulk.connection, complete=every_key)
+    known = Known.load(bulk.connection, complete=_size(path) >= READ_EVERY_KEY_FROM_BYTES)
     sheets = sheets_read()
     if sheets:
-        keep = _import_sheets(ImportContext(bulk, known, report, monitor, rejects), sheets,
-                              commit)
+        plan = PlanChoice(options.plan_name or default_plan_name(path), options.plan_code)
+        context = ImportContext(bulk, known, report, monitor, rejects, plan=plan,
+                                choices=dict(options.merge_choices))
+        keep = _import_sheets(context, sheets, commit)
     else:
         report.outcome, keep = Outcome.REFUSED, False
     if options.rejects_path is not None and report.rejected_rows:
@@ -183,9 +202,11 @@ def _import_sheet(ctx: ImportContext, sheet: SelectedSheet) -> None:
                  for i, h in enumerate(table.headers)])
     ctx.report.sheets.append(summary)
     before = ctx.done
+    table.skip_hidden = ctx.report.skip_hidden
     importer_for(mapping.kind)(ctx, SheetReader(table, mapping)).run()
     summary.data_rows = ctx.done - before
     summary.skipped = list(table.skipped)
+    summary.hidden, summary.filtered = list(table.hidden), table.filtered
 
 
 def _decide(report: ImportReport, commit: bool) -> None:

@@ -86,10 +86,12 @@ class Counts:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    merged: int = 0  # rows merged into an earlier row describing the same record
 
     def describe(self) -> str:
+        merged = f", {self.merged} fusionnée(s) avec une autre ligne" if self.merged else ""
         return (f"{self.new} nouveau(x), {self.updated} mis à jour, "
-                f"{self.unchanged} inchangé(s), {self.rejected} rejeté(s)")
+                f"{self.unchanged} inchangé(s), {self.rejected} rejeté(s){merged}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,55 @@ class DuplicateGroup:
     certain: bool = True
 
 
+def row_runs(rows: list[int]) -> str:
+    """Row numbers as runs: [5, 6, 7, 9] → « 5 à 7, 9 »."""
+    runs: list[list[int]] = []
+    for row in sorted(rows):
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    return ", ".join(f"{first} à {last}" if last > first else str(first)
+                     for first, last in runs)
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """One field to which rows merged into one give different values, side by side."""
+
+    key: str  # the field
+    label: str
+    values: tuple[tuple[int, str], ...]  # (row, value as the file shows it)
+    chosen: int  # the row whose value is kept (the first, unless the user chose another)
+
+    def describe(self) -> str:
+        shown = " / ".join(f"« {value} » (ligne {row})" for row, value in self.values)
+        kept = next(value for row, value in self.values if row == self.chosen)
+        return f"{self.label} : {shown} → « {kept} »"
+
+
+@dataclass(frozen=True, slots=True)
+class MergeGroup:
+    """Rows of the file repeating one record, merged into its first row: the non-empty
+    values combined (``filled``: fields the first row lacked; organisations and notes are
+    added up), each conflict settled as ``chosen`` says."""
+
+    kind: RecordKind
+    sheet: str | None
+    rows: tuple[int, ...]
+    label: str
+    reason: str
+    filled: tuple[str, ...]
+    conflicts: tuple[Conflict, ...]
+
+    def lines(self) -> Iterator[str]:
+        where = f"feuille « {self.sheet} », " if self.sheet else ""
+        rows = ", ".join(map(str, self.rows))
+        yield (f"Lignes fusionnées ({self.reason}) : « {self.label} », {where}lignes {rows}"
+               + (f" ; complété : {', '.join(self.filled)}" if self.filled else ""))
+        yield from (f"  conflit — {conflict.describe()}" for conflict in self.conflicts)
+
+
 @dataclass(slots=True)
 class SheetReport:
     """One sheet read: where its header was, how its columns were understood."""
@@ -118,6 +169,16 @@ class SheetReport:
     data_rows: int = 0
     columns: list[tuple[str, str | None]] = field(default_factory=list)  # header, field label
     skipped: list[SkippedRow] = field(default_factory=list)
+    hidden: list[int] = field(default_factory=list)  # rows hidden in the workbook, imported
+    filtered: bool = False  # the sheet has a filter: its hidden rows are filtered out
+
+    def hidden_text(self) -> str | None:
+        """The hidden rows read, in French, when there are some."""
+        if not self.hidden:
+            return None
+        how = "par un filtre" if self.filtered else "dans le classeur"
+        return (f"{len(self.hidden)} ligne(s) masquée(s) {how} lue(s) comme les autres : "
+                f"lignes {row_runs(self.hidden)}")
 
 
 @dataclass(slots=True)
@@ -130,6 +191,7 @@ class ImportReport:
     counts: dict[RecordKind, Counts] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     duplicates: list[DuplicateGroup] = field(default_factory=list)
+    merges: list[MergeGroup] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     refusal: str | None = None
     rejects_file: str | None = None
@@ -137,6 +199,8 @@ class ImportReport:
     changes: ChangeSet = NOTHING  # what the import wrote (kinds, "any record"), once imported
     skip_invalid: bool = False
     update_existing: bool = True
+    skip_hidden: bool = False
+    merge_repeated: bool = False
 
     def counts_for(self, kind: RecordKind) -> Counts:
         return self.counts.setdefault(kind, Counts())
@@ -171,6 +235,9 @@ class ImportReport:
             ignored = [header for header, label in sheet.columns if label is None]
             if ignored:
                 yield "  colonnes ignorées : " + ", ".join(f"« {h} »" for h in ignored)
+            hidden = sheet.hidden_text()
+            if hidden:
+                yield f"  {hidden} (--skip-hidden pour les écarter)"
             for skipped in sheet.skipped:
                 text = f" « {skipped.text} »" if skipped.text else ""
                 rows = (f"lignes {skipped.number} à {skipped.last} ignorées" if skipped.count > 1
@@ -187,6 +254,8 @@ class ImportReport:
             what = "Doublons" if group.certain else "Doublons possibles"
             where = f"feuille « {group.sheet} », " if group.sheet else ""
             yield f"{what} ({group.reason}) : « {group.label} », {where}lignes {rows}"
+        for merge in self.merges:
+            yield from merge.lines()
         errors, warnings = self.errors, self.warnings
         if self.problems:
             yield f"Problèmes : {len(errors)} erreur(s), {len(warnings)} avertissement(s)"

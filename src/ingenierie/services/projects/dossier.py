@@ -21,6 +21,7 @@ from typing import TypeVar
 from ingenierie.models import Project
 from ingenierie.models.vocabulary import CooperationStage, Posture, Quadrant
 from ingenierie.services.common import fetch
+from ingenierie.services.plans.plans import PlanPlace, plan_place
 from ingenierie.services.projects.funding import FundingRow, project_funding_rows
 from ingenierie.services.projects.interactions import InteractionRow, project_interaction_rows
 from ingenierie.services.projects.involvements import InvolvementRow, project_involvement_rows
@@ -62,6 +63,7 @@ class ProjectDossier:
     posture_counts: tuple[tuple[Posture, int], ...]
     quadrant_counts: tuple[tuple[Quadrant, int], ...]
     at: date | None = None
+    plan: PlanPlace | None = None  # the plan d'action the project is a fiche of, if any
 
     def count(self, member: CooperationStage | Posture | Quadrant) -> int:
         """How many stakeholders are at this participation level, posture or quadrant."""
@@ -95,6 +97,7 @@ def project_dossier(db: Database, project_id: uuid.UUID, *, at: date | None = No
         history = history_rows(session, project_id)
         interactions = project_interaction_rows(session, project_id)
         fundings = project_funding_rows(session, project_id)
+        plan = plan_place(session, project_id)
     if at is not None:
         history = [row for row in history if row.entered_on <= at]
         interactions = [row for row in interactions if row.occurred_on <= at]
@@ -113,4 +116,4 @@ def project_dossier(db: Database, project_id: uuid.UUID, *, at: date | None = No
         participation_counts=_counts(CooperationStage, (r.participation for r in involvements)),
         posture_counts=_counts(Posture, (r.posture for r in involvements)),
         quadrant_counts=_counts(Quadrant, (r.quadrant for r in involvements)),
-        at=at)
+        at=at, plan=plan)

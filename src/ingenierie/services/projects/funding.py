@@ -68,7 +68,9 @@ class FundingRow:
             start_on=self.start_on, end_on=self.end_on)
 
 
-def _apply(session: Session, funding: Funding, data: FundingInput) -> None:
+def apply_funding(session: Session, funding: Funding, data: FundingInput) -> None:
+    """Validate ``data`` and write it onto ``funding``: the forms' rules, which the
+    spreadsheet import follows too. Raises :class:`ValidationError` naming the field."""
     fetch_reference(session, Stakeholder, data.funder_id, "funder_id", "Financeur")
     funding.funder_id = data.funder_id
     funding.instrument = to_vocabulary(FundingInstrument, data.instrument, "instrument",
@@ -109,7 +111,7 @@ def create_funding(db: Database, project_id: uuid.UUID, data: FundingInput
     with db.write() as session:
         fetch(session, Project, project_id, "Projet")
         funding = Funding(id=uuid.uuid4(), project_id=project_id)
-        _apply(session, funding, data)
+        apply_funding(session, funding, data)
         session.add(funding)
         row = _rows(session, Funding.id == funding.id)[0]
     return Written(row, session.changes)
@@ -120,7 +122,7 @@ def update_funding(db: Database, funding_id: uuid.UUID, data: FundingInput
     with db.write() as session:
         funding = fetch(session, Funding, funding_id, "Financement")
         with session.no_autoflush:
-            _apply(session, funding, data)
+            apply_funding(session, funding, data)
         row = _rows(session, Funding.id == funding.id)[0]
     return Written(row, session.changes)
 

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ingenierie.models import (
+    PlanAction,
     Project,
     ProjectTerritory,
     ProjectTheme,
@@ -58,6 +59,7 @@ class ProjectFilter:
     stage: CooperationStage | None = None
     territory_id: uuid.UUID | None = None
     theme_id: uuid.UUID | None = None
+    plan_id: uuid.UUID | None = None  # the fiches actions of one plan d'action
     include_archived: bool = False
     #: Only these projects (a figure of the dashboard clicked), named by ``keys_label``.
     keys: tuple[Key, ...] | None = None
@@ -127,6 +129,9 @@ def _conditions(wanted: ProjectFilter) -> list[ColumnElement[bool]]:
     if wanted.theme_id is not None:
         conditions.append(exists().where(ProjectTheme.project_id == Project.id,
                                          ProjectTheme.theme_id == wanted.theme_id))
+    if wanted.plan_id is not None:
+        conditions.append(exists().where(PlanAction.project_id == Project.id,
+                                         PlanAction.plan_id == wanted.plan_id))
     if wanted.keys is not None:
         conditions.append(in_keys(Project.id, wanted.keys))
     return conditions

@@ -92,17 +92,27 @@ def check_territory_code(kind: TerritoryKind, code: str | None) -> str | None:
     return compact
 
 
+def territory_values(data: TerritoryInput) -> dict[str, Any]:
+    """A territory's kind, code and name from ``data``: kind read, code checked against its
+    kind, name cleaned — the rules that need no database (the import of official lists,
+    which knows the codes stored, checks the rest itself)."""
+    kind = to_vocabulary(TerritoryKind, data.kind, "kind", "Type de territoire")
+    return {"kind": kind, "code": check_territory_code(kind, data.code),
+            "name": clean_text(require_text(data.name, "name", "Le nom du territoire", 200))}
+
+
 def territory_columns(session: Session, territory_id: uuid.UUID, data: TerritoryInput
                       ) -> dict[str, Any]:
-    """The columns of territory ``territory_id`` (new or stored) from ``data``: kind read,
-    code checked against its kind, parent checked, name cleaned.
+    """The columns of territory ``territory_id`` (new or stored) from ``data``: the values
+    of :func:`territory_values`, the code unused by another territory of the kind, the
+    parent checked.
 
-    The one set of rules for a territory, used by the forms and by the import of the
-    official lists. ``session`` sees the caller's transaction: a code already used by
-    another territory of the kind is refused with :class:`DuplicateError`.
+    The one set of rules for a territory, used by the forms. ``session`` sees the
+    caller's transaction: a code already used by another territory of the kind is
+    refused with :class:`DuplicateError`.
     """
-    kind = to_vocabulary(TerritoryKind, data.kind, "kind", "Type de territoire")
-    code = check_territory_code(kind, data.code)
+    values = territory_values(data)
+    kind, code = values["kind"], values["code"]
     if code is not None:
         taken = session.scalar(select(Territory).where(
             Territory.kind == kind, Territory.code == code, Territory.id != territory_id))
@@ -114,8 +124,7 @@ def territory_columns(session: Session, territory_id: uuid.UUID, data: Territory
             raise ValidationError("Un territoire ne peut pas être son propre parent.",
                                   field="parent_id")
         fetch_reference(session, Territory, data.parent_id, "parent_id", "Territoire parent")
-    return {"kind": kind, "code": code, "parent_id": data.parent_id,
-            "name": clean_text(require_text(data.name, "name", "Le nom du territoire", 200))}
+    return {**values, "parent_id": data.parent_id}
 
 
 def _query(*criteria: ColumnElement[bool]) -> Select[Territory, str]:

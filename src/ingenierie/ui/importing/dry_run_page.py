@@ -1,5 +1,6 @@
 """Page 4: the dry run — what the import would do, with nothing written — and the choices:
-records already stored updated or left as they are (the dry run runs again), rows in error
+records already stored updated or left as they are, hidden rows imported or left out,
+repeated rows rejected or merged (each of these runs the dry run again), rows in error
 refusing the import or skipped (and kept in a rejects workbook)."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ingenierie.services.importing.pipeline import plan_import
 from ingenierie.services.importing.report import ImportReport, Outcome
 from ingenierie.services.output_files import OutputFileError, check_destination, database_files
 from ingenierie.ui.errors import show_error
+from ingenierie.ui.importing.file_choices import FileChoices
 from ingenierie.ui.importing.report_view import ReportView
 from ingenierie.ui.importing.state import StepPage, left_aligned, message_label, say
 
@@ -62,6 +64,8 @@ class DryRunPage(StepPage):
         box.addWidget(self.update_existing)
         box.addWidget(self.keep_existing)
         self.existing.hide()
+        self.file_choices = FileChoices(self)
+        self.file_choices.changed.connect(self._file_choice_changed)
         self.choice = QGroupBox(self.tr("Rows with errors"), self)
         self.refuse = QRadioButton(self.tr("Import &nothing while the file has rows in error "
                                            "(correct the file, then import it again)"), self)
@@ -94,6 +98,7 @@ class DryRunPage(StepPage):
         layout.addWidget(self.report_view, 1)
         layout.addStretch(0)  # keeps the messages at the top while there is no report
         layout.addWidget(self.existing)
+        layout.addWidget(self.file_choices)
         layout.addWidget(self.choice)
         layout.addWidget(self.blocked)
         for signal in (self.refuse.toggled, self.keep_rejects.toggled,
@@ -153,6 +158,7 @@ class DryRunPage(StepPage):
         self.report_view.show()
         stored = sum(c.updated + c.unchanged for c in report.counts.values())
         self.existing.setVisible(stored > 0 or self.keep_existing.isChecked())
+        self.file_choices.show_report(self.state, report)
         self.choice.setVisible(report.refusal is None and report.rejected_rows > 0)
         self._choice_changed()
 
@@ -177,12 +183,18 @@ class DryRunPage(StepPage):
     def _set_running(self, running: bool) -> None:
         self._running = running
         self.existing.setEnabled(not running)
+        self.file_choices.setEnabled(not running)
         self.completeChanged.emit()
 
     # --- the choices --------------------------------------------------------------------
     def _existing_changed(self) -> None:
         """Another way with stored records changes the counts: simulate it again."""
         self.state.update_existing = self.update_existing.isChecked()
+        if not self._running:
+            self.start()
+
+    def _file_choice_changed(self) -> None:
+        """Hidden rows or repeated rows handled otherwise change the counts: run again."""
         if not self._running:
             self.start()
 

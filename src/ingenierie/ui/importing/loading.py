@@ -15,6 +15,7 @@ from enum import Enum
 from itertools import takewhile
 from pathlib import Path
 
+from ingenierie.services.importing.mapping.headers import detect_kind
 from ingenierie.services.importing.parsing.parsed import show
 from ingenierie.services.importing.reading import csv_reader, workbook_reader
 from ingenierie.services.importing.reading.errors import NoDataError
@@ -107,16 +108,22 @@ def load_sheet(path: Path, sheet: str | None = None,
 
 def _open(path: Path, sheets: tuple[str, ...], sheet: str | None,
           header_row: int | None) -> Table:
-    """The table asked for; with no sheet named, the first sheet that is not empty."""
+    """The table asked for; with no sheet named, the first sheet whose rows are of a kind
+    recognised (a plan's sheet after its « Mode d'emploi »), else the first not empty."""
     if sheet is not None or len(sheets) < 2:
         return open_table(path, sheet, header_row=header_row)
-    for index, name in enumerate(sheets):
+    first: Table | None = None
+    for name in sheets:
         try:
-            return open_table(path, name, header_row=header_row)
+            table = open_table(path, name, header_row=header_row)
         except NoDataError:
-            if index == len(sheets) - 1:
-                raise
-    raise AssertionError("unreachable: the loop returns or raises")
+            continue
+        if detect_kind(table.headers, table.sheet).confident:
+            return table
+        first = first or table
+    if first is None:
+        raise NoDataError("Le classeur ne contient aucune donnée.", file=path)
+    return first
 
 
 def _data_rows_until(table: Table, limit: int) -> Iterator[SourceRow]:

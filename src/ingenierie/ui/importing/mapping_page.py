@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -47,6 +49,10 @@ class MappingPage(StepPage):
         header.setSectionResizeMode(FIELD, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.missing = message_label(self, error=True)
+        self.doubts = QGroupBox(self.tr("Two columns for one field: which one is to be "
+                                        "imported?"), self)
+        self.doubts_form = QFormLayout(self.doubts)
+        self.doubts.hide()
         self.summary = message_label(self)
         self.saved = message_label(self)
         self.save_button = QPushButton(self.tr("&Save this mapping"), self)
@@ -58,6 +64,7 @@ class MappingPage(StepPage):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.doubts)
         layout.addWidget(self.missing)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
@@ -94,7 +101,16 @@ class MappingPage(StepPage):
 
     def isComplete(self) -> bool:
         mapping = self.state.mapping
-        return mapping is not None and not mapping.missing_required()
+        return mapping is not None and not mapping.missing_required() \
+            and not mapping.ambiguous
+
+    def settle(self, key: str, column: int) -> None:
+        """Make ``column`` the one feeding ``key`` among the candidates, the others ignored."""
+        mapping = self.state.mapping
+        assert mapping is not None
+        mapping = mapping.with_field(column, key)
+        self.flow.set_mapping(mapping)
+        self._show(mapping)
 
     def choose(self, column: int, key: str | None) -> None:
         """Make ``column`` feed the field ``key`` (``None``: ignore it), as the combo does."""
@@ -121,9 +137,36 @@ class MappingPage(StepPage):
                 .replace("%1", names))
         else:
             say(self.missing, None)
+        self._show_doubts(mapping)
         ignored = len(mapping.unmapped())
         say(self.summary, self.tr("%n column(s) ignored.", "", ignored) if ignored else None)
         self.completeChanged.emit()
+
+    def _show_doubts(self, mapping: ColumnMapping) -> None:
+        """One choice per field that several columns could fill (the automatic mapping
+        never picks one silently)."""
+        while self.doubts_form.rowCount():  # the combo being answered may be among them
+            taken = self.doubts_form.takeRow(0)
+            for item in (taken.labelItem, taken.fieldItem):
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
+        snapshot = self.state.snapshot
+        assert snapshot is not None
+        labels = {field.key: field.label for field in fields_for(mapping.kind)}
+        for key, columns in mapping.ambiguous:
+            combo = QComboBox(self.doubts)
+            combo.addItem(self.tr("— choose —"), None)
+            for column in columns:
+                combo.addItem(f"{snapshot.letters[column]} — {snapshot.headers[column]}", column)
+            combo.activated.connect(lambda _i, c=combo, k=key: self._doubt_settled(c, k))
+            self.doubts_form.addRow(f"« {labels[key]} » :", combo)
+        self.doubts.setVisible(bool(mapping.ambiguous))
+
+    def _doubt_settled(self, combo: QComboBox, key: str) -> None:
+        column = combo.currentData()
+        if column is not None:
+            self.settle(key, int(column))
 
     def save_mapping(self) -> None:
         mapping = self.state.mapping

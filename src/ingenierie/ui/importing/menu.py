@@ -30,8 +30,9 @@ class ImportActions(QObject):
         self.import_workbook = QAction(self.tr("&Import a workbook…"), self)
         self.import_workbook.setShortcut(QKeySequence("Ctrl+I"))
         self.import_workbook.setStatusTip(self.tr(
-            "Import stakeholders, projects, involvements or exchanges from an Excel, "
-            "LibreOffice or CSV file, after a dry run."))
+            "Import stakeholders, projects, involvements, exchanges, fundings, official "
+            "territory lists or a plan d'action from an Excel, LibreOffice or CSV file, "
+            "after a dry run."))
         self.import_workbook.triggered.connect(lambda: _show_wizard(context(), window))
         self.save_template = QAction(self.tr("Save the import &template…"), self)
         self.save_template.setStatusTip(self.tr(

@@ -19,8 +19,13 @@ from PySide6.QtWidgets import (
 from ingenierie.services.importing.report import ImportReport
 from ingenierie.ui.importing.problems_model import MESSAGE, ROW, ProblemsModel, sortable
 
+MERGED = 5  # the counts' column of rows merged into another
 #: Up to this many problems, rows grow to show each message whole (sizing costs per row).
 WRAPPED_PROBLEMS = 300
+# The columns before the message are at most this many characters wide: a long value (a
+# cell naming five partners, a plan's help text) would leave the message a sliver; the
+# tooltip holds it whole.
+NARROW_COLUMN_CHARACTERS = 32
 
 
 def _read_only(table: QTableView) -> None:
@@ -35,10 +40,10 @@ class ReportView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.counts = QTableWidget(0, 5, self)
+        self.counts = QTableWidget(0, 6, self)
         self.counts.setHorizontalHeaderLabels(
             [self.tr("Records"), self.tr("New"), self.tr("Updated"), self.tr("Unchanged"),
-             self.tr("Rejected")])
+             self.tr("Rejected"), self.tr("Merged")])
         _read_only(self.counts)
         self.counts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -68,8 +73,11 @@ class ReportView(QWidget):
         self._show_counts(report)
         self.problems_model.set_problems(report.problems)
         self.problems.sortByColumn(ROW, Qt.SortOrder.AscendingOrder)
+        widest = self.problems.fontMetrics().averageCharWidth() * NARROW_COLUMN_CHARACTERS
         for column in range(MESSAGE):
             self.problems.resizeColumnToContents(column)
+            if self.problems.columnWidth(column) > widest:
+                self.problems.setColumnWidth(column, widest)
         self.problems.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents if len(report.problems) <= WRAPPED_PROBLEMS
             else QHeaderView.ResizeMode.Interactive)
@@ -88,12 +96,15 @@ class ReportView(QWidget):
     def _show_counts(self, report: ImportReport) -> None:
         self.counts.setRowCount(len(report.counts))
         for row, (kind, counts) in enumerate(report.counts.items()):
-            values = (kind.label, counts.new, counts.updated, counts.unchanged, counts.rejected)
+            values = (kind.label, counts.new, counts.updated, counts.unchanged, counts.rejected,
+                      counts.merged)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.counts.setItem(row, column, item)
+        # Rows merged into another (when the user asked) are counted apart.
+        self.counts.setColumnHidden(MERGED, not any(c.merged for c in report.counts.values()))
         height = self.counts.horizontalHeader().height() + 2 * self.counts.frameWidth()
         height += sum(self.counts.rowHeight(r) for r in range(self.counts.rowCount()))
         self.counts.setFixedHeight(height)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -42,8 +43,14 @@ class SheetPage(StepPage):
         self.header_spin = QSpinBox(self)
         self.header_spin.setRange(1, MAX_HEADER_ROW)
         self.kind_combo = QComboBox(self)
+        self.kind_combo.addItem(self.tr("— choose —"), None)
         for kind in RecordKind:
             self.kind_combo.addItem(kind.label, kind)
+        self.plan_edit = QLineEdit(self)
+        self.plan_edit.setToolTip(self.tr("A plan of this name is completed; otherwise a new "
+                                          "plan is created."))
+        self.plan_edit.textChanged.connect(self._plan_named)
+        self.unsure = message_label(self, error=True)
         self.model = PreviewModel(self)
         self.preview = QTableView(self)
         self.preview.setModel(self.model)
@@ -64,9 +71,11 @@ class SheetPage(StepPage):
         form.addRow(self.tr("Sheet:"), self.csv_label)
         form.addRow(self.tr("&Header row:"), self.header_spin)
         form.addRow(self.tr("The rows &describe:"), self.kind_combo)
+        form.addRow(self.tr("&Plan d'action:"), self.plan_edit)
         self.form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.unsure)
         layout.addWidget(self.error)
         layout.addWidget(self.notices)
         layout.addWidget(self.preview, 1)
@@ -78,20 +87,43 @@ class SheetPage(StepPage):
         self._header_timer.timeout.connect(lambda: self._reread(self.header_spin.value()))
         self.sheet_combo.currentIndexChanged.connect(lambda _i: self._reread(None))
         self.header_spin.valueChanged.connect(lambda _v: self._header_timer.start())
-        self.kind_combo.currentIndexChanged.connect(
-            lambda _i: self.flow.set_kind(self.kind()))
+        self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
 
     def initializePage(self) -> None:
         self._failed = False
         say(self.error, None)
         self._show(self.state.snapshot)
 
-    def kind(self) -> RecordKind:
-        """The record kind chosen (Qt hands the combo's data back as a plain str)."""
-        return RecordKind(self.kind_combo.currentData())
+    def kind(self) -> RecordKind | None:
+        """The record kind chosen (Qt hands the combo's data back as a plain str), None
+        while the user has not chosen one the file did not make clear."""
+        data = self.kind_combo.currentData()
+        return RecordKind(data) if data else None
 
     def isComplete(self) -> bool:
-        return self.state.snapshot is not None and not self._loading and not self._failed
+        return (self.state.snapshot is not None and self.state.kind is not None
+                and not self._loading and not self._failed)
+
+    def _kind_chosen(self) -> None:
+        self.flow.set_kind(self.kind())
+        self._show_kind()
+        self.completeChanged.emit()
+
+    def _plan_named(self, text: str) -> None:
+        self.state.plan_name = text.strip() or None
+        self.state.plan = None
+
+    def _show_kind(self) -> None:
+        """A plan d'action is named; a kind not recognised for sure is asked for."""
+        state = self.state
+        self.form.setRowVisible(self.plan_edit, state.kind is RecordKind.PLAN)
+        detection = state.detection
+        unsure = detection is not None and not detection.confident and \
+            state.saved_mapping is None
+        say(self.unsure, self.tr(
+            "What these rows describe is not recognised for sure (closest kinds: %1). Choose "
+            "or check it below: nothing is imported on the strength of one or two columns.")
+            .replace("%1", detection.describe()) if unsure and detection else None)
 
     def _show(self, snapshot: SheetSnapshot | None) -> None:
         if snapshot is None:
@@ -105,9 +137,11 @@ class SheetPage(StepPage):
         self.form.setRowVisible(self.sheet_combo, not is_csv)
         self.form.setRowVisible(self.csv_label, is_csv)
         self.header_spin.setValue(snapshot.header_row)
-        self.kind_combo.setCurrentIndex(self.kind_combo.findData(self.state.kind))
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(self.state.kind), 0))
+        self.plan_edit.setText(self.state.plan_name or "")
         for widget in (self.sheet_combo, self.header_spin, self.kind_combo):
             widget.blockSignals(False)
+        self._show_kind()
         self.model.set_snapshot(snapshot)
         header = self.preview.horizontalHeader()
         self.preview.resizeColumnToContents(0)

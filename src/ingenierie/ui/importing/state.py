@@ -8,7 +8,7 @@ derived from it downstream, so a dry run never describes choices since undone.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, cast
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget, QWizard, QWizardPage
 
 from ingenierie.services.importing.control import CancelCheck, ProgressCallback
 from ingenierie.services.importing.mapping.fields import RecordKind
-from ingenierie.services.importing.mapping.headers import ColumnMapping, MappingStore
+from ingenierie.services.importing.mapping.headers import ColumnMapping, Detection, MappingStore
 from ingenierie.services.importing.pipeline import ImportOptions
 from ingenierie.services.importing.report import ImportReport
 from ingenierie.ui.context import AppContext
@@ -33,7 +33,8 @@ class ImportState:
     """The file read, the choices made on it, and the dry run of those choices."""
 
     snapshot: SheetSnapshot | None = None
-    kind: RecordKind | None = None
+    kind: RecordKind | None = None  # None: not recognised for sure, the user chooses
+    detection: Detection | None = None  # how the sheet's columns fit each kind
     mapping: ColumnMapping | None = None
     saved_mapping: ColumnMapping | None = None  # found in the store for these headers
     plan: ImportReport | None = None
@@ -41,6 +42,10 @@ class ImportState:
     rejects_path: Path | None = None
     replace_rejects: bool = False  # the save dialog asked about the file already there
     update_existing: bool = True
+    plan_name: str | None = None  # a plan d'action's name (the file's, unless changed)
+    skip_hidden: bool = False
+    merge_repeated: bool = False
+    merge_choices: dict[tuple[str | None, int, str], int] = field(default_factory=dict)
 
     def options(self, *, dry_run: bool) -> ImportOptions:
         """The pipeline's options. The dry run always sets invalid rows aside, so that its
@@ -51,7 +56,9 @@ class ImportState:
             mapping=self.mapping, skip_invalid=dry_run or self.skip_invalid,
             rejects_path=None if dry_run or not self.skip_invalid else self.rejects_path,
             replace_rejects=self.replace_rejects,
-            update_existing=self.update_existing)
+            update_existing=self.update_existing, plan_name=self.plan_name,
+            skip_hidden=self.skip_hidden, merge_repeated=self.merge_repeated,
+            merge_choices=tuple(self.merge_choices.items()))
 
 
 class ImportFlow(Protocol):
@@ -74,7 +81,7 @@ class ImportFlow(Protocol):
 
     def set_snapshot(self, snapshot: SheetSnapshot) -> None: ...
 
-    def set_kind(self, kind: RecordKind) -> None: ...
+    def set_kind(self, kind: RecordKind | None) -> None: ...
 
     def set_mapping(self, mapping: ColumnMapping) -> None: ...
 

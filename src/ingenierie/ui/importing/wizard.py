@@ -20,13 +20,15 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from ingenierie.errors import UserError
 from ingenierie.services.importing.control import CancelCheck, ProgressCallback
+from ingenierie.services.importing.mapping.adjust import adjusted
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.mapping.headers import (
     ColumnMapping,
     MappingStore,
-    guess_kind,
+    detect_kind,
     map_columns,
 )
+from ingenierie.services.importing.pipeline import default_plan_name
 from ingenierie.ui.context import AppContext
 from ingenierie.ui.importing.dry_run_page import DryRunPage
 from ingenierie.ui.importing.file_page import FilePage
@@ -83,10 +85,16 @@ class ImportWizard(QWizard):
             return
         self.state.saved_mapping = self._saved_mapping(snapshot)
         saved = self.state.saved_mapping
-        self.state.kind = saved.kind if saved else guess_kind(snapshot.headers, snapshot.sheet)
+        self.state.detection = detect_kind(snapshot.headers, snapshot.sheet)
+        # Another header row of the same file keeps the kind already proposed or chosen.
+        kept = self.state.kind if previous is not None and previous.path == snapshot.path \
+            else None
+        self.state.kind = saved.kind if saved else self.state.detection.proposal or kept
+        self.state.plan_name = default_plan_name(snapshot.path)
         self.state.mapping = None
+        self.state.merge_choices = {}
 
-    def set_kind(self, kind: RecordKind) -> None:
+    def set_kind(self, kind: RecordKind | None) -> None:
         if kind is not self.state.kind:
             self.state.kind, self.state.mapping, self.state.plan = kind, None, None
 
@@ -101,7 +109,7 @@ class ImportWizard(QWizard):
             saved = state.saved_mapping
             state.mapping = (saved.applied_to(snapshot.headers)
                              if saved is not None and saved.kind is state.kind
-                             else map_columns(snapshot.headers, state.kind))
+                             else adjusted(map_columns(snapshot.headers, state.kind)))
         return state.mapping
 
     def _saved_mapping(self, snapshot: SheetSnapshot) -> ColumnMapping | None:

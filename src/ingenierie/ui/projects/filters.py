@@ -19,12 +19,15 @@ from ingenierie.models.vocabulary import (
     Scheme,
     Vocabulary,
 )
+from ingenierie.services.plans.plans import list_plans
 from ingenierie.services.projects.listing import ProjectFilter, territory_choices
 from ingenierie.services.reference import themes
 from ingenierie.storage import Database
 from ingenierie.storage.keys import Key
 from ingenierie.ui.lists.widgets import ChoiceCombo, FilterBar
 from ingenierie.ui.workers import run_in_background
+
+Choices = list[tuple[str, UUID]]
 
 
 def _members(vocabulary: type[Vocabulary]) -> list[tuple[str, Vocabulary]]:
@@ -46,6 +49,9 @@ class ProjectFilterBar(FilterBar):
                                  _members(CooperationStage), self)
         self.territory = ChoiceCombo(self.tr("All territories"), parent=self)
         self.theme = ChoiceCombo(self.tr("All themes"), parent=self)
+        self.plan = ChoiceCombo(self.tr("All plans"), parent=self)
+        self.plan.setToolTip(self.tr("The fiches actions of one plan d'action"))
+        self.plan.hide()
         self.only_keys: tuple[Key, ...] | None = None
         self.only_label = ""
         self.only_bar = QWidget(self)
@@ -61,12 +67,15 @@ class ProjectFilterBar(FilterBar):
         self.reload_choices()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.plan)  # up here: the facets' row is full on a laptop screen
         top.addWidget(self.archived)
         top.addWidget(self.clear_button)
         combos = QHBoxLayout()
         for combo in self.combos():
             combo.setMaximumWidth(230)
-            combos.addWidget(combo)
+            if combo is not self.plan:
+                combos.addWidget(combo)
+        self.plan.setMaximumWidth(360)
         combos.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,24 +85,27 @@ class ProjectFilterBar(FilterBar):
         self.watch_inputs()
 
     def combos(self) -> tuple[ChoiceCombo, ...]:
-        return (self.scheme, self.phase, self.status, self.stage, self.territory, self.theme)
+        return (self.scheme, self.phase, self.status, self.stage, self.territory, self.theme,
+                self.plan)
 
     def reload_choices(self) -> None:
-        """Territories and themes come from the database: read them again, in the
+        """Territories, themes and plans come from the database: read them again, in the
         background (thousands of communes must not delay the first paint)."""
         database = self.database
 
-        def read() -> tuple[list[tuple[str, UUID]], list[tuple[str, UUID]]]:
+        def read() -> tuple[Choices, Choices, Choices]:
             return ([(label, territory_id) for territory_id, label
                      in territory_choices(database)],
-                    [(theme.name, theme.id) for theme in themes.list_themes(database)])
+                    [(theme.name, theme.id) for theme in themes.list_themes(database)],
+                    [(plan.label, plan.id) for plan in list_plans(database)])
         run_in_background(self, read, self._show_choices)
 
-    def _show_choices(self, choices: tuple[list[tuple[str, UUID]], list[tuple[str, UUID]]]
-                      ) -> None:
-        territories, theme_choices = choices
+    def _show_choices(self, choices: tuple[Choices, Choices, Choices]) -> None:
+        territories, theme_choices, plans = choices
         self.territory.set_choices(territories)
         self.theme.set_choices(theme_choices)
+        self.plan.set_choices(plans)
+        self.plan.setVisible(bool(plans))  # a filter only once there is a plan
         self.choices_loaded.emit()
 
     def current(self) -> ProjectFilter:
@@ -101,8 +113,8 @@ class ProjectFilterBar(FilterBar):
             text=self.search.text(), scheme=self.scheme.value(), phase=self.phase.value(),
             status=self.status.value(), stage=self.stage.value(),
             territory_id=self.territory.value(), theme_id=self.theme.value(),
-            include_archived=self.archived.isChecked(), keys=self.only_keys,
-            keys_label=self.only_label)
+            plan_id=self.plan.value(), include_archived=self.archived.isChecked(),
+            keys=self.only_keys, keys_label=self.only_label)
 
     def show_only(self, keys: tuple[Key, ...], label: str, *,
                   include_archived: bool = False) -> None:

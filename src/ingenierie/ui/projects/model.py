@@ -26,7 +26,7 @@ class ProjectListModel(PagedTableModel[ProjectFilter, ProjectListRow]):
     """Projects matching the list's filter, in the order of the clicked header."""
 
     OWNER = Kind.PROJECT
-    ROW_KINDS = frozenset({Kind.PROJECT, Kind.STAGE, Kind.PROJECT_TERRITORY})
+    ROW_KINDS = frozenset({Kind.PROJECT, Kind.STAGE, Kind.PROJECT_TERRITORY, Kind.PLAN_ACTION})
     RELATED_KINDS = frozenset({Kind.STAKEHOLDER, Kind.TERRITORY})  # lead and territory names
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:

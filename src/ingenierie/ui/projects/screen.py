@@ -12,9 +12,9 @@ from ingenierie.ui.projects.filters import ProjectFilterBar
 from ingenierie.ui.projects.model import ProjectListModel
 
 COLUMN_WIDTHS = (135, 360, 150, 175, 85, 140, 220)
-#: What the filters offer: territories and themes that some project names.
+#: What the filters offer: territories and themes that some project names, and the plans.
 CHOICE_KINDS = frozenset({Kind.PROJECT, Kind.PROJECT_TERRITORY, Kind.PROJECT_THEME,
-                          Kind.TERRITORY, Kind.THEME})
+                          Kind.TERRITORY, Kind.THEME, Kind.PLAN, Kind.PLAN_ACTION})
 
 
 class ProjectsScreen(ListScreen):

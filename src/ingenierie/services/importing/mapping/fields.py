@@ -13,13 +13,18 @@ from enum import StrEnum
 
 from ingenierie.models.evaluation_vocabulary import Direction, IndicatorLevel
 from ingenierie.models.vocabulary import (
+    ActionStatus,
     ActorKind,
+    CitizenParticipation,
     Civility,
     CooperationStage,
+    FundingInstrument,
+    FundingStatus,
     InteractionKind,
     InvolvementRole,
     LegalBasis,
     Posture,
+    Priority,
     ProjectPhase,
     ProjectStatus,
     Scheme,
@@ -41,6 +46,7 @@ class ValueType(StrEnum):
     PHONE = "phone"
     EMAIL = "email"
     VOCABULARY = "vocabulary"
+    LIFECYCLE = "lifecycle"  # a project's status or phase: one word may tell both
 
 
 class RecordKind(Vocabulary):
@@ -51,7 +57,9 @@ class RecordKind(Vocabulary):
     PROJECT = "project", "Projets"
     INVOLVEMENT = "involvement", "Implications"
     INTERACTION = "interaction", "Échanges"
+    FUNDING = "funding", "Financements"
     TERRITORY = "territory", "Territoires"
+    PLAN = "plan", "Fiches actions d'un plan"
     INDICATOR_DEFINITION = "indicator_definition", "Définitions d'indicateurs"
 
 
@@ -80,7 +88,8 @@ T = ValueType
 _EMAIL = _f("email", "Courriel", T.EMAIL, "E-mail", "Email", "Mail", "Adresse mail",
             "Adresse e-mail", "Adresse électronique", "Adresse courriel", "Mél")
 _PHONE = _f("phone", "Téléphone", T.PHONE, "Tél", "Tel", "Tél.", "Téléphone fixe",
-            "Portable", "Mobile", "Numéro de téléphone", "Phone")
+            "Portable", "Mobile", "Numéro de téléphone", "Phone", "Tél. fixe", "Tél. portable",
+            "Téléphone portable", "Téléphone mobile", "Tél. mobile", "Numéro de portable")
 _POSTAL = _f("postal_code", "Code postal", T.POSTAL_CODE, "CP", "Code post", "Postal code",
              "Zip", "Zip code")
 _CITY = _f("city", "Commune", T.TEXT, "Ville", "Localité", "City", "Town")
@@ -91,6 +100,7 @@ _ACTOR_KIND = _f("actor_kind", "Type d'acteur", T.VOCABULARY, "Type", "Catégori
                  vocabulary=ActorKind)
 _START = _f("start_on", "Date de début", T.DATE, "Début", "Du", "Date début", "Start date")
 _END = _f("end_on", "Date de fin", T.DATE, "Fin", "Au", "Date fin", "End date")
+_AMOUNT_NAMES = ("Montant € HT", "Montant € TTC", "Montant HT", "Montant TTC")
 _PROJECT_REF = _f("project", "Projet", T.TEXT, "Nom du projet", "Code projet", "Intitulé du projet",
                   "Project", required=True)
 
@@ -136,8 +146,10 @@ FIELDS: dict[RecordKind, tuple[Field, ...]] = {
            "Title", required=True),
         _f("summary", "Résumé", T.TEXT, "Description", "Objet", "Présentation", "Summary"),
         _f("scheme", "Dispositif", T.VOCABULARY, "Cadre", "Programme", vocabulary=Scheme),
-        _f("phase", "Phase", T.VOCABULARY, "Étape du projet", vocabulary=ProjectPhase),
-        _f("status", "Statut", T.VOCABULARY, "État", "Etat", "Status", vocabulary=ProjectStatus),
+        _f("phase", "Phase", T.LIFECYCLE, "Étape du projet", "Phase du projet",
+           vocabulary=ProjectPhase),
+        _f("status", "Statut", T.LIFECYCLE, "État", "Etat", "Status", "Statut du projet",
+           "État d'avancement", "Avancement", vocabulary=ProjectStatus),
         _f("stage", "Étape de coopération", T.VOCABULARY, "Niveau de coopération",
            "Degré de coopération", vocabulary=CooperationStage),
         _START, _END,
@@ -175,22 +187,82 @@ FIELDS: dict[RecordKind, tuple[Field, ...]] = {
            vocabulary=InteractionKind),
         _f("title", "Objet", T.TEXT, "Titre", "Intitulé", "Sujet", required=True),
         _f("place", "Lieu", T.TEXT, "Adresse", "Salle", "Place"),
-        _f("participants", "Participants", T.TEXT, "Présents", "Participant·es"),
+        _f("participants", "Participants", T.TEXT, "Présents", "Participant·es",
+           "Personnes présentes", "Acteurs présents", "Présences", "Participants présents"),
         _f("notes", "Compte rendu", T.TEXT, "Notes", "CR", "Remarques", "Commentaires"),
         _f("decisions", "Décisions", T.TEXT, "Décisions prises", "Relevé de décisions"),
         _f("next_steps", "Suites à donner", T.TEXT, "Prochaines étapes", "Suites", "Actions"),
+    ),
+    RecordKind.FUNDING: (
+        _PROJECT_REF,
+        _f("funder", "Financeur", T.TEXT, "Organisme financeur", "Structure financeuse",
+           "Financeurs", "Funder", required=True),
+        _f("programme", "Programme", T.TEXT, "Dispositif de financement", "Fonds",
+           "Ligne budgétaire", "Appel à projets"),
+        _f("instrument", "Instrument", T.VOCABULARY, "Type de financement",
+           "Nature du financement", vocabulary=FundingInstrument),
+        _f("status", "Statut du financement", T.VOCABULARY, "Statut", "État", "Etat",
+           vocabulary=FundingStatus),
+        _f("requested_cents", "Montant demandé", T.AMOUNT, "Demandé", "Montant sollicité",
+           "Montant", *_AMOUNT_NAMES),
+        _f("granted_cents", "Montant accordé", T.AMOUNT, "Accordé", "Montant attribué",
+           "Montant voté", "Subvention accordée"),
+        _f("paid_cents", "Montant versé", T.AMOUNT, "Versé", "Montant payé", "Déjà versé"),
+        _START, _END,
     ),
     RecordKind.TERRITORY: (
         _f("kind", "Type de territoire", T.VOCABULARY, "Type", "Nature", "Niveau",
            vocabulary=TerritoryKind),
         _f("code", "Code", T.TEXT, "Code INSEE", "Code commune", "COM", "CODGEO", "DEPCOM",
            "Code géographique", "SIREN", "N° SIREN", "Code QPV", "CODE_QP", "Code quartier",
-           required=True),
+           "INSEE", "Code_INSEE", "Code du quartier", "Code QP", "Code QN", required=True),
         _f("name", "Nom", T.TEXT, "Libellé", "LIBELLE", "LIBGEO", "NCCENR", "Nom de la commune",
-           "Nom du groupement", "LIB_QP", "Nom du quartier", "Libellé commune", required=True),
+           "Nom du groupement", "LIB_QP", "Nom du quartier", "Libellé commune", "NOM_QP",
+           "Nom QPV", "Nom du QPV", "Libellé QPV", "Nom membre", "Nom_membre",
+           required=True),
         _f("parent_code", "Territoire parent", T.TEXT, "Code parent", "EPCI", "DEP",
-           "Département", "Code département", "Code EPCI", "Commune"),
+           "Département", "Code département", "Code EPCI", "Commune", "Communes",
+           "INSEE_COM", "Code INSEE de la commune", "Codes communes", "SIREN EPCI",
+           "SIREN_EPCI"),
+        _f("parent_name", "Nom du territoire parent", T.TEXT, "Raison sociale",
+           "Raison_sociale", "Nom de l'EPCI", "Libellé EPCI", "Nom EPCI", "Nom_EPCI"),
         _f("population", "Population", T.INTEGER, "PMUN", "Population municipale", "PTOT"),
+    ),
+    RecordKind.PLAN: (
+        _f("axis1", "Axe (x)", T.TEXT, "Axe"),
+        _f("axis2", "Sous-axe (x.x)", T.TEXT, "Sous-axe", "Sous axe"),
+        _f("axis3", "Sous-sous axe (x.x.x)", T.TEXT, "Sous-sous-axe", "Sous sous axe"),
+        _f("title", "Titre de la fiche action", T.TEXT, "Titre de la fiche", "Fiche action",
+           "Titre de l'action", "Intitulé de la fiche action", required=True),
+        # Not imported yet: a row naming a sous-action is refused rather than taken for
+        # the action above it (TeT reads it as an action of its own, child of « title »).
+        _f("sub_title", "Titre de la sous-action", T.TEXT, "Sous-action"),
+        _f("summary", "Descriptif", T.TEXT, "Description de l'action"),
+        _f("themes", "Thématique principale", T.TEXT),
+        _f("sub_themes", "Sous-thématiques", T.TEXT, "Sous-thématique"),
+        _f("governance", "Instances de gouvernance", T.TEXT, "Gouvernance"),
+        _f("objectives", "Objectifs", T.TEXT, "Objectifs de l'action"),
+        _f("lead_structures", "Structure pilote", T.TEXT, "Structures pilotes"),
+        _f("means", "Moyens humains et techniques", T.TEXT, "Moyens"),
+        _f("partners", "Partenaires", T.TEXT),
+        _f("services", "Direction ou service pilote", T.TEXT, "Service-département-pôle pilote",
+           "Service pilote", "Services pilotes"),
+        _f("pilots", "Personne pilote", T.TEXT, "Personnes pilotes"),
+        _f("referents", "Élu·e référent·e", T.TEXT, "Élu référent", "Élue référente",
+           "Élus référents", "Élu·es référent·es"),
+        _f("participation", "Participation Citoyenne", T.VOCABULARY,
+           vocabulary=CitizenParticipation),
+        _f("financing", "Financements", T.TEXT),
+        *(field for number in (1, 2, 3) for field in (
+            _f(f"funder{number}", f"Financeur {number}", T.TEXT),
+            # The three amounts share one header: each is the column after its funder.
+            _f(f"amount{number}", f"Montant du financeur {number}", T.AMOUNT))),
+        _f("budget_cents", "Budget prévisionnel total € HT", T.AMOUNT,
+           "Budget prévisionnel total € TTC", "Budget prévisionnel", "Budget prévisionnel total"),
+        _f("status", "Statut", T.LIFECYCLE, "Statut de l'action", vocabulary=ActionStatus),
+        _f("priority", "Niveau de priorité", T.VOCABULARY, "Priorité", vocabulary=Priority),
+        _START, _END,
+        _f("continuous", "Action en amélioration continue", T.BOOLEAN, "Amélioration continue"),
     ),
     RecordKind.INDICATOR_DEFINITION: (
         _f("code", "Identifiant", T.TEXT, "Code", "Code indicateur", "Code de l'indicateur",
@@ -208,6 +280,24 @@ FIELDS: dict[RecordKind, tuple[Field, ...]] = {
         _f("schemes", "Dispositifs", T.TEXT, "Dispositif", "Cadre"),
     ),
 }
+
+#: Columns known to belong to a kind's usual files that the import leaves out: they tell
+#: what a file is (BANATIC's « mode_financ », TeT's « Indicateurs liés ») without feeding
+#: a field.
+KNOWN_UNUSED: dict[RecordKind, tuple[str, ...]] = {
+    RecordKind.TERRITORY: (
+        "dept", "dep_com", "mode_financ", "nb_membres", "total_pop_tot", "total_pop_mun",
+        "siren_membre", "nj_epci", "fisc_epci", "REG", "ARR", "CTCD", "TNCC", "NCC", "CAN",
+        "COMPARENT", "lib_com", "Nom de la commune du QPV", "Région", "Libellé région",
+        "Libellé département", "Nature juridique"),
+    RecordKind.PLAN: (
+        "Indicateurs liés", "Mesures liées", "Actions liées",
+        "Notes", "Documents et liens", "Résultats attendus", "Cibles", "Calendrier",
+        "Fiches des plans liées", "Notes complémentaires", "Etapes de la fiche action"),
+}
+
+#: The headers of a plan's funding amounts, each read as the amount of the funder before it.
+AMOUNT_HEADERS = _AMOUNT_NAMES
 
 
 def fields_for(kind: RecordKind) -> tuple[Field, ...]:

@@ -10,14 +10,16 @@ the import.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ingenierie.errors import UserError
+from ingenierie.services.importing.mapping.adjust import adjusted
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.mapping.headers import (
     ColumnMapping,
-    guess_kind,
-    header_key,
+    Detection,
+    detect_kind,
     map_columns,
     signature_of,
 )
@@ -28,7 +30,8 @@ from ingenierie.services.importing.report import ImportReport
 
 #: Referenced records come before the records that refer to them.
 DEPENDENCY_ORDER = (RecordKind.TERRITORY, RecordKind.ORGANISATION, RecordKind.PERSON,
-                    RecordKind.PROJECT, RecordKind.INVOLVEMENT, RecordKind.INTERACTION,
+                    RecordKind.PLAN, RecordKind.PROJECT, RecordKind.INVOLVEMENT,
+                    RecordKind.INTERACTION, RecordKind.FUNDING,
                     RecordKind.INDICATOR_DEFINITION)
 
 
@@ -48,39 +51,79 @@ class SelectedSheet:
     mapping: ColumnMapping
 
 
-def _mapping(table: Table, choice: SheetChoice, alone: bool) -> ColumnMapping:
+def _mapping(table: Table, choice: SheetChoice, alone: bool
+             ) -> tuple[ColumnMapping | None, Detection | None]:
+    """The sheet's mapping: the saved one, else the automatic one for the kind chosen or
+    recognised; None, with how the kinds fared, when no kind is clearly recognised."""
     saved = choice.mapping
     if saved is not None and (alone or saved.signature == signature_of(table.headers)):
-        return saved.applied_to(table.headers)
-    kind = choice.kind or guess_kind(table.headers, table.sheet)
-    mapping = map_columns(table.headers, kind)
-    if kind is RecordKind.TERRITORY:
-        mapping = _exact_kind_column(mapping)
-    return mapping
+        return saved.applied_to(table.headers), None
+    if choice.kind is not None:
+        return adjusted(map_columns(table.headers, choice.kind)), None
+    detection = detect_kind(table.headers, table.sheet)
+    if detection.kind is None:
+        return None, detection
+    return adjusted(map_columns(table.headers, detection.kind)), detection
 
 
-def _exact_kind_column(mapping: ColumnMapping) -> ColumnMapping:
-    """Keep a territory list's "type" column only when its header says exactly that.
+def _named(table: Table) -> list[str]:
+    """The reader's remarks on a sheet, naming it when the file has several."""
+    if table.sheet is None:
+        return list(table.notices)
+    return [f"Feuille « {table.sheet} » : {notice}" for notice in table.notices]
 
-    Official EPCI lists have a "Nature juridique" column (CC, CA, CU…): read as the
-    territory's type it would refuse every row, while the code already tells the kind.
-    """
-    index = mapping.column_of("kind")
-    field = mapping.field_of(index) if index is not None else None
-    if index is None or field is None:
-        return mapping
-    if header_key(mapping.headers[index]) in {header_key(n) for n in field.names}:
-        return mapping
-    return mapping.with_field(index, None)
+
+def _where(table: Table) -> str:
+    return f"la feuille « {table.sheet} »" if table.sheet else "le fichier"
+
+
+def _ignored(name: str | None, detection: Detection) -> str:
+    if not detection.candidates():
+        return (f"Feuille « {name} » ignorée : ses colonnes ne correspondent à aucun type de "
+                "données connu.")
+    return (f"Feuille « {name} » ignorée : ses colonnes ne correspondent clairement à aucun "
+            f"type de données connu (types possibles : {detection.describe()}).")
+
+
+def unrecognised_message(table: Table, detection: Detection) -> str:
+    kinds = ", ".join(kind.value for kind in RecordKind)
+    return (f"Type de données non reconnu dans {_where(table)} : aucun type ne correspond "
+            f"clairement à ses colonnes (en-têtes lus ligne {table.header_row} ; types "
+            f"possibles : {detection.describe()}). Rien n'est importé d'après une ou deux "
+            f"colonnes. Précisez le type avec --type ({kinds}), ou choisissez-le dans "
+            "l'assistant d'import.")
+
+
+def ambiguous_message(table: Table, mapping: ColumnMapping) -> str:
+    doubts = " ; ".join(mapping.doubts(table.column_letter))
+    return (f"Colonnes ambiguës dans {_where(table)} : {doubts}. "
+            "Choisissez la colonne à importer dans l'assistant d'import, ou donnez une "
+            "correspondance des colonnes avec --mapping (enregistrée par l'assistant ou "
+            "par --save-mapping).")
 
 
 def _required_message(table: Table, mapping: ColumnMapping) -> str:
     missing = ", ".join(f"« {f.label} »" for f in mapping.missing_required())
     found = ", ".join(f"« {h} »" for h in table.headers)
-    where = f"la feuille « {table.sheet} »" if table.sheet else "le fichier"
-    return (f"Colonne obligatoire introuvable dans {where} pour des "
+    return (f"Colonne obligatoire introuvable dans {_where(table)} pour des "
             f"{mapping.kind.label.lower()} : {missing} (en-têtes lus ligne {table.header_row} : "
             f"{found}). Renommez la colonne ou corrigez la correspondance des colonnes.")
+
+
+def proposed_mapping(path: Path, choice: SheetChoice) -> ColumnMapping:
+    """The mapping an import of one sheet would use (the first candidate feeding each
+    doubtful field), to save, correct and give back with ``--mapping``. Raises UserError
+    when the sheet is not named in a workbook of several, or its kind is not recognised."""
+    names = list_sheets(path)
+    if choice.sheet is None and len(names) > 1:
+        raise UserError("Ce classeur a plusieurs feuilles : précisez laquelle avec --sheet "
+                        f"({', '.join(f'« {name} »' for name in names)}).")
+    table = open_table(path, choice.sheet, header_row=choice.header_row)
+    mapping, detection = _mapping(table, choice, alone=True)
+    if mapping is None:
+        assert detection is not None
+        raise UserError(unrecognised_message(table, detection))
+    return replace(mapping, ambiguous=())
 
 
 def select_sheets(path: Path, choice: SheetChoice, report: ImportReport
@@ -101,8 +144,18 @@ def select_sheets(path: Path, choice: SheetChoice, report: ImportReport
                 raise
             report.notices.append(f"Feuille « {name} » ignorée : elle est vide.")
             continue
-        report.notices.extend(table.notices)
-        mapping = _mapping(table, choice, alone)
+        mapping, detection = _mapping(table, choice, alone)
+        report.notices.extend(_named(table) if mapping is not None or alone else ())
+        if mapping is None:
+            assert detection is not None
+            if alone:
+                report.refusal = unrecognised_message(table, detection)
+                return []
+            report.notices.append(_ignored(name, detection))
+            continue
+        if mapping.ambiguous:
+            report.refusal = ambiguous_message(table, mapping)
+            return []
         if mapping.missing_required():
             if alone:
                 report.refusal = _required_message(table, mapping)

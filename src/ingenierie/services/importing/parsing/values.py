@@ -37,6 +37,7 @@ from ingenierie.services.importing.parsing.parsed import (
     show,
 )
 from ingenierie.services.importing.reading.table import CellValue
+from ingenierie.services.projects.lifecycle import Lifecycle, lifecycle_words, read_lifecycle
 from ingenierie.services.validation import LONG_TEXT, has_unsafe_characters
 
 __all__ = [
@@ -104,6 +105,20 @@ def parse_vocabulary(vocabulary: type[V], raw: CellValue) -> ParseResult[V]:
     return ParseResult.of(member)
 
 
+def parse_lifecycle(raw: CellValue) -> ParseResult[Lifecycle]:
+    """A project's status or phase, either written in either column (« En cours »,
+    « Émergence », « Terminé »…): what the word says of both (``projects.lifecycle``)."""
+    said = read_lifecycle(raw) if isinstance(raw, str) else None  # « À venir » is a status
+    if said is not None:
+        return ParseResult.of(said)
+    empty: ParseResult[Lifecycle] | None = blank_or_placeholder(raw)
+    if empty is not None:
+        return empty
+    words = ", ".join(lifecycle_words())
+    return ParseResult.fail(f"{quote(raw)} n'est ni un statut ni une phase de projet "
+                            f"reconnus (valeurs possibles : {words}).")
+
+
 _PARSERS: dict[ValueType, Callable[[CellValue], ParseResult[Any]]] = {
     ValueType.TEXT: parse_text,
     ValueType.DATE: parse_date,
@@ -114,6 +129,7 @@ _PARSERS: dict[ValueType, Callable[[CellValue], ParseResult[Any]]] = {
     ValueType.POSTAL_CODE: parse_postal_code,
     ValueType.PHONE: parse_phone,
     ValueType.EMAIL: parse_email,
+    ValueType.LIFECYCLE: parse_lifecycle,
 }
 
 

@@ -39,6 +39,13 @@ _FOOTNOTE = re.compile(r"^(\*|\(\d+\)|\d+\)|[¹²³]|source|note|n\s?b\b|lecture
                        re.IGNORECASE)
 #: In a narrower table, a lone text cell in column A or B is data, not a section label.
 _SECTION_MIN_WIDTH = 4
+#: Templates describe their columns under the header (Territoires en Transitions: a row
+#: of field types, « Champ texte », then a row of instructions): words that tell them.
+_DESCRIBING = re.compile(
+    r"^(champ |ce champ|saisissez|choisissez|utilisez|indiquez|indiquer|renseignez|"
+    r"reseignez|presentez|texte court|si vos|creez sous la forme|champ obligatoire)")
+#: Rows just below the header looked at for such descriptions.
+_DESCRIPTION_ROWS = 3
 
 
 @dataclass(slots=True)
@@ -50,6 +57,8 @@ class Grid:
     width: int | None = None  # columns used by the sheet, when the reader knows it
     merged: Sequence[Range] = ()
     marks: Marks = field(default_factory=dict)
+    hidden: frozenset[int] = frozenset()  # 1-based rows hidden in the workbook
+    filtered: bool = False
 
 
 def is_blank(value: CellValue) -> bool:
@@ -79,7 +88,7 @@ def build_table(path: Path, format_: FileFormat, sheet: str | None, grid: Grid, 
         for i in range(width))
     return Table(path=path, format=format_, sheet=sheet, header_row=header_number,
                  headers=headers, first_column=grid.first_column,
-                 _source=lambda t: _data_rows(t, grid, width))
+                 _source=lambda t: _data_rows(t, grid, width), filtered=grid.filtered)
 
 
 def _first_rows(grid: Grid) -> list[tuple[int, list[CellValue]]]:
@@ -127,6 +136,7 @@ def _data_rows(table: Table, grid: Grid, width: int) -> Iterator[SourceRow]:
     anchors: dict[tuple[int, int], CellValue] = {}
     blanks: list[list[int]] = []  # runs of blank rows: [first, count]
     after_total = False
+    described = 0  # rows below the header looked at for column descriptions
     for number, raw in grid.rows():
         if number <= header_number:
             continue
@@ -160,13 +170,24 @@ def _data_rows(table: Table, grid: Grid, width: int) -> Iterator[SourceRow]:
             _add_blank(blanks, number)
             continue
         reason = _skip_reason(values, filled, after_total, number in wide_merges)
+        if described < _DESCRIPTION_ROWS:
+            described += 1
+            if reason is None and _describes_columns(values):
+                reason = SkipReason.DESCRIPTION
+            elif reason is None:
+                described = _DESCRIPTION_ROWS  # data has begun
         table.skipped.extend(SkippedRow(n, SkipReason.BLANK, count=c) for n, c in blanks)
         blanks.clear()
+        hidden = number in grid.hidden
+        if reason is None and hidden and table.skip_hidden:
+            reason = table.hidden_reason
         if reason is not None:
             after_total = after_total or reason is SkipReason.TOTAL
             table.skipped.append(SkippedRow(number, reason, _first_text(values, filled)))
             continue
-        yield SourceRow(number, tuple(values), tuple(notes))
+        if hidden:
+            table.hidden.append(number)
+        yield SourceRow(number, tuple(values), tuple(notes), hidden)
 
 
 def _add_blank(runs: list[list[int]], number: int) -> None:
@@ -225,5 +246,21 @@ def _skip_reason(values: list[CellValue], filled: list[int], after_total: bool,
     return None
 
 
+def _describes_columns(values: list[CellValue]) -> bool:
+    """Whether most of the row's texts describe a column rather than hold a value."""
+    texts = [fold(value.lstrip("➔➜→-• ")) for value in values
+             if isinstance(value, str) and value.strip()]
+    described = sum(1 for text in texts if _DESCRIBING.match(text))
+    return len(texts) >= 3 and described * 2 >= len(texts)
+
+
+#: Characters of a skipped row's text quoted in the report.
+_QUOTED_TEXT = 80
+
+
 def _first_text(values: list[CellValue], filled: list[int]) -> str:
-    return next((str(values[i]).strip() for i in filled if not is_blank(values[i])), "")
+    """The row's first text, its first line only, cut if long: enough to find the row."""
+    text = next((str(values[i]).strip() for i in filled if not is_blank(values[i])), "")
+    line = text.splitlines()[0].strip() if text else ""
+    return line if len(line) <= _QUOTED_TEXT and line == text else \
+        f"{line[:_QUOTED_TEXT - 1]}…"

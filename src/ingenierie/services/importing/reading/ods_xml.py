@@ -32,13 +32,14 @@ _SHEET, _ROW = _TABLE + "table", _TABLE + "table-row"
 _CELL, _COVERED = _TABLE + "table-cell", _TABLE + "covered-table-cell"
 #: A run longer than this is padding (blank rows or cells up to the sheet's end).
 _MAX_REPEATED_MARKS = 1000
-#: What a formula, an error or a merge writes, whatever the namespace prefix.
-_MARKERS = (b":formula=", b':value-type="error"', b"-spanned=")
+#: What a formula, an error, a merge or a hidden row writes, whatever the namespace prefix.
+_MARKERS = (b":formula=", b':value-type="error"', b"-spanned=", b':visibility="')
 _CHUNK = 1 << 20
 
 
 def scan_ods_sheet(path: Path, sheet: str) -> SheetScan:
-    """Formula, error and merged cells of ``sheet`` (empty when it is not found)."""
+    """Formula, error, merged cells and hidden rows of ``sheet`` (empty when it is not
+    found)."""
     result = SheetScan()
     with zipfile.ZipFile(path) as archive:
         if "content.xml" not in archive.namelist():
@@ -84,6 +85,10 @@ def _scan(stream: IO[bytes], sheet: str, result: SheetScan) -> None:
             column += repeated
         elif tag == _ROW:
             repeated = _count(element, "number-rows-repeated")
+            visibility = element.get(_TABLE + "visibility", "visible")
+            if inside and visibility != "visible" and repeated <= _MAX_REPEATED_MARKS:
+                result.hidden.update(range(row, row + repeated))
+                result.filtered = result.filtered or visibility == "filter"
             if inside and row_marks and repeated <= _MAX_REPEATED_MARKS:
                 for offset in range(1, repeated):  # identical rows carry the same marks
                     result.marks.update(((row + offset, c), m) for c, m in row_marks)

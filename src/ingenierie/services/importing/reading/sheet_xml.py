@@ -37,6 +37,7 @@ _CHUNK = 1 << 20
 MAX_MERGED_ROWS = 4 * MAX_ROWS
 _ROOT = re.compile(rb"<([\w.-]+:)?worksheet\b")
 _REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _VALUE = re.compile(rb"<(?:[\w.-]+:)?v>([^<]*)</(?:[\w.-]+:)?v>")
 
 
@@ -76,6 +77,8 @@ class SheetScan:
     merged: list[Range] = field(default_factory=list)
     extent: Extent = field(default_factory=Extent)
     merged_rows: int = 0  # rows covered by the merged ranges, added up
+    hidden: set[int] = field(default_factory=set)  # 0-based rows hidden (by hand or a filter)
+    filtered: bool = False  # the sheet has a filter: its hidden rows are filtered out
 
     @property
     def first_column(self) -> int:  # 0-based column of the leftmost cell
@@ -124,6 +127,8 @@ def _scan(stream: IO[bytes], result: SheetScan) -> None:
                             re.S)
     merge_cell = re.compile(rb"<" + prefix
                             + rb'mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
+    hidden_row = re.compile(rb"<" + prefix + rb'row\b([^>]*\bhidden="(?:1|true)"[^>]*)>')
+    auto_filter = b"<" + raw_prefix + b"autoFilter"
     extent = result.extent = Extent(raw_prefix)
     while buffer:
         more = stream.read(_CHUNK)
@@ -145,6 +150,12 @@ def _scan(stream: IO[bytes], result: SheetScan) -> None:
         if b"mergeCell " in chunk:
             for match in merge_cell.finditer(chunk):
                 _merge(result, *match.groups())
+        if b'hidden="' in chunk:
+            for match in hidden_row.finditer(chunk):
+                row = _ROW_NUMBER.search(match.group(1))
+                if row is not None and len(row.group(1)) <= 7:
+                    result.hidden.add(int(row.group(1)) - 1)
+        result.filtered = result.filtered or auto_filter in chunk
     extent.finish()
 
 

@@ -48,6 +48,7 @@ class SourceRow:
     number: int
     values: tuple[CellValue, ...]
     notes: tuple[CellNote, ...] = ()
+    hidden: bool = False  # hidden in the workbook, by hand or by a filter
 
 
 class SkipReason(StrEnum):
@@ -65,6 +66,9 @@ class SkipReason(StrEnum):
     SECTION = "section", "intitulé de section"
     TOTAL = "total", "ligne de total"
     FOOTNOTE = "footnote", "note de bas de tableau"
+    HIDDEN = "hidden", "ligne masquée"
+    FILTERED = "filtered", "ligne masquée par un filtre"
+    DESCRIPTION = "description", "description des colonnes (types de champ ou consignes)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +106,9 @@ class Table:
     _source: Callable[[Table], Iterator[SourceRow]] = field(repr=False)
     skipped: list[SkippedRow] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # file-level remarks, French
+    hidden: list[int] = field(default_factory=list)  # data rows hidden in the workbook, read
+    filtered: bool = False  # the sheet has a filter: its hidden rows are filtered out
+    skip_hidden: bool = False  # leave hidden rows out (``skipped``) rather than read them
 
     @property
     def file_name(self) -> str:
@@ -115,7 +122,13 @@ class Table:
 
         return get_column_letter(self.first_column + index)
 
+    @property
+    def hidden_reason(self) -> SkipReason:
+        return SkipReason.FILTERED if self.filtered else SkipReason.HIDDEN
+
     def rows(self) -> Iterator[SourceRow]:
-        """Stream the data rows; skipped rows are collected into ``skipped`` on the way."""
+        """Stream the data rows; skipped rows are collected into ``skipped``, hidden ones
+        read into ``hidden``, on the way."""
         self.skipped.clear()
+        self.hidden.clear()
         return self._source(self)

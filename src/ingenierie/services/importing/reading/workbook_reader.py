@@ -114,7 +114,7 @@ def load_grid(path: Path, format_: FileFormat, sheet: str | None,
         with _reading(path, sheet):  # XML cut short, a DTD…
             scan = scan_ods_sheet(path, sheet)
         grid = _calamine_grid(path, sheet, merged=scan.merged)
-        grid.marks = scan.marks
+        _take_scan(grid, scan)
         return sheet, grid
     if format_ is not FileFormat.XLSX:
         return sheet, _calamine_grid(path, sheet, merged=None)
@@ -123,11 +123,19 @@ def load_grid(path: Path, format_: FileFormat, sheet: str | None,
         streaming = _part_size(path, sheet) > STREAM_ABOVE or not scan.extent.dense
     if streaming:
         left = scan.first_column
-        return sheet, Grid(rows=lambda: _openpyxl_rows(path, sheet, left), first_column=left + 1,
-                           width=scan.width, merged=scan.merged, marks=scan.marks)
-    grid = _calamine_grid(path, sheet, merged=scan.merged)
-    grid.marks = scan.marks
+        grid = Grid(rows=lambda: _openpyxl_rows(path, sheet, left), first_column=left + 1,
+                    width=scan.width, merged=scan.merged)
+    else:
+        grid = _calamine_grid(path, sheet, merged=scan.merged)
+    _take_scan(grid, scan)
     return sheet, grid
+
+
+def _take_scan(grid: Grid, scan: SheetScan) -> None:
+    """What the XML scan found that the reader cannot tell: marks and hidden rows."""
+    grid.marks = scan.marks
+    grid.hidden = frozenset(row + 1 for row in scan.hidden)
+    grid.filtered = scan.filtered
 
 
 def _scan_xlsx(path: Path, sheet: str) -> SheetScan:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
@@ -13,6 +14,7 @@ from ingenierie.services.importing.parsing.records import ParsedRow, SheetReader
 from ingenierie.services.importing.reading.table import CellValue
 from ingenierie.services.importing.report import Counts, DuplicateGroup, ImportReport
 from ingenierie.services.importing.sheets.known import Known
+from ingenierie.services.importing.sheets.plan_book import PlanChoice
 from ingenierie.storage.bulk import OrderedIds
 from ingenierie.storage.bulk_write import BulkWrite
 
@@ -42,6 +44,9 @@ class ImportContext:
     report: ImportReport
     monitor: Monitor
     rejects: list[RejectedSheet] = field(default_factory=list)
+    plan: PlanChoice | None = None  # the plan a plan sheet goes into
+    #: The user's choices in the conflicts of merged rows: (sheet, first row, field) -> row.
+    choices: Mapping[tuple[str | None, int, str], int] = field(default_factory=dict)
     new_id: OrderedIds = field(default_factory=OrderedIds)  # keys of rows written in bulk
     done: int = 0  # rows handled so far, over every sheet
 
@@ -57,6 +62,11 @@ class ImportContext:
     def update_existing(self) -> bool:
         """Whether a row matching a stored record may change it (``ImportOptions``)."""
         return self.report.update_existing
+
+    def merge_choices(self, sheet: str | None) -> dict[tuple[int, str], int]:
+        """The user's choices for the merged rows of one sheet: (first row, field) -> row."""
+        return {(first, key): row for (where, first, key), row in self.choices.items()
+                if where == sheet}
 
     def counts(self, kind: RecordKind) -> Counts:
         return self.report.counts_for(kind)
@@ -82,3 +92,8 @@ class ImportContext:
 
     def tick(self, step: str) -> None:
         self.monitor.tick(step, self.done)
+
+
+def count(counts: Counts, outcome: str, number: int = 1) -> None:
+    """Count records "new", "updated" or "unchanged"."""
+    setattr(counts, outcome, getattr(counts, outcome) + number)

@@ -7,9 +7,11 @@ from typing import Protocol
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.parsing.records import SheetReader
 from ingenierie.services.importing.sheets.context import ImportContext
+from ingenierie.services.importing.sheets.fundings import FundingSheet
 from ingenierie.services.importing.sheets.indicators import IndicatorDefinitionSheet
 from ingenierie.services.importing.sheets.links import InteractionSheet, InvolvementSheet
 from ingenierie.services.importing.sheets.people import PersonSheet
+from ingenierie.services.importing.sheets.plans import PlanSheet
 from ingenierie.services.importing.sheets.projects import ProjectSheet
 from ingenierie.services.importing.sheets.stakeholders import OrganisationSheet
 from ingenierie.services.importing.sheets.territories import TerritorySheet
@@ -29,7 +31,9 @@ _IMPORTERS: dict[RecordKind, type[SheetImporter]] = {
     RecordKind.PROJECT: ProjectSheet,
     RecordKind.INVOLVEMENT: InvolvementSheet,
     RecordKind.INTERACTION: InteractionSheet,
+    RecordKind.FUNDING: FundingSheet,
     RecordKind.TERRITORY: TerritorySheet,
+    RecordKind.PLAN: PlanSheet,
     RecordKind.INDICATOR_DEFINITION: IndicatorDefinitionSheet,
 }
 

@@ -18,12 +18,14 @@ from typing import Any
 from sqlalchemy import select
 
 from ingenierie.errors import UserError, ValidationError
-from ingenierie.models import Interaction, Involvement, Project
-from ingenierie.models.vocabulary import Presence, fold
+from ingenierie.models import Interaction, Involvement, Project, Stakeholder
+from ingenierie.models.vocabulary import InvolvementRole, Presence, fold
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.parsing.records import ParsedRow, SheetReader
+from ingenierie.services.importing.reading.table import Severity
 from ingenierie.services.importing.report import DuplicateGroup
-from ingenierie.services.importing.sheets.context import ImportContext
+from ingenierie.services.importing.sheets.context import ImportContext, count
+from ingenierie.services.importing.sheets.naming import Naming
 from ingenierie.services.projects import interactions
 from ingenierie.services.projects.interactions import InteractionInput
 from ingenierie.services.projects.involvements import InvolvementInput, involvement_columns
@@ -34,15 +36,17 @@ _INVOLVEMENT_INPUTS = {f.name for f in fields(InvolvementInput)}
 _INTERACTION_INPUTS = {f.name for f in fields(InteractionInput)} - {"participants"}
 
 
-class _LinkSheet:
+class LinkSheet:
     """Finding the project and the stakeholders a row names; duplicate rows."""
 
     kind: RecordKind
     step: str
+    same: str  # what makes two rows one record, for the duplicate groups
 
     def __init__(self, ctx: ImportContext, reader: SheetReader) -> None:
         self.ctx = ctx
         self.reader = reader
+        self.naming = Naming(ctx, reader)
         self.first: dict[tuple[Any, ...], int] = {}
         self.groups: dict[int, list[int]] = {}
 
@@ -53,9 +57,7 @@ class _LinkSheet:
             self.ctx.tick(self.step)
         for first, rows in sorted(self.groups.items()):
             self.ctx.duplicate(DuplicateGroup(self.kind, self.reader.sheet, tuple(rows),
-                                              f"ligne {first}", "même projet et même acteur"
-                                              if self.kind is RecordKind.INVOLVEMENT
-                                              else "même projet, même date et même objet"))
+                                              f"ligne {first}", self.same))
 
     def rows(self, chunk: list[ParsedRow]) -> None:
         raise NotImplementedError
@@ -104,11 +106,12 @@ class _Planned:
     existing: uuid.UUID | None
 
 
-class InvolvementSheet(_LinkSheet):
+class InvolvementSheet(LinkSheet):
     """Involvements: one per project and stakeholder; a stored one is updated."""
 
     kind = RecordKind.INVOLVEMENT
     step = "Implications"
+    same = "même projet et même acteur"
 
     def rows(self, chunk: list[ParsedRow]) -> None:
         planned = [p for p in map(self._plan, chunk) if p is not None]
@@ -166,7 +169,7 @@ class InvolvementSheet(_LinkSheet):
                 for key, row in self.ctx.bulk.stored(Involvement, ids).items()}
 
 
-class InteractionSheet(_LinkSheet):
+class InteractionSheet(LinkSheet):
     """Interactions: the same project, date and subject is the same interaction.
 
     Participants are named in one cell ("Claire Martin ; Mairie de Privas") and
@@ -175,6 +178,7 @@ class InteractionSheet(_LinkSheet):
 
     kind = RecordKind.INTERACTION
     step = "Échanges"
+    same = "même projet, même date et même objet"
 
     def rows(self, chunk: list[ParsedRow]) -> None:
         for parsed in chunk:
@@ -200,39 +204,63 @@ class InteractionSheet(_LinkSheet):
                 found.append((stakeholder, Presence.PRESENT))
         return tuple(dict.fromkeys(found))
 
+    def _involve(self, parsed: ParsedRow, project: Project,
+                 participants: tuple[tuple[uuid.UUID, Presence | str], ...]) -> int:
+        """Involve in the project the participants who are not yet (as partners, with the
+        form's neutral scores): taking part in its meetings is being involved in it."""
+        added = 0
+        for stakeholder_id, _ in participants:
+            if self.naming.involve(project.id, stakeholder_id, InvolvementRole.PARTENAIRE,
+                                   keep_role=True) == "new":
+                added += 1
+                name = self.ctx.session.get_one(Stakeholder, stakeholder_id).display_name
+                self.reader.error(parsed, "participants", (
+                    f"« {name} » n'était pas impliqué·e dans le projet « {project.title} » : "
+                    "ajouté·e comme partenaire (influence et intérêt moyens, à revoir)."),
+                    Severity.WARNING)
+        return added
+
     def _write(self, parsed: ParsedRow, project_id: uuid.UUID, data: InteractionInput,
                given: set[str]) -> None:
         session = self.ctx.session
-        counts = self.ctx.counts(self.kind)
         try:
             with session.begin_nested():
                 project = session.get_one(Project, project_id)
-                existing = session.scalars(select(Interaction).where(
-                    Interaction.project_id == project_id,
-                    Interaction.occurred_on == data.occurred_on)).all()
-                same = [i for i in existing if fold(i.title) == fold(data.title)]
-                if not same:
-                    interactions.apply_interaction(
-                        session, Interaction(id=uuid.uuid4(), project_id=project_id), project,
-                        data)
-                    counts.new += 1
-                    return
-                if not self.ctx.update_existing:
-                    counts.unchanged += 1
-                    return
-                before = interactions.interaction_rows(session, Interaction.id == same[0].id)[0]
-                stored = before.to_input()
-                changes = {name: getattr(data, name) for name in given}
-                if "participants" in changes:
-                    changes["participants"] = tuple(dict.fromkeys(
-                        (*stored.participants, *data.participants)))
-                merged = replace(stored, **changes)
-                if merged == stored:
-                    counts.unchanged += 1
-                    return
-                interactions.apply_interaction(session, same[0], project, merged)
-                counts.updated += 1
+                added = self._involve(parsed, project, data.participants)
+                outcome = self._store(project, data, given)
         except ValidationError as error:
             self.reader.error(parsed, error.field, error.message)
         except UserError as error:
             self.reader.error(parsed, None, error.message)
+        else:
+            self.naming.settle(True)
+            count(self.ctx.counts(self.kind), outcome)
+            if added:
+                self.ctx.counts(RecordKind.INVOLVEMENT).new += added
+            return
+        self.naming.settle(False)
+
+    def _store(self, project: Project, data: InteractionInput, given: set[str]) -> str:
+        """Write the interaction: "new", "updated" or "unchanged"."""
+        session = self.ctx.session
+        existing = session.scalars(select(Interaction).where(
+            Interaction.project_id == project.id,
+            Interaction.occurred_on == data.occurred_on)).all()
+        same = [i for i in existing if fold(i.title) == fold(data.title)]
+        if not same:
+            interactions.apply_interaction(
+                session, Interaction(id=uuid.uuid4(), project_id=project.id), project, data)
+            return "new"
+        if not self.ctx.update_existing:
+            return "unchanged"
+        stored = interactions.interaction_rows(session, Interaction.id == same[0].id)[0]
+        before = stored.to_input()
+        changes = {name: getattr(data, name) for name in given}
+        if "participants" in changes:
+            changes["participants"] = tuple(dict.fromkeys(
+                (*before.participants, *data.participants)))
+        merged = replace(before, **changes)
+        if merged == before:
+            return "unchanged"
+        interactions.apply_interaction(session, same[0], project, merged)
+        return "updated"

@@ -21,6 +21,7 @@ from ingenierie.services.importing.parsing.records import ParsedRow, SheetReader
 from ingenierie.services.importing.reading.table import Severity
 from ingenierie.services.importing.sheets.context import ImportContext
 from ingenierie.services.importing.sheets.known import NO_ORGANISATION
+from ingenierie.services.importing.sheets.repeats import MORE_ORGANISATIONS
 from ingenierie.services.importing.sheets.stakeholders import (
     NAMESAKE,
     SAME_EMAIL,
@@ -106,10 +107,20 @@ class PersonSheet(StakeholderSheet):
         return False
 
     def resolve_links(self, candidate: Candidate) -> bool:
-        """Find the row's organisation, or plan it as a new one (once per name)."""
-        name = candidate.parsed.values.get("organisation")
-        if not name:
-            return True
+        """Find the row's organisations, or plan them as new ones (once per name)."""
+        values = candidate.parsed.values
+        names = [values["organisation"]] if values.get("organisation") else []
+        found = []
+        for name in [*names, *values.get(MORE_ORGANISATIONS, ())]:
+            organisation = self._organisation(candidate, name)
+            if organisation is None:
+                return False
+            found.append(organisation)
+        if found:
+            candidate.organisation, *candidate.more_organisations = found
+        return True
+
+    def _organisation(self, candidate: Candidate, name: str) -> tuple[str, uuid.UUID] | None:
         key = self.organisation_key(name)
         known = self.ctx.known
         org_id = known.organisation(key)
@@ -118,13 +129,12 @@ class PersonSheet(StakeholderSheet):
                 columns = organisation_columns(OrganisationInput(name=clean_text(name)))
             except ValidationError as error:
                 self.reader.error(candidate.parsed, "organisation", error.message)
-                return False
+                return None
             org_id = self.ctx.new_id()
             self.new_organisations[org_id] = {
                 **columns, "id": org_id, "nature": StakeholderNature.ORGANISATION}
             known.add_organisation(org_id, key, None)
-        candidate.organisation = (key, org_id)
-        return True
+        return key, org_id
 
     def match(self, candidate: Candidate) -> uuid.UUID | None:
         known, columns = self.ctx.known, candidate.columns
@@ -142,9 +152,10 @@ class PersonSheet(StakeholderSheet):
 
     def remember(self, candidate: Candidate) -> None:
         assert candidate.existing is not None
-        org_key = candidate.organisation[0] if candidate.organisation else NO_ORGANISATION
         self.ctx.known.add_person(candidate.existing, candidate.columns["match_key"],
-                                  _email_of(candidate.keys), [org_key])
+                                  _email_of(candidate.keys),
+                                  [key for key, _ in candidate.organisations]
+                                  or [NO_ORGANISATION])
 
     def load_links(self, ids: list[uuid.UUID]) -> None:
         for start in range(0, len(ids), 500):
@@ -154,13 +165,13 @@ class PersonSheet(StakeholderSheet):
                                   .where(Affiliation.person_id.in_(ids[start:start + 500]))))
 
     def adds_link(self, candidate: Candidate) -> bool:
-        return candidate.organisation is not None and \
-            (candidate.existing, candidate.organisation[1]) not in self.links
+        return any((candidate.existing, organisation) not in self.links
+                   for _, organisation in candidate.organisations)
 
     def write_parents(self, candidates: list[Candidate]) -> None:
         """Insert the organisations first named by these rows (kept rows only)."""
-        rows = [self.new_organisations.pop(c.organisation[1]) for c in candidates
-                if c.organisation and c.organisation[1] in self.new_organisations]
+        rows = [self.new_organisations.pop(organisation) for c in candidates
+                for _, organisation in c.organisations if organisation in self.new_organisations]
         if rows:
             self.ctx.bulk.insert(Stakeholder, rows)
             self.ctx.counts(RecordKind.ORGANISATION).new += len(rows)
@@ -168,16 +179,15 @@ class PersonSheet(StakeholderSheet):
     def write_links(self, candidates: list[Candidate]) -> None:
         rows = []
         for candidate in candidates:
-            if candidate.organisation is None:
-                continue
-            assert candidate.existing is not None  # every kept row has its id once written
-            pair = (candidate.existing, candidate.organisation[1])
-            if not candidate.new:
-                if pair in self.links:
-                    continue
-                self.links.add(pair)
-            rows.append({"id": self.ctx.new_id.hex(), "person_id": pair[0],
-                         "organisation_id": pair[1]})
+            for _, organisation in candidate.organisations:
+                assert candidate.existing is not None  # every kept row has its id once written
+                pair = (candidate.existing, organisation)
+                if not candidate.new:
+                    if pair in self.links:
+                        continue
+                    self.links.add(pair)
+                rows.append({"id": self.ctx.new_id.hex(), "person_id": pair[0],
+                             "organisation_id": pair[1]})
         self.ctx.bulk.insert(Affiliation, rows)
 
     def run(self) -> None:

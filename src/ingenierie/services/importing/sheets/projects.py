@@ -26,6 +26,7 @@ from ingenierie.services.importing.report import DuplicateGroup
 from ingenierie.services.importing.sheets.context import ImportContext
 from ingenierie.services.importing.sheets.territories import split_codes, territory_kind
 from ingenierie.services.projects import project as projects
+from ingenierie.services.projects.lifecycle import combined
 from ingenierie.services.projects.project import ProjectInput
 from ingenierie.services.projects.stages import current_stages
 from ingenierie.services.stakeholders.matching import clean_text
@@ -61,6 +62,11 @@ class ProjectSheet:
     def _row(self, parsed: ParsedRow) -> None:
         values = parsed.values
         given = {k: v for k, v in values.items() if k in _INPUTS}
+        said = combined(values.get("status"), values.get("phase"))
+        given.pop("status", None)
+        given.pop("phase", None)
+        given.update((name, value) for name, value in (("status", said.status),
+                                                       ("phase", said.phase)) if value)
         if values.get("notes"):  # a project has no notes of its own: they join the summary
             given["summary"] = "\n".join(filter(None, (given.get("summary"), values["notes"])))
         data = ProjectInput(**{"title": "", **given})
@@ -103,20 +109,7 @@ class ProjectSheet:
         return found
 
     def _themes(self, parsed: ParsedRow) -> tuple[uuid.UUID, ...]:
-        text = parsed.values.get("themes")
-        if not text:
-            return ()
-        ids = []
-        for name in filter(None, (clean_text(n) for n in _LIST_SEPARATORS.split(text))):
-            theme_id = self.ctx.known.themes.get(fold(name))
-            if theme_id is None:
-                theme_id = uuid.uuid4()
-                self.ctx.session.add(Theme(id=theme_id, name=name))
-                self.ctx.known.themes[fold(name)] = theme_id
-                self.reader.error(parsed, "themes", f"Nouvelle thématique créée : « {name} ».",
-                                  Severity.WARNING)
-            ids.append(theme_id)
-        return tuple(ids)
+        return themes_named(self.ctx, self.reader, parsed, "themes")
 
     def _territories(self, parsed: ParsedRow) -> tuple[tuple[uuid.UUID, TerritoryRole], ...]:
         text = parsed.values.get("territories")
@@ -157,7 +150,7 @@ class ProjectSheet:
                     return found
                 project = session.get_one(Project, found)
                 before = projects.project_detail(session, project).to_input()
-                merged = self._merge(before, data, given)
+                merged = merged_input(before, data, given)
                 if merged != before:
                     projects.apply_project(session, project, merged)
                 changed = self._stage(parsed, project) or merged != before
@@ -172,16 +165,6 @@ class ProjectSheet:
         except UserError as error:
             self.reader.error(parsed, None, error.message)
         return None
-
-    @staticmethod
-    def _merge(before: ProjectInput, data: ProjectInput, given: set[str]) -> ProjectInput:
-        """The stored project with the values the file gives; links are added to, never
-        taken away."""
-        changes: dict[str, Any] = {name: getattr(data, name) for name in given}
-        for name in ("theme_ids", "territories"):
-            if name in changes:
-                changes[name] = tuple(dict.fromkeys((*getattr(before, name), *changes[name])))
-        return replace(before, **changes)
 
     def _stage(self, parsed: ParsedRow, project: Project) -> bool:
         """Record the stage the file gives when it differs from the current one."""
@@ -201,3 +184,32 @@ class ProjectSheet:
             project_id=project.id, stage=stage, entered_on=today,
             evidence=f"Import du fichier « {self.ctx.report.file} ».", recorded_by=None))
         return True
+
+
+def themes_named(ctx: ImportContext, reader: SheetReader, parsed: ParsedRow, *keys: str
+                 ) -> tuple[uuid.UUID, ...]:
+    """The themes named in the row's ``keys`` columns (« Énergie ; Mobilité »), a theme
+    not yet known created with a warning."""
+    ids = []
+    for key in keys:
+        text = parsed.values.get(key)
+        for name in filter(None, (clean_text(n) for n in _LIST_SEPARATORS.split(text or ""))):
+            theme_id = ctx.known.themes.get(fold(name))
+            if theme_id is None:
+                theme_id = uuid.uuid4()
+                ctx.session.add(Theme(id=theme_id, name=name))
+                ctx.known.themes[fold(name)] = theme_id
+                reader.error(parsed, key, f"Nouvelle thématique créée : « {name} ».",
+                             Severity.WARNING)
+            ids.append(theme_id)
+    return tuple(dict.fromkeys(ids))
+
+
+def merged_input(before: ProjectInput, data: ProjectInput, given: set[str]) -> ProjectInput:
+    """The stored project with the values the file gives; links are added to, never
+    taken away."""
+    changes: dict[str, Any] = {name: getattr(data, name) for name in given}
+    for name in ("theme_ids", "territories"):
+        if name in changes:
+            changes[name] = tuple(dict.fromkeys((*getattr(before, name), *changes[name])))
+    return replace(before, **changes)

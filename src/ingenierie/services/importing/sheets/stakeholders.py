@@ -22,6 +22,7 @@ from ingenierie.services.importing.parsing.records import ParsedRow, SheetReader
 from ingenierie.services.importing.reading.table import Severity
 from ingenierie.services.importing.report import DuplicateGroup
 from ingenierie.services.importing.sheets.context import ImportContext
+from ingenierie.services.importing.sheets.repeats import MORE_ORGANISATIONS, Repeats
 from ingenierie.services.stakeholders.matching import clean_text, organisation_key
 from ingenierie.services.stakeholders.records import OrganisationInput, PersonInput
 from ingenierie.services.stakeholders.stakeholder import organisation_columns
@@ -45,6 +46,12 @@ class Candidate:
     existing: uuid.UUID | None = None
     new: bool = False  # not stored before this row
     organisation: tuple[str, uuid.UUID] | None = None  # key and id (people only)
+    # Other organisations of a person whose repeated rows were merged (key and id).
+    more_organisations: list[tuple[str, uuid.UUID]] = field(default_factory=list)
+
+    @property
+    def organisations(self) -> list[tuple[str, uuid.UUID]]:
+        return ([self.organisation] if self.organisation else []) + self.more_organisations
 
 
 @dataclass(slots=True)
@@ -91,6 +98,7 @@ class StakeholderSheet:
         self.reader = reader
         self.seen = _Seen()
         self.namesakes = _Seen()
+        self.repeats = Repeats()
         self.inputs = [f.name for f in fields(self.input_type)]
         self.extras = reader.mapped(f.key for f in fields_for(self.kind)
                                     if f.key not in self.inputs and f.key != "organisation")
@@ -99,6 +107,10 @@ class StakeholderSheet:
 
     def run(self) -> None:
         self.ctx.start_sheet(self.reader)
+        if self.ctx.report.merge_repeated:
+            self.repeats = Repeats.find(self.reader, self.kind, lambda p: self.keys(p, None),
+                                        self.label, self.ctx.merge_choices(self.reader.sheet))
+            self.ctx.report.merges.extend(self.repeats.groups)
         for chunk in self.reader.chunks():
             self.prefetch([parsed.values for parsed in chunk])
             candidates = [c for c in map(self._candidate, chunk) if c is not None]
@@ -109,8 +121,12 @@ class StakeholderSheet:
         self._report_groups()
 
     def _candidate(self, parsed: ParsedRow) -> Candidate | None:
+        if parsed.number in self.repeats.into:  # merged into its group's first row
+            self.ctx.counts(self.kind).merged += 1
+            return None
+        parsed.values = self.repeats.values.get(parsed.number, parsed.values)
         given = dict(parsed.values)
-        for key in self._not_inputs:
+        for key in (*self._not_inputs, MORE_ORGANISATIONS):
             given.pop(key, None)
         extras = self.reader.extras_note(parsed, self.extras) if self.extras else None
         if extras:

@@ -2,12 +2,15 @@
 
 The files are read like any other (cp1252 or UTF-8, ``;``, CRLF, ``="01004"``
 codes, spaces in numbers: the readers handle them). Each row gives a code, a
-name and maybe the code of what contains it (the EPCI or département of a
-commune, the commune(s) of a QPV). The kind comes from a "type" column or
-from the code's shape. A QPV over several communes may take several rows or
-list its communes in one cell; it is one territory, attached to what its
-communes share. A parent code that matches no territory is reported and left
-out — a territory is never invented from a code.
+name, maybe a population and the code of what contains it (the EPCI or
+département of a commune, the commune(s) of a QPV). The kind comes from a "type"
+column or from the code's shape. A list of EPCI with their members (BANATIC: one
+row per member commune) also names the EPCI, which is created or updated from its
+members' rows. A QPV over several communes may take several rows or list its
+communes in one cell; it is one territory, attached to what its communes share
+(their EPCI) and linked to each of them (``TerritoryLink``). A parent code that
+matches no territory and is not named is reported and left out — a territory is
+never invented from a bare code. A second import of the same list changes nothing.
 """
 
 from __future__ import annotations
@@ -20,14 +23,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ingenierie.errors import UserError, ValidationError
-from ingenierie.models import Territory
+from ingenierie.errors import ValidationError
+from ingenierie.models import Territory, TerritoryLink
 from ingenierie.models.vocabulary import TerritoryKind
 from ingenierie.services.importing.mapping.fields import RecordKind
 from ingenierie.services.importing.parsing.records import ParsedRow, SheetReader
 from ingenierie.services.importing.reading.table import Severity
 from ingenierie.services.importing.sheets.context import ImportContext
-from ingenierie.services.reference.territories import TerritoryInput, territory_columns
+from ingenierie.services.reference.territories import TerritoryInput, territory_values
 
 _CODES = re.compile(r"[;,/\s]+")
 #: Containers first, so that a parent is always written before what it contains.
@@ -65,6 +68,7 @@ class _Entry:
     columns: dict[str, Any]
     parents: list[str] = field(default_factory=list)
     existing: uuid.UUID | None = None
+    member_of: bool = False  # an EPCI named by its members' rows, not a row of its own
 
 
 class TerritorySheet:
@@ -81,6 +85,7 @@ class TerritorySheet:
         self.type_column = headers.index(_INSEE_TYPE_HEADER) \
             if _INSEE_TYPE_HEADER in headers else None
         self.other_types = 0
+        self.groups = 0  # EPCI named by their members' rows
 
     def run(self) -> None:
         self.ctx.start_sheet(self.reader)
@@ -96,7 +101,8 @@ class TerritorySheet:
     def _stored(self) -> dict[tuple[TerritoryKind, str], dict[str, Any]]:
         return {(row.kind, row.code): dict(row._mapping) for row in self.ctx.connection.execute(
             select(Territory.id, Territory.kind, Territory.code, Territory.name,
-                   Territory.parent_id).where(Territory.code.is_not(None)))}
+                   Territory.parent_id, Territory.population)
+            .where(Territory.code.is_not(None)))}
 
     def _plan(self, parsed: ParsedRow,
               stored: dict[tuple[TerritoryKind, str], dict[str, Any]]) -> None:
@@ -115,26 +121,46 @@ class TerritorySheet:
             return
         parents = split_codes(parsed.values.get("parent_code") or "")
         entry = self.entries.get((kind, code))
-        if entry is not None:
+        if entry is not None and not entry.member_of:
             if kind is TerritoryKind.QPV:  # one row per commune of the QPV
                 entry.parents.extend(p for p in parents if p not in entry.parents)
             else:
                 self.reader.error(parsed, "code", f"Doublon de la ligne {entry.parsed.number} "
                                   f"(même code « {code} ») : cette ligne n'est pas importée.")
             return
-        existing = stored.get((kind, code), {}).get("id")
         try:
-            columns = territory_columns(
-                self.ctx.session, existing or self.ctx.new_id(),
+            columns = territory_values(
                 TerritoryInput(kind=kind, name=parsed.values.get("name") or "", code=code))
         except ValidationError as error:
             self.reader.invalid(parsed, error)
             return
-        except UserError as error:
-            self.reader.error(parsed, "code", error.message)
+        columns["population"] = parsed.values.get("population")
+        if parsed.values.get("parent_name") and len(parents) == 1:
+            self._group(parsed, parents[0], stored)
+        if entry is not None:  # a row of its own for an EPCI its members named first
+            self.groups -= 1
+        self.entries[(kind, columns["code"])] = _Entry(
+            parsed, kind, columns["code"], columns, parents,
+            stored.get((kind, columns["code"]), {}).get("id"))
+
+    def _group(self, parsed: ParsedRow, code: str,
+               stored: dict[tuple[TerritoryKind, str], dict[str, Any]]) -> None:
+        """Plan the EPCI a member row names (its code and name), once."""
+        kind = territory_kind(code)
+        if kind is None or (kind, code) in self.entries:
             return
-        self.entries[(kind, columns["code"])] = _Entry(parsed, kind, columns["code"], columns,
-                                                       parents, existing)
+        try:
+            columns = territory_values(TerritoryInput(
+                kind=kind, name=parsed.values["parent_name"], code=code))
+        except ValidationError as error:
+            self.reader.error(parsed, "parent_code", f"Territoire de rattachement non créé : "
+                              f"{error.message}", Severity.WARNING)
+            return
+        columns["population"] = None
+        self.groups += 1
+        self.entries[(kind, columns["code"])] = _Entry(
+            parsed, kind, columns["code"], columns,
+            existing=stored.get((kind, columns["code"]), {}).get("id"), member_of=True)
 
     def _code(self, parsed: ParsedRow) -> str | None:
         """The code, with a commune code's lost leading zero put back (with a warning)."""
@@ -151,7 +177,9 @@ class TerritorySheet:
         return compact
 
     def _parent(self, entry: _Entry, ids: dict[tuple[TerritoryKind, str], uuid.UUID],
-                parents_of: dict[uuid.UUID, uuid.UUID | None]) -> uuid.UUID | None:
+                parents_of: dict[uuid.UUID, uuid.UUID | None]
+                ) -> tuple[uuid.UUID | None, list[uuid.UUID]]:
+        """The territory's parent, and every territory it lies across when several."""
         found = []
         for code in entry.parents:
             kind = TerritoryKind.COMMUNE if entry.kind is TerritoryKind.QPV else \
@@ -162,10 +190,11 @@ class TerritorySheet:
             else:
                 found.append(parent)
         if len(found) <= 1:
-            return found[0] if found else None
-        # A QPV over several communes: attached to what they share (their EPCI), if anything.
+            return (found[0] if found else None), []
+        # A QPV over several communes: attached to what they share (their EPCI), if anything,
+        # and linked to each of them.
         shared = {parents_of.get(commune) for commune in found}
-        return shared.pop() if len(shared) == 1 else None
+        return (shared.pop() if len(shared) == 1 else None), found
 
     def _write(self, stored: dict[tuple[TerritoryKind, str], dict[str, Any]]) -> None:
         ids = {key: row["id"] for key, row in stored.items()}
@@ -174,9 +203,13 @@ class TerritorySheet:
             entry.existing = entry.existing or self.ctx.new_id()
             ids[key] = entry.existing
         ordered = sorted(self.entries.values(), key=lambda e: _WRITE_ORDER.index(e.kind))
+        across: dict[uuid.UUID, list[uuid.UUID]] = {}
         for entry in ordered:
-            entry.columns["parent_id"] = self._parent(entry, ids, parents_of)
+            assert entry.existing is not None
+            entry.columns["parent_id"], within = self._parent(entry, ids, parents_of)
             parents_of[entry.existing] = entry.columns["parent_id"]
+            if within:
+                across[entry.existing] = within
         new, changed = [], []
         counts = self.ctx.counts(self.kind)
         for entry in ordered:
@@ -185,7 +218,8 @@ class TerritorySheet:
                 new.append({**entry.columns, "id": entry.existing})
                 continue
             diff = {k: v for k, v in entry.columns.items()
-                    if k in ("name", "parent_id") and before[k] != v}
+                    if k in ("name", "parent_id", "population") and before[k] != v
+                    and (v is not None or k == "parent_id")}
             if diff and self.ctx.update_existing:
                 changed.append({**diff, "id": entry.existing})
             else:
@@ -194,10 +228,26 @@ class TerritorySheet:
         counts.updated += len(changed)
         self.ctx.bulk.insert(Territory, new)
         self.ctx.bulk.update(Territory, changed)
+        self._link(across)
         self.ctx.known.forget_territories()
+
+    def _link(self, across: dict[uuid.UUID, list[uuid.UUID]]) -> None:
+        """Link each territory lying across several others to each of them (once)."""
+        if not across:
+            return
+        linked = {(territory, within) for territory, within in self.ctx.connection.execute(
+            select(TerritoryLink.territory_id, TerritoryLink.within_id)
+            .where(TerritoryLink.territory_id.in_(list(across))))}
+        self.ctx.bulk.insert(TerritoryLink, [
+            {"id": self.ctx.new_id.hex(), "territory_id": territory, "within_id": within}
+            for territory, containers in across.items() for within in containers
+            if (territory, within) not in linked])
 
     def _report(self) -> None:
         notices = self.ctx.report.notices
+        if self.groups:
+            notices.append(f"{self.groups} EPCI lu(s) d'après les lignes de leurs communes "
+                           "membres (une ligne par commune).")
         if self.other_types:
             notices.append(f"{self.other_types} ligne(s) de communes déléguées, associées ou "
                            "d'arrondissements municipaux ignorée(s) : seules les communes "

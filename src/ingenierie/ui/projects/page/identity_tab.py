@@ -1,4 +1,5 @@
-"""The "Identité" tab: what the project is, where, with what means, and its funding lines."""
+"""The "Identité" tab: what the project is, where, with what means, and its funding lines;
+for a fiche action of a plan d'action, the plan, its axis path and what the plan says of it."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ingenierie.services.plans.plans import PlanPlace
 from ingenierie.services.projects.dossier import ProjectDossier
 from ingenierie.services.projects.funding import FundingRow
 from ingenierie.services.projects.records import ProjectDetail
@@ -32,6 +34,7 @@ from ingenierie.ui.undo import execute
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOT_SET = "—"
+PLAN_ROWS = ("plan", "axes", "plan_says")
 
 
 def _value_label() -> QLabel:
@@ -57,7 +60,10 @@ class IdentityTab(DossierTab):
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.form = form
         for key, label in (
+                ("plan", self.tr("Plan")), ("axes", self.tr("Axis")),
+                ("plan_says", self.tr("In the plan")),
                 ("scheme", self.tr("Scheme")), ("phase", self.tr("Phase")),
                 ("status", self.tr("Status")), ("period", self.tr("Dates")),
                 ("lead", self.tr("Lead")), ("budget", self.tr("Budget")),
@@ -127,12 +133,29 @@ class IdentityTab(DossierTab):
             "model": self._model_text(detail),
             "commons": self._commons_text(detail),
         }
+        values.update(self._plan_texts(dossier.plan))
+        for key in PLAN_ROWS:  # shown for the fiches actions of a plan only
+            self.form.setRowVisible(self.values[key], dossier.plan is not None)
         for key, text in values.items():
             self.values[key].setText(text)
             self.values[key].setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setText(detail.summary or self.tr("No description yet."))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self._show_funding(dossier)
+
+    def _plan_texts(self, place: PlanPlace | None) -> dict[str, str]:
+        """The plan, the axis path, and what the plan says of the action."""
+        if place is None:
+            return dict.fromkeys(PLAN_ROWS, NOT_SET)
+        said = [self.tr("{0}: {1}").format(label, value) for label, value in (
+            (self.tr("status"), place.status.label if place.status else None),
+            (self.tr("priority"), place.priority.label if place.priority else None),
+            (self.tr("citizen participation"),
+             place.citizen_participation.label if place.citizen_participation else None),
+            (self.tr("services"), place.services)) if value]
+        return {"plan": f"{place.plan_name} ({place.plan_code})",
+                "axes": " › ".join(place.axes) or self.tr("No axis"),
+                "plan_says": " · ".join(said) or NOT_SET}
 
     def _model_text(self, detail: ProjectDetail) -> str:
         resources = [label for ticked, label in (

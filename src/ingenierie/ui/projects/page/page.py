@@ -55,6 +55,9 @@ STALE: dict[Kind, set[str]] = {
     Kind.STAKEHOLDER: {"header", "identity", "actors", "grid", "exchanges", "evaluation"},
     Kind.TERRITORY: {"identity"},
     Kind.THEME: {"identity"},
+    Kind.PLAN: {"identity"},
+    Kind.PLAN_AXIS: {"identity"},
+    Kind.PLAN_ACTION: {"identity"},
     Kind.INDICATOR_DEFINITION: {"evaluation"},
     Kind.MATURITY_FRAMEWORK: {"evaluation"},
     Kind.MATURITY_ITEM: {"evaluation"},
@@ -62,7 +65,7 @@ STALE: dict[Kind, set[str]] = {
 }
 OWN_KINDS = frozenset({Kind.PROJECT, Kind.PROJECT_THEME, Kind.PROJECT_TERRITORY, Kind.STAGE,
                        Kind.INVOLVEMENT, Kind.INTERACTION, Kind.PARTICIPATION, Kind.FUNDING,
-                       *EVALUATION_KINDS})
+                       Kind.PLAN_ACTION, *EVALUATION_KINDS})
 PARTS = ("header", "identity", "actors", "grid", "trajectory", "exchanges")
 
 

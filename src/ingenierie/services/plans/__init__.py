@@ -1,0 +1,1 @@
+"""Plans d'action: programmes grouping projects under axes (see ``models.plan``)."""
