@@ -40,7 +40,7 @@ def _no_key_form(element: KeyText, compiler: SQLCompiler, **_kw: Any) -> str:
     raise NotImplementedError(f"no key form for {compiler.dialect.name}")
 
 
-class BeyondPlainAscii(FunctionElement[bool]):
+class BeyondPlainAscii(FunctionElement[Any]):
     """A text holding a character other than printable ASCII (a space, an accent, an
     invisible character); see :func:`beyond_plain_ascii`."""
 

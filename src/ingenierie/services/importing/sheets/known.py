@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, func, inspect, literal_column, select
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import ColumnClause
 
 from ingenierie.models import (
     Affiliation,
@@ -56,7 +57,7 @@ _ORGANISATION = aliased(Organisation)
 _LINKED = aliased(Stakeholder)
 # The column itself: ``Organisation.siret`` would keep organisations only.
 _SIRET = inspect(Organisation).columns["siret"]
-_ROW_ORDER = literal_column("stakeholder.rowid")  # the order of a full read
+_ROW_ORDER: ColumnClause[int] = literal_column("stakeholder.rowid")  # a full read's order
 
 
 def _stored(key: uuid.UUID | Key) -> Key:
