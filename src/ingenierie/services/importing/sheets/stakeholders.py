@@ -112,7 +112,8 @@ class StakeholderSheet:
                                         self.label, self.ctx.merge_choices(self.reader.sheet))
             self.ctx.report.merges.extend(self.repeats.groups)
         for chunk in self.reader.chunks():
-            self.prefetch([parsed.values for parsed in chunk])
+            if not self.ctx.known.complete:  # else every key is read: no key to compute
+                self.prefetch([parsed.values for parsed in chunk])
             candidates = [c for c in map(self._candidate, chunk) if c is not None]
             self._merge_stored([c for c in candidates if c.existing is not None])
             kept = {p.number for p in chunk if self.ctx.finish_row(self.kind, p)}
