@@ -261,29 +261,18 @@ def dashboard(app: QApplication, window: MainWindow) -> dict[str, float]:
             "dashboard_refilter_ms": statistics.median(refiltered)}
 
 
-BARE_WINDOW = """
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-window = QMainWindow()
-window.setWindowTitle("bare-window")
-window.resize(1440, 900)
-window.show()
-app.exec()
-"""
+def _window_script(title: str, before: str = "") -> str:
+    """A process that runs ``before``, then shows an empty QMainWindow titled ``title``."""
+    return (f"{before}\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
+            "app = QApplication([])\nwindow = QMainWindow()\n"
+            f"window.setWindowTitle({title!r})\nwindow.resize(1440, 900)\nwindow.show()\n"
+            "app.exec()\n")
 
 
-FLOOR_WINDOW = """
-import sys
-from ingenierie.services.opening import open_for_use
-database = open_for_use(sys.argv[1])
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-window = QMainWindow()
-window.setWindowTitle("floor-window")
-window.resize(1440, 900)
-window.show()
-app.exec()
-"""
+BARE_WINDOW = _window_script("bare-window")
+FLOOR_WINDOW = _window_script("floor-window", "import sys\n"
+                              "from ingenierie.services.opening import open_for_use\n"
+                              "database = open_for_use(sys.argv[1])")
 
 
 def _x_server() -> tuple[subprocess.Popen[bytes], str]:
