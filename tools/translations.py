@@ -31,6 +31,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "projects": ("projects", "charts"),
     "stakeholders": ("stakeholders",),
     "importing": ("importing",),
+    "safety": ("safety",),
     "evaluation": ("evaluation",),
 }
 DEFAULT_AREA = "workspace"

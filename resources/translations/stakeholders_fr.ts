@@ -199,6 +199,14 @@
         <source>Last contact:</source>
         <translation>Dernier contact :</translation>
     </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>imported from %1 on %2 by %3</source>
+        <translation>importée de %1 le %2 par %3</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>

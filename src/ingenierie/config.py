@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # SQLAlchemy is loaded when a location is made, not for ``--h
 
 APP_NAME = "Ingenierie"
 DATABASE_ENV = "INGENIERIE_DB"
+PASSPHRASE_ENV = "INGENIERIE_PASSPHRASE"
 DEFAULT_FILENAME = "ingenierie.sqlite"
 _FILE_SCHEME = "sqlite"
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
@@ -65,6 +66,16 @@ class DatabaseLocation:
         file = self.file
         return file.name if file is not None else (self.url.database or self.url.host or "")
 
+    def with_passphrase(self, passphrase: str | None) -> DatabaseLocation:
+        """The same location opening an encrypted database with ``passphrase`` (kept in
+        memory only: never shown, never remembered)."""
+        return DatabaseLocation(self.url.set(password=passphrase))
+
+    @property
+    def passphrase(self) -> str | None:
+        password = self.url.password
+        return None if password is None else str(password)
+
     def resolved(self) -> DatabaseLocation:
         """The same location with a file's path made absolute, for comparisons and memory."""
         file = self.file
@@ -85,13 +96,16 @@ def default_database_path() -> Path:
 
 def resolve_database_location(explicit: str | os.PathLike[str] | None = None
                               ) -> DatabaseLocation:
-    """The location chosen on the command line wins over the environment and the default."""
+    """The location chosen on the command line wins over the environment and the default;
+    ``INGENIERIE_PASSPHRASE`` gives the passphrase of an encrypted database."""
     if explicit:
-        return DatabaseLocation.parse(explicit)
-    from_env = os.environ.get(DATABASE_ENV)
-    if from_env:
-        return DatabaseLocation.parse(from_env)
-    return DatabaseLocation.of_file(default_database_path())
+        location = DatabaseLocation.parse(explicit)
+    elif from_env := os.environ.get(DATABASE_ENV):
+        location = DatabaseLocation.parse(from_env)
+    else:
+        location = DatabaseLocation.of_file(default_database_path())
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    return location.with_passphrase(passphrase) if passphrase else location
 
 
 def log_directory() -> Path:

@@ -75,3 +75,15 @@ class DuplicateError(ValidationError):
 
 class DatabaseFileError(UserError):
     """The database file cannot be opened as it is; it was left untouched."""
+
+
+class DamagedDatabaseError(DatabaseFileError):
+    """The database's pages are damaged: the window offers to restore a backup."""
+
+
+class PassphraseRequired(DatabaseFileError):
+    """The database is encrypted and no passphrase was given: ask for one."""
+
+
+class WrongPassphrase(PassphraseRequired):
+    """The passphrase given does not open the database; nothing was changed."""

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from ingenierie.cli import main
-from ingenierie.errors import DatabaseFileError
+from ingenierie.errors import DamagedDatabaseError, DatabaseFileError
 from ingenierie.storage import Database
 from ingenierie.storage.engines.sqlite.backup import (
     IMPORT_SUFFIX,
@@ -79,8 +79,12 @@ def test_a_copy_that_fails_its_check_is_not_kept(db: Database, tmp_path: Path) -
         handle.write(bytes([0x0D, 0xFF]) + b"\xa5" * (page_size - 2))
     destination = tmp_path / "copie.sqlite"
 
-    with pytest.raises(DatabaseFileError, match="ne passe pas la vérification d'intégrité"):
+    with pytest.raises(DatabaseFileError,
+                       match="ne passe pas la vérification d'intégrité") as raised:
         copy_database(source, destination)
+
+    # Damaged, not just unreadable: the window offers the last good backup.
+    assert isinstance(raised.value, DamagedDatabaseError)
 
     assert not destination.exists() and unfinished(tmp_path) == []
 

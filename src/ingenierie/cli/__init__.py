@@ -15,7 +15,9 @@ command is one line of the table.
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -23,7 +25,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ingenierie import __version__
-from ingenierie.errors import UserError
+from ingenierie.config import PASSPHRASE_ENV
+from ingenierie.errors import PassphraseRequired, UserError
 from ingenierie.logsetup import configure_logging
 
 log = logging.getLogger(__name__)
@@ -55,6 +58,17 @@ COMMANDS: dict[str, Command] = {
                                      "Territoires en Transitions"),
     "demo": Command("demo_command", "remplir la base avec des données de démonstration"),
     "evaluation": Command("evaluation_command", "exporter les évaluations"),
+    "check": Command("safety_commands",
+                     "vérifier l'intégrité de la base de données (sans rien modifier)"),
+    "restore": Command("safety_commands",
+                       "remettre les données d'une sauvegarde dans la base de données"),
+    "journal": Command("safety_commands", "le journal des modifications (qui, quand, quoi), "
+                                          "de toute la base, d'un projet ou d'un acteur"),
+    "privacy": Command("privacy_command", "droits des personnes (RGPD) : export, effacement, "
+                                          "durée de conservation"),
+    "encrypt": Command("cipher_commands", "écrire une copie chiffrée de la base"),
+    "decrypt": Command("cipher_commands", "écrire une copie non chiffrée de la base"),
+    "passphrase": Command("cipher_commands", "changer la phrase de passe d'une base chiffrée"),
 }
 
 
@@ -108,6 +122,16 @@ def _apology(log_path: Path | None, error: Exception) -> str:
             f"Les détails sont dans le journal : {log_path}")
 
 
+def _ask_passphrase(asked: PassphraseRequired) -> bool:
+    """Ask the passphrase of an encrypted database on a terminal (it stays in this
+    process only); False when there is no terminal to ask on."""
+    if not sys.stdin.isatty():
+        return False
+    print(asked.user_message(), file=sys.stderr)
+    os.environ[PASSPHRASE_ENV] = getpass.getpass("Phrase de passe : ")
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0, 2 user error, 3 bug, 130 interrupted)."""
     arguments = sys.argv[1:] if argv is None else list(argv)
@@ -117,7 +141,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("ingenierie %s: %s", __version__, args.command or "gui")
     log.debug("arguments: %s", " ".join(arguments))
     try:
-        return int(args.run(args))
+        try:
+            return int(args.run(args))
+        except PassphraseRequired as asked:
+            if not _ask_passphrase(asked):
+                raise
+            return int(args.run(args))
     except UserError as error:
         log.info("user error: %s", error.summary())
         log.debug("user error message: %s", error.user_message())

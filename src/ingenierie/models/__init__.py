@@ -1,5 +1,6 @@
 """SQLAlchemy entities and the domain vocabulary; nothing of ours below this package."""
 
+from ingenierie.models.audit import AuditEntry, ReviewFlag
 from ingenierie.models.base import Base, Entity
 from ingenierie.models.evaluation import (
     CriterionScore,
@@ -25,6 +26,7 @@ from ingenierie.models.territory import Territory, TerritoryLink
 
 __all__ = [
     "Affiliation",
+    "AuditEntry",
     "Base",
     "CriterionScore",
     "Entity",
@@ -49,6 +51,7 @@ __all__ = [
     "ProjectTerritory",
     "ProjectTheme",
     "Recommendation",
+    "ReviewFlag",
     "StageChange",
     "Stakeholder",
     "Territory",

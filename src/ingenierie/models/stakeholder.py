@@ -8,7 +8,7 @@ the directory lists both without a union.
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -48,6 +48,8 @@ class Stakeholder(Archivable, Entity):
         info=personal())
     city: Mapped[str | None] = mapped_column(String(100), info=personal())
     notes: Mapped[str | None] = mapped_column(Text, info=personal())
+    # When the record was erased (RGPD): its personal columns are empty since.
+    erased_at: Mapped[datetime | None] = mapped_column(default=None, info=not_personal())
 
 
 class Person(Stakeholder):
@@ -65,6 +67,12 @@ class Person(Stakeholder):
     source: Mapped[str | None] = mapped_column(String(200), nullable=True, info=personal())
     first_contact_on: Mapped[date | None] = mapped_column(nullable=True, info=personal())
     last_contact_on: Mapped[date | None] = mapped_column(nullable=True, info=personal())
+    # Where an imported person's data came from (RGPD art. 14): file, when, by whom.
+    imported_from: Mapped[str | None] = mapped_column(String(300), nullable=True,
+                                                      info=personal())
+    imported_at: Mapped[datetime | None] = mapped_column(nullable=True, info=personal())
+    imported_by: Mapped[str | None] = mapped_column(String(200), nullable=True,
+                                                    info=personal())
 
 
 class Organisation(Stakeholder):

@@ -5,6 +5,15 @@
 ``engines`` holds everything engine-specific (SQLite today) behind one interface.
 """
 
-from ingenierie.storage.database import Database, open_database
+from ingenierie.storage.database import (
+    Database,
+    change_passphrase,
+    check_database,
+    export_database,
+    last_good_backup,
+    open_database,
+    restore_database,
+)
 
-__all__ = ["Database", "open_database"]
+__all__ = ["Database", "change_passphrase", "check_database", "export_database",
+           "last_good_backup", "open_database", "restore_database"]

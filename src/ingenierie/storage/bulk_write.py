@@ -6,12 +6,15 @@ the engine's bulk tuning on (``storage.engines.base.BulkTuning``). A few
 records still go through the services' ORM rules (an import's projects and
 exchanges): :attr:`BulkWrite.session` shares the transaction. What was written
 in bulk is told as "any record" of its kinds; what went through the session,
-record by record.
+record by record. The audit trail gets one line for the whole unit, with its
+counts and what :meth:`BulkWrite.describe` said it was, not one per row.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -19,8 +22,8 @@ from sqlalchemy import Connection, Table, select
 
 from ingenierie.models.base import Entity, utcnow
 from ingenierie.storage.bulk import RowWriter
-from ingenierie.storage.changes import NOTHING, ChangeSet, Kind
-from ingenierie.storage.collecting import WriteSession, kind_of
+from ingenierie.storage.changes import NOTHING, Action, ChangeSet, Entry, Kind
+from ingenierie.storage.collecting import WriteSession, count_labels, kind_of
 from ingenierie.storage.engines.base import BulkTuning
 
 #: Ids per ``IN (…)`` when stored rows are read back.
@@ -45,22 +48,30 @@ class BulkWrite:
         self._rows = RowWriter(connection, utcnow())
         self._tuning = tuning
         self._kinds: set[Kind] = set()
+        self._counts: Counter[tuple[Kind, Action]] = Counter()
+        self._note = ""
         self.discarded = False
         self.changes: ChangeSet = NOTHING
         """What the unit wrote, once it has ended."""
 
     def insert(self, entity: type[Entity], rows: Iterable[Mapping[str, Any]]) -> int:
         """Insert plain rows (each with its ``id``; see ``RowWriter.insert``); how many."""
-        self._kinds.add(kind_of(entity))
+        kind = kind_of(entity)
+        self._kinds.add(kind)
         self._tuning.writing()
-        return self._rows.insert(_table(entity), rows)
+        written = self._rows.insert(_table(entity), rows)
+        self._counts[(kind, Action.INSERT)] += written
+        return written
 
     def update(self, entity: type[Entity], rows: Sequence[Mapping[str, Any]]) -> int:
         """Update rows by ``id`` with the columns each gives; how many."""
         if rows:
             self._kinds.add(kind_of(entity))
             self._tuning.writing()
-        return self._rows.update(_table(entity), rows)
+        written = self._rows.update(_table(entity), rows)
+        if written:
+            self._counts[(kind_of(entity), Action.UPDATE)] += written
+        return written
 
     def stored(self, entity: type[Entity], ids: Sequence[uuid.UUID]
                ) -> dict[uuid.UUID, dict[str, Any]]:
@@ -78,6 +89,10 @@ class BulkWrite:
         """These entities' tables are empty: build their indexes once, at the end."""
         self._tuning.defer_indexes([_table(entity).name for entity in entities])
 
+    def describe(self, note: str) -> None:
+        """What the unit is, for its audit line (« Import de « acteurs.xlsx » »)."""
+        self._note = note
+
     def discard(self) -> None:
         """Roll the whole unit back when its block ends (a dry run, a refused import)."""
         self.discarded = True
@@ -86,4 +101,8 @@ class BulkWrite:
     def settle(self) -> ChangeSet:
         """Flush the session; what the unit wrote (nothing if it is to be discarded)."""
         written = self.session.settle() | ChangeSet.anything(*self._kinds)
-        return NOTHING if self.discarded else written
+        if self.discarded:
+            return NOTHING
+        counts = self._counts + self.session.counts()
+        line = Entry(Action.BULK, None, counts=count_labels(counts), note=self._note)
+        return dataclasses.replace(written, journal=(line,) if written else ())

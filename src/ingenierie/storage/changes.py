@@ -17,10 +17,10 @@ this kind" (:meth:`ChangeSet.anything`).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -55,6 +55,7 @@ class Kind(StrEnum):
     INDICATOR_DEFINITION = "indicator_definition"
     MATURITY_FRAMEWORK = "maturity_framework"
     MATURITY_ITEM = "maturity_item"
+    REVIEW_FLAG = "review_flag"
 
 
 #: The kinds that own others: a change of a child names its project and stakeholders.
@@ -85,11 +86,46 @@ class Touched:
                        self.any_record or other.any_record)
 
 
+class Action(StrEnum):
+    """What a line of the audit trail records."""
+
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+    BULK = "bulk"  # many rows at once: counts, not fields
+    ERASURE = "erasure"  # a person erased: counts, never the erased values
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One line of the audit trail a unit of work leaves (``storage.audit`` writes it).
+
+    A record changed through the ORM names its fields, each ``(before, after)``; a bulk
+    write or an erasure names no field but ``counts`` (French labels → numbers) and a
+    ``note`` saying what it was (« Import de … »); its ``kind`` is None when it wrote
+    several kinds.
+    """
+
+    action: Action
+    kind: Kind | None
+    record_id: uuid.UUID | None = None
+    projects: tuple[uuid.UUID, ...] = ()
+    stakeholders: tuple[uuid.UUID, ...] = ()
+    fields: Mapping[str, tuple[Any, Any]] = field(default_factory=dict)
+    counts: Mapping[str, int] = field(default_factory=dict)
+    note: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeSet:
-    """What one or several writes changed; empty (false) when nothing did."""
+    """What one or several writes changed; empty (false) when nothing did.
+
+    ``journal`` holds the unit's audit lines, with the values written: it rides along
+    for the commit hooks and plays no part in comparisons.
+    """
 
     touched: tuple[Touched, ...] = ()
+    journal: tuple[Entry, ...] = field(default=(), compare=False)
 
     @classmethod
     def of(cls, kind: Kind, ids: Iterable[uuid.UUID] = (), *,
@@ -112,7 +148,8 @@ class ChangeSet:
         for touched in other.touched:
             before = merged.get(touched.kind)
             merged[touched.kind] = touched if before is None else before | touched
-        return ChangeSet(tuple(merged[kind] for kind in sorted(merged)))
+        return ChangeSet(tuple(merged[kind] for kind in sorted(merged)),
+                         self.journal + other.journal)
 
     def __bool__(self) -> bool:
         return bool(self.touched)

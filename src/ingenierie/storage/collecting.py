@@ -9,19 +9,26 @@ record". A record owned through its parent (a participation through its
 interaction, a criterion score through its campaign, a measurement through its
 indicator) gets its parent's project, read in one query per kind when the unit
 ends. A :class:`ReadSession` refuses to flush anything.
+
+The same flushes give the audit trail its lines (``changes.Entry``): each record
+inserted, changed or deleted with its fields before and after (timestamps
+aside). A unit that says what it did as a whole (:meth:`WriteSession.summarise`:
+an erasure, which must not keep the values it erased) leaves one line of counts
+instead.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from ingenierie.models import Base, Evaluation, Indicator, Interaction
-from ingenierie.storage.changes import ChangeSet, Kind
+from ingenierie.storage.changes import Action, ChangeSet, Entry, Kind
 
 #: Per kind: the attributes naming the owning project(s), then the owning stakeholder(s).
 _OWNERS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -38,6 +45,7 @@ _OWNERS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
     Kind.TERRITORY: ((), ()),
     Kind.TERRITORY_LINK: ((), ()),
     Kind.THEME: ((), ()),
+    Kind.REVIEW_FLAG: ((), ()),
     Kind.PLAN: ((), ()),
     Kind.PLAN_AXIS: ((), ()),
     Kind.PLAN_ACTION: (("project_id",), ()),
@@ -62,6 +70,11 @@ _PARENTS: dict[Kind, tuple[str, type[Base]]] = {
     Kind.MATURITY_ANSWER: ("evaluation_id", Evaluation),
     Kind.MEASUREMENT: ("indicator_id", Indicator),
 }
+#: Columns every record has that say nothing of what changed.
+_UNJOURNALLED = frozenset({"id", "created_at", "updated_at"})
+#: French names of the actions in an erasure's counts.
+ACTION_LABELS = {Action.INSERT: "ajout", Action.UPDATE: "modification",
+                 Action.DELETE: "suppression"}
 
 
 def kind_of(entity: type[Base]) -> Kind:
@@ -81,16 +94,43 @@ class _Collector:
         self.stakeholders: dict[Kind, set[uuid.UUID]] = defaultdict(set)
         self.every: set[Kind] = set()
         self.parents: dict[Kind, set[uuid.UUID]] = defaultdict(set)  # owners to resolve
+        self.entries: dict[tuple[Kind, uuid.UUID], Entry] = {}
+        self.summary: Entry | None = None  # the unit's one line, counts to fill
 
-    def record(self, instance: Any, changed: bool) -> None:
+    def record(self, instance: Any, action: Action) -> None:
+        changed = action is Action.UPDATE
         kind = kind_of(type(instance))
         state = inspect(instance)
         self.ids[kind].add(instance.id)
         project_keys, stakeholder_keys = _OWNERS[kind]
-        self.projects[kind].update(_values(state, project_keys, changed))
-        self.stakeholders[kind].update(_values(state, stakeholder_keys, changed))
+        projects = _values(state, project_keys, changed)
+        stakeholders = _values(state, stakeholder_keys, changed)
+        self.projects[kind].update(projects)
+        self.stakeholders[kind].update(stakeholders)
         if kind in _PARENTS:
             self.parents[kind].update(_values(state, (_PARENTS[kind][0],), changed))
+        self._journal(kind, instance.id, state, action, projects, stakeholders)
+
+    def _journal(self, kind: Kind, record_id: uuid.UUID, state: Any, action: Action,
+                 projects: set[uuid.UUID], stakeholders: set[uuid.UUID]) -> None:
+        """Note the record's fields before and after, merged with an earlier flush's."""
+        fields = _fields(state, action)
+        earlier = self.entries.get((kind, record_id))
+        if earlier is not None:
+            merged = dict(earlier.fields)
+            for name, (before, after) in fields.items():
+                merged[name] = (merged[name][0] if name in merged else before, after)
+            fields = merged
+            action = earlier.action if action is not Action.DELETE else action
+            projects |= set(earlier.projects)
+            stakeholders |= set(earlier.stakeholders)
+        self.entries[(kind, record_id)] = Entry(
+            action, kind, record_id, tuple(sorted(projects, key=str)),
+            tuple(sorted(stakeholders, key=str)), fields)
+
+    def counts(self) -> Counter[tuple[Kind, Action]]:
+        """How many records of each kind the unit inserted, changed, deleted."""
+        return Counter((kind, entry.action) for (kind, _), entry in self.entries.items())
 
     def resolve(self, session: Session) -> None:
         """Give the records owned through a parent their projects (their parents' ones)."""
@@ -107,7 +147,40 @@ class _Collector:
         for kind, ids in self.ids.items():
             changes |= ChangeSet.of(kind, ids, projects=self.projects[kind],
                                     stakeholders=self.stakeholders[kind])
-        return changes
+        return dataclasses.replace(changes, journal=self.journal())
+
+    def journal(self) -> tuple[Entry, ...]:
+        if self.summary is not None:
+            return (dataclasses.replace(self.summary, counts=count_labels(self.counts())),)
+        bulk = tuple(Entry(Action.BULK, kind) for kind in sorted(self.every))
+        return tuple(self.entries.values()) + bulk
+
+
+def count_labels(counts: Counter[tuple[Kind, Action]]) -> dict[str, int]:
+    """``{"stakeholder (modification)": 3, …}``: an audit line's counts."""
+    return {f"{kind.value} ({ACTION_LABELS[action]})": number
+            for (kind, action), number in sorted(counts.items())}
+
+
+def _fields(state: Any, action: Action) -> dict[str, tuple[Any, Any]]:
+    """The record's column values that the action changed, ``(before, after)``."""
+    found = {}
+    for attribute in state.mapper.column_attrs:
+        name = attribute.key
+        if name in _UNJOURNALLED:
+            continue
+        if action is Action.UPDATE:
+            history = state.attrs[name].history
+            if history.added or history.deleted:
+                before = history.deleted[0] if history.deleted else None
+                after = history.added[0] if history.added else None
+                if before != after:
+                    found[name] = (before, after)
+            continue
+        value = state.attrs[name].value
+        if value is not None:
+            found[name] = (None, value) if action is Action.INSERT else (value, None)
+    return found
 
 
 def _values(state: Any, keys: tuple[str, ...], changed: bool) -> set[uuid.UUID]:
@@ -140,6 +213,15 @@ class WriteSession(Session):
         self._collector.resolve(self)
         return self.changes
 
+    def summarise(self, entry: Entry) -> None:
+        """Leave ``entry``, with the unit's counts, as its one audit line instead of one
+        per record with its values (an erasure: what it erased must not stay)."""
+        self._collector.summary = entry
+
+    def counts(self) -> Counter[tuple[Kind, Action]]:
+        """How many records of each kind this unit inserted, changed, deleted so far."""
+        return self._collector.counts()
+
     def note(self, changes: ChangeSet) -> None:
         """Add what was written beside the ORM (a bulk write's kinds)."""
         for touched in changes.touched:
@@ -157,12 +239,12 @@ def _collect(session: Session, _context: UOWTransaction) -> None:
     assert isinstance(session, WriteSession)
     collector = session._collector
     for instance in session.new:
-        collector.record(instance, changed=False)
+        collector.record(instance, Action.INSERT)
     for instance in session.dirty:
         if session.is_modified(instance, include_collections=False):
-            collector.record(instance, changed=True)
+            collector.record(instance, Action.UPDATE)
     for instance in session.deleted:
-        collector.record(instance, changed=False)
+        collector.record(instance, Action.DELETE)
 
 
 @event.listens_for(WriteSession, "do_orm_execute")

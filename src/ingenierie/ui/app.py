@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from ingenierie.config import DatabaseLocation, default_database_path
-from ingenierie.errors import UserError
+from ingenierie.errors import DamagedDatabaseError, PassphraseRequired, UserError
 from ingenierie.logsetup import configure_logging
 from ingenierie.services.opening import open_for_use
 from ingenierie.storage import Database
@@ -32,6 +32,8 @@ from ingenierie.ui import database_files
 from ingenierie.ui.errors import APP_TITLE, install_excepthook, show_error
 from ingenierie.ui.icons import icon
 from ingenierie.ui.main_window import MainWindow
+from ingenierie.ui.safety.damaged import offer_restore
+from ingenierie.ui.safety.passphrase import ask_passphrase
 from ingenierie.ui.settings import APPLICATION, ORGANISATION, AppSettings
 from ingenierie.ui.style import apply_style
 
@@ -96,6 +98,14 @@ def _open_first_database(location: DatabaseLocation) -> Database | None:
     while True:
         try:
             return open_for_use(location, create=location.resolved() == default)
+        except DamagedDatabaseError as error:
+            if offer_restore(None, location, error):
+                continue
+        except PassphraseRequired as error:
+            with_passphrase = ask_passphrase(None, location, error)
+            if with_passphrase is not None:
+                location = with_passphrase
+                continue
         except UserError as error:
             show_error(None, error)
         folder = location.file.parent if location.file is not None else Path.home()

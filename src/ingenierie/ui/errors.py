@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ingenierie.errors import UserError
+from ingenierie.errors import DamagedDatabaseError, UserError
+from ingenierie.storage.database import abandon_units_of_this_thread
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -90,9 +92,17 @@ def bug_dialog(parent: QWidget | None, details: str, log_path: Path | None) -> E
                        critical=True)
 
 
+#: Offers a way out of a damaged database met during work (the window sets it: restore
+#: the last good backup); returns True when it dealt with the error.
+damaged_handlers: list[Callable[[DamagedDatabaseError], bool]] = []
+
+
 def show_error(parent: QWidget | None, error: BaseException,
                log_path: Path | None = None) -> None:
     """Tell the user about ``error``: its message if expected, an apology if a bug."""
+    if isinstance(error, DamagedDatabaseError) and any(
+            handler(error) for handler in list(damaged_handlers)):
+        return
     if isinstance(error, UserError):
         log.info("user error shown: %s", error.summary())
         log.debug("user error message: %s", error.user_message())
@@ -103,30 +113,61 @@ def show_error(parent: QWidget | None, error: BaseException,
     bug_dialog(parent, details, log_path).exec()
 
 
-def install_excepthook(log_path: Path | None) -> ExceptHook:
-    """Route uncaught exceptions (slots, event handlers) to :func:`show_error`.
+class _Courier(QObject):
+    """Lives on the GUI thread: carries an error raised on another thread to the dialog
+    (a queued signal), since widgets must never be touched from a worker."""
 
-    Returns the previous hook. A second error while a dialog is open is only logged,
-    so one bug cannot stack dialogs.
+    carried = Signal(object)
+
+
+def install_excepthook(log_path: Path | None) -> ExceptHook:
+    """Route uncaught exceptions (slots, timers, event handlers, worker threads) to
+    :func:`show_error`, on the GUI thread.
+
+    PySide prints an exception raised in a slot and goes on, the screen half updated.
+    Here it is logged, the write units the failing thread had open are rolled back
+    when they end (``storage.database.abandon_units_of_this_thread``), and the
+    apology is shown — at once on the GUI thread, through a queued signal from any
+    other (Python threads too: ``threading.excepthook``). Returns the previous
+    ``sys.excepthook``. A second error while a dialog is open is only logged, so one
+    bug cannot stack dialogs.
     """
     previous = sys.excepthook
     showing = False
+    courier = _Courier()
 
-    def hook(kind: type[BaseException], error: BaseException,
-             trace: TracebackType | None) -> None:
+    def report(error: BaseException) -> None:
         nonlocal showing
-        if issubclass(kind, KeyboardInterrupt) or QApplication.instance() is None:
-            previous(kind, error, trace)
-            return
         if showing:
-            log.error("further error while reporting one",
-                      exc_info=(kind, error, trace))
+            log.error("further error while reporting one", exc_info=error)
             return
         showing = True
         try:
-            show_error(QApplication.activeWindow(), error.with_traceback(trace), log_path)
+            show_error(QApplication.activeWindow(), error, log_path)
         finally:
             showing = False
 
+    courier.carried.connect(report)
+
+    def hook(kind: type[BaseException], error: BaseException,
+             trace: TracebackType | None) -> None:
+        app = QApplication.instance()
+        if issubclass(kind, KeyboardInterrupt) or app is None:
+            previous(kind, error, trace)
+            return
+        abandoned = abandon_units_of_this_thread()
+        if abandoned:
+            log.error("%d unit(s) of work open on the failing thread will roll back", abandoned)
+        error = error.with_traceback(trace)
+        if QThread.currentThread() is app.thread():
+            report(error)
+        else:
+            courier.carried.emit(error)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            hook(args.exc_type, args.exc_value, args.exc_traceback)
+
     sys.excepthook = hook
+    threading.excepthook = thread_hook
     return previous

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
 from ingenierie import __version__
 from ingenierie.config import DatabaseLocation
-from ingenierie.errors import UserError
+from ingenierie.errors import DamagedDatabaseError, PassphraseRequired, UserError
 from ingenierie.models.vocabulary import StakeholderNature
 from ingenierie.services.database_info import summarize
 from ingenierie.services.opening import open_for_use
@@ -32,6 +32,9 @@ from ingenierie.ui.icons import icon
 from ingenierie.ui.importing.menu import ImportActions
 from ingenierie.ui.lists.archiving import archive_or_restore
 from ingenierie.ui.projects.dialog import edit_project
+from ingenierie.ui.safety.damaged import offer_restore
+from ingenierie.ui.safety.passphrase import ask_passphrase
+from ingenierie.ui.safety.window import SafetyActions
 from ingenierie.ui.settings import AppSettings
 from ingenierie.ui.stakeholders.dialog import edit_stakeholder
 from ingenierie.ui.stakeholders.merge import merge_duplicates
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location)
         self.recent_menu = QMenu(self.tr("&Recent databases"), self)
         self.import_actions = ImportActions(self, lambda: self.context)
+        self.safety = SafetyActions(self)
         self._build_menus()
         self._build_toolbar()
         self._connect_actions()
@@ -78,13 +82,16 @@ class MainWindow(QMainWindow):
         a, bar = self.window_actions, self.menuBar()
         menus = (
             (self.tr("&File"), [a.new_database, a.open_database, self.recent_menu, None,
-                                *self.import_actions.entries, None, a.quit]),
+                                *self.import_actions.entries, None, *self.safety.file_entries,
+                                None, a.quit]),
             (self.tr("&Edit"), [a.undo, a.redo]),
             (self.tr("&Projects"), [a.new_project, a.open_project, a.edit_project, None,
-                                    a.archive_project, a.restore_project]),
+                                    a.archive_project, a.restore_project, None,
+                                    self.safety.project_journal]),
             (self.tr("S&takeholders"), [a.new_person, a.new_organisation, a.edit_stakeholder,
                                         None, a.archive_stakeholder, a.restore_stakeholder,
-                                        None, a.merge]),
+                                        None, a.merge, None,
+                                        *self.safety.stakeholder_entries]),
             (self.tr("&View"), [a.search, None, a.show_projects, a.show_directory,
                                 a.show_dashboard, a.close_tab]),
             (self.tr("&Help"), [a.about]),
@@ -157,8 +164,13 @@ class MainWindow(QMainWindow):
         self.settings.remember_database(database.location)
         self.setWindowTitle(self.tr("%1 — Ingénierie").replace("%1", database.display_name))
         self.location.setText(str(database.location))
+        self.safety.database_installed(database)
         self._refresh_state()
         self.database_opened.emit()
+
+    def install_database(self, database: Database) -> None:
+        """Show ``database`` (opened elsewhere: a restore reopens it)."""
+        self._install(database)
 
     def switch_database(self, location: DatabaseLocation, *, create: bool) -> None:
         """Open ``location`` in the background; the current database stays open if it fails."""
@@ -166,6 +178,13 @@ class MainWindow(QMainWindow):
             return
 
         def failed(error: BaseException) -> None:
+            if isinstance(error, DamagedDatabaseError) and offer_restore(self, location, error):
+                self.switch_database(location, create=False)
+                return
+            if isinstance(error, PassphraseRequired):
+                if (with_passphrase := ask_passphrase(self, location, error)) is not None:
+                    self.switch_database(with_passphrase, create=False)
+                return
             show_error(self, error, self.log_path)
             if not create and location.file is not None and not location.file.exists():
                 self.settings.forget_database(location)
@@ -293,6 +312,7 @@ class MainWindow(QMainWindow):
         a.merge.setEnabled(on_directory and len(workspace.directory.selected_ids()) == 2)
         a.close_tab.setEnabled(workspace.currentIndex() > 1)
         self.counts.setText(workspace.status_text())
+        self.safety.refresh_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())

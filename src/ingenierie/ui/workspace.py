@@ -11,6 +11,7 @@ import sys
 from typing import TYPE_CHECKING, Any, TypeGuard
 from uuid import UUID
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
@@ -45,7 +46,13 @@ def _tool_button(action: QAction, parent: QWidget) -> QToolButton:
     button = QToolButton(parent)
     button.setDefaultAction(action)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    action.changed.connect(lambda: button.setVisible(action.isVisible()))
+    # The action outlives the workspace (a database switched or restored): a button gone
+    # with its workspace no longer follows it.
+    def follow() -> None:
+        if shiboken6.isValid(button):
+            button.setVisible(action.isVisible())
+
+    action.changed.connect(follow)
     button.setVisible(action.isVisible())
     return button
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -160,6 +160,10 @@ def test_every_personal_detail_the_kept_person_lacks_is_taken_from_the_duplicate
         legal_basis="Consentement (6-1-a)", source="Atelier du 12 mars", notes="Rucher collectif",
         postal_code="29270", city="Carhaix-Plouguer", first_contact_on=date(2023, 3, 12),
         last_contact_on=date(2024, 5, 2)), allow_duplicate=True).value
+    with db.write() as session:  # as an import records where a person came from
+        imported = session.get_one(Person, twin.id)
+        imported.imported_from, imported.imported_by = "contacts.xlsx", "Claire Martin"
+        imported.imported_at = datetime(2024, 5, 2, 9, 0, tzinfo=UTC)
 
     merge_stakeholders(db, kept.id, twin.id)
 

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel
 
+from ingenierie.services.importing.pipeline import run_import
 from ingenierie.services.stakeholders import stakeholder as stakeholders
 from ingenierie.services.stakeholders.records import OrganisationInput, PersonInput
 from ingenierie.storage import Database
 from ingenierie.ui.formatting import short_date
 from ingenierie.ui.stakeholders.detail import StakeholderDetailPane
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "services" / "importing"))
+import fixtures
 
 
 def facts(pane: StakeholderDetailPane) -> dict[str, str]:
@@ -67,3 +73,15 @@ def test_siren_and_siret_each_under_their_own_name(qtbot: Any, db: Database) -> 
     pane.show_stakeholder(branch.id)
     shown = facts(pane)
     assert (shown["SIREN :"], shown["SIRET :"]) == ("987654324", "98765432400001")
+
+
+def test_an_imported_person_shows_where_from_when_and_by_whom(
+        qtbot: Any, db: Database, tmp_path: Any) -> None:
+    db.actor = "Claire Martin"
+    run_import(db, fixtures.clean_people(tmp_path, rows=1))
+    (row,) = stakeholders.list_stakeholders(db, nature="person")
+    pane = StakeholderDetailPane(db, [])
+    qtbot.addWidget(pane)
+    pane.show_stakeholder(row.id)
+    assert facts(pane)["Source :"] == (f"importée de propre.xlsx le {short_date(date.today())} "
+                                       "par Claire Martin")

@@ -28,7 +28,7 @@ def test_menus_are_french_and_every_entry_does_something(window: MainWindow) -> 
     assert list(menus) == ["Fichier", "Édition", "Projets", "Acteurs", "Affichage", "Aide"]
     assert menus["Fichier"] == ["Nouvelle base…", "Ouvrir une base…", "Bases récentes",
                                 "Importer un classeur…", "Enregistrer le modèle d'import…",
-                                "Quitter"]
+                                "Sauvegardes…", "Préférences…", "Quitter"]
     assert menus["Projets"][:3] == ["Nouveau projet…", "Ouvrir la fiche du projet",
                                     "Modifier le projet…"]
     assert "Fusionner deux doublons…" in menus["Acteurs"]

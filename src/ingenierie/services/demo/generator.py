@@ -144,6 +144,7 @@ def generate_demo(db: Database, size: int = DEFAULT_SIZE, seed: int = DEFAULT_SE
     counts: Counter[str] = Counter()
     sync_shipped_data(db)  # the indicator library and the maturity grid the demo picks from
     with db.bulk_write(cache_kib=WRITE_CACHE_KIB) as bulk:
+        bulk.describe(f"Données de démonstration (graine {seed}, {size} acteurs)")
         connection = bulk.connection
         held = _held(connection)
         if any(held.values()) and not append:

@@ -186,10 +186,14 @@ def export_evaluations(db: Database, destination: Path, *, project_code: str | N
     protected = _check_destination(db, destination, force)
     workbook = Workbook(write_only=True)
     counts = []
+    judged_on = today or date.today()
+
+    def indicators(session: Session, criteria: list[Any]) -> Iterator[tuple[Any, ...]]:
+        return _indicators(session, criteria, judged_on)
+
     with db.read() as session:
         criteria = _projects(session, project_code)
-        makers = (_campaigns, _scores, _recommendations, _answers,
-                  lambda s, c: _indicators(s, c, today or date.today()), _measurements)
+        makers = (_campaigns, _scores, _recommendations, _answers, indicators, _measurements)
         for (title, columns), make in zip(SHEETS, makers, strict=True):
             counts.append((title, _write_sheet(workbook, title, columns,
                                                make(session, criteria))))

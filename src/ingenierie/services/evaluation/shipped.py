@@ -30,7 +30,7 @@ from ingenierie.models.evaluation_vocabulary import DataOrigin
 from ingenierie.services.evaluation.library import DefinitionInput, definition_columns
 from ingenierie.services.evaluation.maturity import FrameworkInput, framework_columns
 from ingenierie.storage import Database
-from ingenierie.storage.changes import NOTHING, Written
+from ingenierie.storage.changes import NOTHING, Action, Entry, Written
 
 LIBRARY_FILE = "indicateurs.json"
 GRID_FILES = ("maturite-cooperative.json",)
@@ -145,5 +145,8 @@ def sync_shipped_data(db: Database) -> Written[ShippedSync]:
         if not _sync_library(session) + _sync_grids(session):
             return Written(ShippedSync(), NOTHING)
     with db.write() as session:
+        # One journal line of counts, not one per shipped definition with its texts.
+        session.summarise(Entry(Action.BULK, None, note="Bibliothèque d'indicateurs et "
+                                "grilles de maturité livrées avec l'application"))
         synced = _sync_library(session) + _sync_grids(session)
     return Written(synced, session.changes)

@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingenierie.models.base import utcnow
 from ingenierie.services.importing.control import (
     CancelCheck,
     ImportCancelled,
@@ -123,6 +124,7 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
         reading = pool.submit(_read_sheets, path, options, report)
         try:
             with db.bulk_write(cache_kib=WRITE_CACHE_KIB) as bulk:
+                bulk.describe(f"Import de « {path.name} »")
                 _write(db, bulk, reading.result, report, monitor, rejects, commit,
                        options, keep_files, path)
             report.changes = bulk.changes
@@ -153,9 +155,11 @@ def _write(db: Database, bulk: BulkWrite, sheets_read: Callable[[], list[Selecte
     known = Known.load(bulk.connection, complete=_size(path) >= READ_EVERY_KEY_FROM_BYTES)
     sheets = sheets_read()
     if sheets:
+        source = {"imported_from": report.file, "imported_at": utcnow(),
+                  "imported_by": db.actor}
         plan = PlanChoice(options.plan_name or default_plan_name(path), options.plan_code)
-        context = ImportContext(bulk, known, report, monitor, rejects, plan=plan,
-                                choices=dict(options.merge_choices))
+        context = ImportContext(bulk, known, report, monitor, rejects, source=source,
+                                plan=plan, choices=dict(options.merge_choices))
         keep = _import_sheets(context, sheets, commit)
     else:
         report.outcome, keep = Outcome.REFUSED, False

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import Column, Enum, String, Table, Text, select
 from sqlalchemy.orm import Session
 
-from ingenierie.models import Base, Project, Stakeholder
+from ingenierie.models import AuditEntry, Base, Project, Stakeholder
 from ingenierie.models.personal import declared_personal
 from ingenierie.models.vocabulary import Presence, fold
 from ingenierie.services.common import fetch
@@ -104,9 +104,11 @@ def person_dossier(db: Database, stakeholder_id: uuid.UUID) -> PersonDossier:
 
 
 def _free_texts() -> list[tuple[Table, Column[str]]]:
-    """The personal text columns that may name someone else than their record's subject."""
+    """The personal text columns that may name someone else than their record's subject
+    (the audit trail aside: it is exported and scrubbed as a whole)."""
     stakeholders = Stakeholder.__table__
     return [(table, column) for table in Base.metadata.sorted_tables
+            if table is not AuditEntry.__table__
             for column in table.columns
             if declared_personal(column) and isinstance(column.type, String)
             and not isinstance(column.type, Enum)  # a vocabulary code, not text

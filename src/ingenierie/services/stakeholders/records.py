@@ -90,6 +90,10 @@ class StakeholderDetail:
     source: str | None = None
     first_contact_on: date | None = None
     last_contact_on: date | None = None
+    imported_from: str | None = None
+    imported_at: datetime | None = None
+    imported_by: str | None = None
+    erased_at: datetime | None = None
     legal_form: str | None = None
     siren: str | None = None
     siret: str | None = None
@@ -143,14 +147,16 @@ def stakeholder_detail(stakeholder: Stakeholder, affiliations: Sequence[Affiliat
         phone=stakeholder.phone, notes=stakeholder.notes, created_at=stakeholder.created_at,
         updated_at=stakeholder.updated_at, archived_at=stakeholder.archived_at,
         postal_code=stakeholder.postal_code, city=stakeholder.city,
-        affiliations=tuple(affiliations))
+        erased_at=stakeholder.erased_at, affiliations=tuple(affiliations))
     if isinstance(stakeholder, Person):
         return replace(
             common, first_name=stakeholder.first_name, last_name=stakeholder.last_name,
             job_title=stakeholder.job_title, public_mandate=stakeholder.public_mandate,
             legal_basis=stakeholder.legal_basis, source=stakeholder.source,
             civility=stakeholder.civility, first_contact_on=stakeholder.first_contact_on,
-            last_contact_on=stakeholder.last_contact_on)
+            last_contact_on=stakeholder.last_contact_on,
+            imported_from=stakeholder.imported_from, imported_at=stakeholder.imported_at,
+            imported_by=stakeholder.imported_by)
     assert isinstance(stakeholder, Organisation)
     return replace(
         common, legal_form=stakeholder.legal_form, siren=stakeholder.siren,

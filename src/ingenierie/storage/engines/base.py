@@ -12,7 +12,7 @@ talk to.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, Engine, Select
 
 from ingenierie.config import DatabaseLocation
+from ingenierie.storage.backups import BackupInfo, Health
 from ingenierie.storage.changes import Kind
 
 
@@ -81,7 +82,8 @@ class Backend(Protocol):
 
     def __init__(self, location: DatabaseLocation, *, busy_timeout: float | None = None
                  ) -> None:
-        """``busy_timeout``: seconds a writer waits for another (else the location's)."""
+        """``busy_timeout``: seconds a writer waits for another (else the location's); the
+        location's password is the passphrase of an encrypted database."""
         ...
 
     def open(self, migrations: Scripts, *, create: bool, verify: bool) -> Engine:
@@ -112,6 +114,63 @@ class Backend(Protocol):
 
     def backup_before_import(self) -> Path:
         """A copy of the database as last committed, kept beside it (the last few)."""
+        ...
+
+    def backup_daily(self, folder: Path | None) -> Path | None:
+        """Today's automatic copy into ``folder`` (else beside), unless one exists; the
+        daily copies rotated (``storage.backups.daily_to_remove``)."""
+        ...
+
+    def backups(self, folders: list[Path]) -> list[BackupInfo]:
+        """Every copy of this database found in ``folders`` (and beside it), newest first."""
+        ...
+
+    def verify_backup(self, backup: Path) -> bool:
+        """Whether a copy passes the engine's check."""
+        ...
+
+    def last_good_backup(self, folders: list[Path]) -> Path | None:
+        """The newest copy that passes the check."""
+        ...
+
+    def restore(self, backup: Path, migrations: Scripts,
+                prepare: Callable[[DatabaseLocation], None] | None = None) -> Path:
+        """Replace what the database holds by ``backup``, atomically (all or nothing, even
+        killed), after copying the current state; returns that copy. The caller then
+        opens the database again (it may need migrating).
+
+        With ``prepare``, the backup's data is first staged as a database of its own
+        (same engine, same passphrase) that ``prepare`` opens and changes (a restore
+        re-applying the erasures made since); the staged data is what lands, in the same
+        one atomic step, and the stage is removed."""
+        ...
+
+    def check(self, migrations: Scripts) -> Health:
+        """Integrity, foreign keys and schema revision, without writing anything."""
+        ...
+
+    def export_copy(self, destination: Path, passphrase: str | None) -> Path:
+        """Copy the database into the new file ``destination``, encrypted with
+        ``passphrase`` (None: not encrypted); the original is left as it is."""
+        ...
+
+    def change_passphrase(self, passphrase: str) -> Path:
+        """Re-encrypt the database with ``passphrase``; returns the backup made first."""
+        ...
+
+    def placement_warning(self) -> str | None:
+        """A French warning when the database sits where its locking is unsafe (a network
+        share, a folder synchronised file by file), else None."""
+        ...
+
+    def purge(self, connection: Connection) -> None:
+        """After an erasure, in its transaction: leave no copy of erased values in the
+        engine's own structures (search index, freed space)."""
+        ...
+
+    def compact(self, engine: Engine) -> None:
+        """After an erasure has committed: rewrite the storage so that no old page or log
+        still holds erased values."""
         ...
 
     @staticmethod

@@ -96,6 +96,8 @@ class StakeholderDetailPane(QWidget):
         for button in buttons:
             commands.addWidget(button)
         commands.addStretch(1)
+        self.commands = commands
+        """The row of buttons; other features add theirs before its stretch."""
         self.body = QWidget(self)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -164,7 +166,16 @@ class StakeholderDetailPane(QWidget):
             (self.tr("SIRET:"), detail.siret),
             (self.tr("First contact:"), short_date(detail.first_contact_on)),
             (self.tr("Last contact:"), short_date(detail.last_contact_on)),
+            (self.tr("Source:"), self._source(detail)),
         ]
+
+    def _source(self, detail: StakeholderDetail) -> str | None:
+        """Where an imported person came from (RGPD art. 14), else the source typed."""
+        if detail.imported_from is None:
+            return detail.source
+        when = detail.imported_at.astimezone().date() if detail.imported_at else None
+        return self.tr("imported from %1 on %2 by %3").replace("%1", detail.imported_from) \
+            .replace("%2", short_date(when)).replace("%3", detail.imported_by or "?")
 
     def _lines(self, texts: Iterable[str]) -> str:
         """One per line, the first few only: the pane is no place for 40 members."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -49,6 +50,8 @@ class ImportContext:
     choices: Mapping[tuple[str | None, int, str], int] = field(default_factory=dict)
     new_id: OrderedIds = field(default_factory=OrderedIds)  # keys of rows written in bulk
     done: int = 0  # rows handled so far, over every sheet
+    # Where the people written come from (RGPD art. 14): imported_from, _at, _by.
+    source: dict[str, Any] = field(default_factory=dict)
 
     @property
     def connection(self) -> Connection:

@@ -157,6 +157,12 @@ class PersonSheet(StakeholderSheet):
                                   [key for key, _ in candidate.organisations]
                                   or [NO_ORGANISATION])
 
+    def stamped(self, columns: dict[str, Any]) -> dict[str, Any]:
+        """A person written by an import records the file, when and by whom (RGPD art. 14:
+        the officer must be able to tell people who did not give their data themselves)."""
+        columns.update(self.ctx.source)
+        return columns
+
     def load_links(self, ids: list[uuid.UUID]) -> None:
         for start in range(0, len(ids), 500):
             self.links.update((person, organisation) for person, organisation in

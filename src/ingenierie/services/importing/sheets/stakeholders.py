@@ -204,11 +204,11 @@ class StakeholderSheet:
             if candidate.existing is None:
                 candidate.existing, candidate.new = self.ctx.new_id(), True
                 candidate.columns.update(id=candidate.existing, nature=self.nature)
-                new.append(candidate.columns)
+                new.append(self.stamped(candidate.columns))
                 self.remember(candidate)
                 counts.new += 1
             elif candidate.columns:
-                changed.append({**candidate.columns, "id": candidate.existing})
+                changed.append(self.stamped({**candidate.columns, "id": candidate.existing}))
                 counts.updated += 1
             elif self.adds_link(candidate):
                 counts.updated += 1
@@ -258,6 +258,10 @@ class StakeholderSheet:
 
     def stored_name(self, stored: dict[str, Any]) -> Any:
         return stored[self.name_field]
+
+    def stamped(self, columns: dict[str, Any]) -> dict[str, Any]:
+        """The columns written for a row, with what the kind records of the import."""
+        return columns
 
     def remember(self, candidate: Candidate) -> None:
         raise NotImplementedError

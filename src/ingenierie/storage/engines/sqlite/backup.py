@@ -24,7 +24,6 @@ from __future__ import annotations
 import logging
 import re
 import secrets
-import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,7 +33,8 @@ from pathlib import Path
 if sys.platform != "win32":  # Windows has no fcntl
     import fcntl
 
-from ingenierie.errors import DatabaseFileError
+from ingenierie.errors import DamagedDatabaseError, DatabaseFileError
+from ingenierie.storage.engines.sqlite import driver
 from ingenierie.storage.engines.sqlite.connection import BUSY_TIMEOUT
 from ingenierie.storage.engines.sqlite.failures import translated_errors
 
@@ -46,12 +46,12 @@ IMPORT_SUFFIX = ".avant-import.sqlite"
 MANUAL_SUFFIX = ".sauvegarde.sqlite"
 #: Ends the hidden name of a copy being made; never a backup's name.
 UNFINISHED = ".incomplet"
-_STAMP_FORMAT = "%Y-%m-%d_%H-%M-%S-%f"
+STAMP_FORMAT = "%Y-%m-%d_%H-%M-%S-%f"
 _STAMP_PATTERN = r"\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d-\d{6}"
 
 
-def _stamped_name(path: Path, suffix: str) -> str:
-    return f"{path.stem}.{datetime.now().strftime(_STAMP_FORMAT)}{suffix}"
+def stamped_name(path: Path, suffix: str) -> str:
+    return f"{path.stem}.{datetime.now().strftime(STAMP_FORMAT)}{suffix}"
 
 
 def automatic_backups(path: Path, suffix: str = AUTOMATIC_SUFFIX) -> list[Path]:
@@ -78,13 +78,14 @@ def copy_database(source: Path, destination: Path, timeout: float = BUSY_TIMEOUT
     temporary = destination.with_name(f".{destination.name}.{secrets.token_hex(4)}{UNFINISHED}")
     try:
         with translated_errors(destination), _claimed(temporary):
-            _online_backup(source, temporary, timeout)
+            try:
+                _online_backup(source, temporary, timeout)
+            except driver.DATABASE_ERRORS as error:  # a damaged page met while copying
+                if not _damaged(error):
+                    raise
+                raise _damaged_source_error(source) from error
             if not passes_check(temporary):
-                raise DatabaseFileError(
-                    f"La copie de « {source} » ne passe pas la vérification d'intégrité : la "
-                    "base de données est sans doute endommagée. Aucune sauvegarde n'a été "
-                    "écrite ; gardez le fichier tel quel et restaurez une sauvegarde plus "
-                    "ancienne.")
+                raise _damaged_source_error(source)
             temporary.rename(destination)
     except OSError as error:
         raise DatabaseFileError(f"Impossible d'écrire la sauvegarde « {destination} » : "
@@ -93,6 +94,21 @@ def copy_database(source: Path, destination: Path, timeout: float = BUSY_TIMEOUT
         _remove_copy(temporary)
     log.info("copied %s to %s", source, destination)
     return destination
+
+
+def _damaged(error: Exception) -> bool:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
+def _damaged_source_error(source: Path) -> DamagedDatabaseError:
+    """Damaged, so that the window offers the last good backup (the daily copy at open
+    is often the first to read every page)."""
+    return DamagedDatabaseError(
+        f"La copie de « {source} » ne passe pas la vérification d'intégrité : la "
+        "base de données est sans doute endommagée. Aucune sauvegarde n'a été "
+        "écrite ; gardez le fichier tel quel et restaurez une sauvegarde plus "
+        "ancienne.")
 
 
 @contextmanager
@@ -128,14 +144,33 @@ def remove_unfinished_copies(folder: Path) -> list[Path]:
             _remove_copy(path)
             removed.append(path)
             log.info("removed the unfinished backup %s", path)
-    for journal in folder.glob(f".*{UNFINISHED}-journal"):
-        if not journal.with_name(journal.name.removesuffix("-journal")).exists():
-            journal.unlink(missing_ok=True)
+    for end in ("-journal", "-wal", "-shm"):
+        for journal in folder.glob(f".*{UNFINISHED}{end}"):
+            if not journal.with_name(journal.name.removesuffix(end)).exists():
+                journal.unlink(missing_ok=True)
     return removed
 
 
+@contextmanager
+def staged_copy(source: Path, folder: Path, timeout: float = BUSY_TIMEOUT) -> Iterator[Path]:
+    """A copy of ``source`` in ``folder`` to be changed before it is used (a restore
+    prepared), removed afterwards. It bears an unfinished copy's name and is claimed
+    while in use: left behind by a killed process, the next copy removes it."""
+    remove_unfinished_copies(folder)
+    staged = folder / f".{source.name}.{secrets.token_hex(4)}.preparee{UNFINISHED}"
+    try:
+        with translated_errors(staged), _claimed(staged):
+            _online_backup(source, staged, timeout)
+            yield staged
+    except OSError as error:
+        raise DatabaseFileError(f"Impossible d'écrire la copie de travail « {staged} » : "
+                                f"{error.strerror or error}.") from error
+    finally:
+        _remove_copy(staged)
+
+
 def _remove_copy(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-journal")):
+    for leftover in (path, *(Path(f"{path}{end}") for end in ("-journal", "-wal", "-shm"))):
         try:
             leftover.unlink(missing_ok=True)
         except OSError as error:  # in use (Windows): the next copy will try again
@@ -143,9 +178,9 @@ def _remove_copy(path: Path) -> None:
 
 
 def _online_backup(source: Path, destination: Path, timeout: float) -> None:
-    reader = sqlite3.connect(source, timeout=timeout)
+    reader = driver.connect(source, timeout=timeout)
     try:
-        writer = sqlite3.connect(destination, timeout=timeout)
+        writer = driver.connect(destination, timeout=timeout)
         try:
             reader.backup(writer)
             writer.execute("PRAGMA journal_mode=DELETE")
@@ -157,10 +192,11 @@ def _online_backup(source: Path, destination: Path, timeout: float) -> None:
 
 def passes_check(path: Path) -> bool:
     """Whether the closed database file ``path`` passes SQLite's ``quick_check``."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = driver.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    except sqlite3.DatabaseError:
+        rows: list[tuple[str]] = connection.execute("PRAGMA quick_check").fetchall()
+        return rows == [("ok",)]
+    except driver.DATABASE_ERRORS:
         return False
     finally:
         connection.close()
@@ -172,7 +208,7 @@ def backup_database(source: Path, destination: Path | None = None,
     if destination is None:
         destination = source.parent
     if destination.is_dir():
-        destination = destination / _stamped_name(source, MANUAL_SUFFIX)
+        destination = destination / stamped_name(source, MANUAL_SUFFIX)
     return copy_database(source, destination, timeout)
 
 
@@ -188,7 +224,7 @@ def backup_before_import(path: Path, timeout: float = BUSY_TIMEOUT) -> Path:
 
 
 def _automatic_backup(path: Path, suffix: str, timeout: float) -> Path:
-    saved = copy_database(path, path.with_name(_stamped_name(path, suffix)), timeout)
+    saved = copy_database(path, path.with_name(stamped_name(path, suffix)), timeout)
     for old in automatic_backups(path, suffix)[:-KEPT_BACKUPS]:
         old.unlink()
         log.info("removed old backup %s", old)

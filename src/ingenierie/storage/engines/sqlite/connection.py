@@ -20,6 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from ingenierie.storage.engines.sqlite import driver
 
 #: How long a statement waits for another program's lock before giving up (seconds).
 BUSY_TIMEOUT = 5.0
@@ -52,8 +55,12 @@ def create_sqlite_engine(path: Path, busy_timeout: float = BUSY_TIMEOUT) -> Engi
     # URL.create, not an f-string: a "?" or "#" in a folder name would cut the path.
     # An unexpected error's message (logged with its traceback) must not quote the
     # values written: they are people's names, e-mails, notes.
-    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)),
-                           connect_args={"timeout": busy_timeout}, hide_parameters=True)
+    key = driver.current().key
+    url = URL.create("sqlite+pysqlcipher" if key is not None else "sqlite+pysqlite",
+                     password=key, database=str(path))
+    options: dict[str, Any] = {"poolclass": QueuePool} if key is not None else {}
+    engine = create_engine(url, connect_args={"timeout": busy_timeout}, hide_parameters=True,
+                           **options)
     event.listen(engine, "connect", _configure(round(busy_timeout * 1000)))
     event.listen(engine, "begin", _begin)
     return engine

@@ -7,14 +7,16 @@ expected: they become a :class:`DatabaseFileError`. Every other database error
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from ingenierie.errors import DatabaseFileError
+from ingenierie.errors import DamagedDatabaseError, DatabaseFileError
+from ingenierie.storage.engines.sqlite.driver import ERRORS
+
+_CAUGHT: tuple[type[Exception], ...] = (DBAPIError, *ERRORS)
 
 # SQLite result code (extended codes such as SQLITE_BUSY_SNAPSHOT included) → French text.
 _MESSAGES = {
@@ -49,7 +51,8 @@ def translate(error: BaseException, path: Path) -> DatabaseFileError | None:
         return None
     for code, message in _MESSAGES.items():
         if name == code or name.startswith(code + "_"):
-            return DatabaseFileError(message.format(path=path))
+            kind = DamagedDatabaseError if code == "SQLITE_CORRUPT" else DatabaseFileError
+            return kind(message.format(path=path))
     return None
 
 
@@ -58,7 +61,7 @@ def translated_errors(path: Path) -> Iterator[None]:
     """Re-raise environmental SQLite failures of the block as :class:`DatabaseFileError`."""
     try:
         yield
-    except (DBAPIError, sqlite3.Error) as error:
+    except _CAUGHT as error:
         user_error = translate(error, path)
         if user_error is None:
             raise

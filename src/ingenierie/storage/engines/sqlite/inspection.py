@@ -21,11 +21,17 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from ingenierie.errors import DatabaseFileError
+from ingenierie.errors import (
+    DamagedDatabaseError,
+    DatabaseFileError,
+    PassphraseRequired,
+    WrongPassphrase,
+)
 from ingenierie.filesystem import is_read_only
 from ingenierie.models import Base
+from ingenierie.storage.engines.sqlite import driver
 from ingenierie.storage.engines.sqlite.connection import BUSY_TIMEOUT
 from ingenierie.storage.engines.sqlite.failures import translate
 
@@ -118,17 +124,25 @@ def _read_schema(path: Path, timeout: float) -> tuple[set[str], str | None, int]
     return tables, revision, application_id
 
 
-def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
-    return sqlite3.connect(_read_only_uri(path), uri=True, timeout=timeout)
+def _connect_read_only(path: Path, timeout: float) -> Any:
+    return driver.connect(_read_only_uri(path), uri=True, timeout=timeout)
+
+
+def read_only_connection(path: Path, timeout: float = BUSY_TIMEOUT) -> Any:
+    """A connection that cannot write to ``path`` nor beside it (see ``_read_only_uri``)."""
+    return _connect_read_only(path, timeout)
 
 
 def _checked(path: Path, read: Callable[[], T]) -> T:
     """Run ``read``; a damaged file or an environmental failure becomes a French error."""
     try:
         return read()
-    except sqlite3.OperationalError as error:  # locked, unreadable: not the file's fault
+    except driver.OPERATIONAL_ERRORS as error:  # locked, unreadable: not the file's fault
         raise translate(error, path) or _damaged_error(path) from error
-    except sqlite3.DatabaseError as error:
+    except driver.DATABASE_ERRORS as error:
+        if driver.current().encrypted and translate(error, path) is not None and \
+                "NOTADB" in (getattr(error, "sqlite_errorname", "") or ""):
+            raise wrong_passphrase_error(path) from error
         raise _damaged_error(path) from error
 
 
@@ -143,13 +157,21 @@ def inspect_file(path: Path, timeout: float = BUSY_TIMEOUT) -> FileState:
     if not path.exists() or path.stat().st_size == 0:
         return FileState(exists=path.exists(), revision=None)
     header = _read_header(path)
-    if not header.startswith(SQLITE_MAGIC):
+    encrypted = driver.current().encrypted
+    if not header.startswith(SQLITE_MAGIC) and not encrypted:
+        if driver.available() and _looks_encrypted(header, path):
+            raise PassphraseRequired(
+                f"La base de données « {path} » est chiffrée : indiquez sa phrase de passe.")
         raise DatabaseFileError(
             f"Le fichier « {path} » n'est pas une base de données Ingénierie "
             "(ce n'est pas un fichier SQLite). Il n'a pas été modifié."
         )
+    if header.startswith(SQLITE_MAGIC) and encrypted:
+        raise DatabaseFileError(
+            f"La base de données « {path} » n'est pas chiffrée : ouvrez-la sans phrase de "
+            "passe.")
     unclean = _wal(path).exists()
-    if not unclean and _truncated(header, path.stat().st_size):
+    if not unclean and not encrypted and _truncated(header, path.stat().st_size):
         raise _damaged_error(path)
     tables, revision, application_id = _checked(path, lambda: _read_schema(path, timeout))
     if application_id not in (0, APPLICATION_ID) or (tables and revision is None):
@@ -169,20 +191,35 @@ def check_tables(path: Path, state: FileState) -> None:
             "restaurez une sauvegarde.")
 
 
-def check_integrity(path: Path, timeout: float = BUSY_TIMEOUT) -> None:
-    """SQLite's ``quick_check`` of every page, read-only: refuse a damaged file."""
+def check_integrity(path: Path, timeout: float = BUSY_TIMEOUT, *, full: bool = False) -> None:
+    """SQLite's ``quick_check`` of every page (``integrity_check`` when ``full``: indexes
+    against their tables too), read-only: refuse a damaged file."""
+    pragma = "integrity_check" if full else "quick_check"
+
     def quick_check() -> None:
         connection = _connect_read_only(path, timeout)
         try:
-            if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
+            if connection.execute(f"PRAGMA {pragma}").fetchone() != ("ok",):
                 raise sqlite3.DatabaseError("quick_check failed")
         finally:
             connection.close()
     _checked(path, quick_check)
 
 
+def _looks_encrypted(header: bytes, path: Path) -> bool:
+    """SQLCipher files are random bytes in whole pages (1024 or more): no text header."""
+    size = path.stat().st_size
+    return len(header) == HEADER_SIZE and size % 1024 == 0 and not header[:16].isascii()
+
+
+def wrong_passphrase_error(path: Path) -> DatabaseFileError:
+    return WrongPassphrase(
+        f"Phrase de passe incorrecte pour la base de données « {path} ». Elle n'a pas été "
+        "ouverte ni modifiée.")
+
+
 def _damaged_error(path: Path) -> DatabaseFileError:
-    return DatabaseFileError(
+    return DamagedDatabaseError(
         f"La base de données « {path} » est endommagée et ne peut pas être ouverte. "
         "Elle n'a pas été modifiée ; restaurez une sauvegarde."
     )
@@ -211,3 +248,12 @@ def check_writable(path: Path) -> None:
             f"Le dossier « {folder} » est en lecture seule : "
             f"Ingénierie ne peut pas y créer ou modifier la base de données « {path} »."
         )
+
+
+def not_created_error(path: Path, state: FileState) -> DatabaseFileError:
+    """A missing, empty or table-less file where a database was expected."""
+    what = "est vide : ce n'est pas encore une base de données" if state.exists \
+        else "n'existe pas"
+    return DatabaseFileError(
+        f"La base de données « {path} » {what}. Pour en créer une : « ingenierie init » "
+        "ou, dans la fenêtre, Fichier ▸ Nouvelle base…")

@@ -30,6 +30,7 @@ from ingenierie.storage.engines.sqlite.inspection import (
     check_writable,
     foreign_file_error,
     inspect_file,
+    not_created_error,
 )
 
 log = logging.getLogger(__name__)
@@ -77,14 +78,6 @@ def _ensure_known(path: Path, state: FileState, migrations: Scripts) -> None:
     )
 
 
-def _not_created_error(path: Path, state: FileState) -> DatabaseFileError:
-    what = "est vide : ce n'est pas encore une base de données" if state.exists \
-        else "n'existe pas"
-    return DatabaseFileError(
-        f"La base de données « {path} » {what}. Pour en créer une : « ingenierie init » "
-        "ou, dans la fenêtre, Fichier ▸ Nouvelle base…")
-
-
 def _create_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -121,7 +114,7 @@ def open_file(path: Path, migrations: Scripts, *, create: bool, verify: bool,
     state = inspect_file(path, timeout)
     log.info("opening %s (revision %s, head %s)", path, state.revision, migrations.head)
     if not state.holds_schema and not create:
-        raise _not_created_error(path, state)
+        raise not_created_error(path, state)
     _ensure_known(path, state, migrations)
     if state.revision == migrations.head:
         check_tables(path, state)

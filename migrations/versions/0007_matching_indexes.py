@@ -10,8 +10,8 @@ The name keys already have their index (``ix_stakeholder_match_key``).
 Written by hand (``match_ix_*`` indexes have no model, see ``env.py``): SQLite only. A
 later batch migration that copies ``stakeholder`` must create them again.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-03
 """
 
@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = '0006'
-down_revision: str | None = '0005'
+revision: str = '0007'
+down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
