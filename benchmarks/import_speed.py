@@ -18,7 +18,10 @@ and prints rows per second, the ratios, and each stage's peak memory
 (``ru_maxrss``). Targets (issue 4): full import ≥ 4× pandas, ≥ 0.4× the raw
 reader, peak memory < 400 MB.
 
-    .venv/bin/python benchmarks/import_speed.py [--rows N] [--keep DIR]
+    .venv/bin/python benchmarks/import_speed.py [--rows N] [--keep DIR] [--database DEMO]
+
+``--database`` copies an existing database (the 100 000-stakeholder demo) instead of
+filling a new one.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -60,15 +64,11 @@ def _names() -> tuple[list[str], list[str]]:
     return firsts, lasts
 
 
-def generate(path: Path, rows: int) -> None:
-    """A stakeholder sheet as a manager keeps it (text dates, phones and codes as text)."""
-    from openpyxl import Workbook
-
+def sheet_rows(rows: int) -> Iterator[tuple[object, ...]]:
+    """The rows of a stakeholder sheet as a manager keeps it (text dates, phones and codes
+    as text), after its header (``HEADERS``)."""
     firsts, lasts = _names()
     rng = random.Random(4)
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Acteurs")
-    sheet.append(HEADERS)
     start = date(2019, 1, 1)
     for i in range(rows):
         first, last = rng.choice(firsts), rng.choice(lasts)
@@ -76,13 +76,23 @@ def generate(path: Path, rows: int) -> None:
             last = f"{last}-{rng.choice(lasts)}"
         code, city = CITIES[i % len(CITIES)]
         day = start + timedelta(days=i % 1800)
-        sheet.append((
-            "Mme" if i % 2 else "M.", last, first, f"Structure partenaire n° {i % 700}",
-            JOBS[i % len(JOBS)], f"contact{i}@exemple{i % 50}.fr",
-            f"0{1 + i % 7} {i % 100:02d} {(i // 100) % 100:02d} {(i // 7) % 100:02d} 12",
-            code, city, KINDS[i % len(KINDS)], BASES[i % 2], "Fichier partagé",
-            day.strftime("%d/%m/%Y"), day + timedelta(days=30),
-            "Rencontré au forum des élus." if i % 3 == 0 else None))
+        yield ("Mme" if i % 2 else "M.", last, first, f"Structure partenaire n° {i % 700}",
+               JOBS[i % len(JOBS)], f"contact{i}@exemple{i % 50}.fr",
+               f"0{1 + i % 7} {i % 100:02d} {(i // 100) % 100:02d} {(i // 7) % 100:02d} 12",
+               code, city, KINDS[i % len(KINDS)], BASES[i % 2], "Fichier partagé",
+               day.strftime("%d/%m/%Y"), day + timedelta(days=30),
+               "Rencontré au forum des élus." if i % 3 == 0 else None)
+
+
+def generate(path: Path, rows: int) -> None:
+    """The stakeholder sheet of :func:`sheet_rows` as a workbook."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Acteurs")
+    sheet.append(HEADERS)
+    for row in sheet_rows(rows):
+        sheet.append(row)
     workbook.save(path)
 
 
@@ -209,6 +219,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="dossier où garder le classeur et la base")
+    parser.add_argument("--database", type=Path, help="base existante à copier plutôt que remplir")
     parser.add_argument("--stage", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stage:
@@ -226,8 +237,12 @@ def main() -> None:
         generate(sheet, args.rows)
     db_path = folder / "base.sqlite"
     db_path.unlink(missing_ok=True)
-    filled = _run_stage("fill", sheet, db_path, str(args.rows))["how"]
-    print(f"Base avec {args.rows} acteurs existants ({filled})")
+    if args.database:
+        shutil.copy(args.database, db_path)
+        print(f"Base copiée de {args.database}")
+    else:
+        filled = _run_stage("fill", sheet, db_path, str(args.rows))["how"]
+        print(f"Base avec {args.rows} acteurs existants ({filled})")
     results = {name: _run_stage(name, sheet, db_path) for name in STAGES}
     for name, label in (("pandas", "pandas.read_excel (openpyxl)"),
                         ("raw", "lecteur brut (python-calamine)"),

@@ -17,9 +17,17 @@ On a demo database (``ingenierie demo --size 100000`` by default: 10 000 project
   target < 300 ms;
 - the Tableau de bord over every project: the figures computed (``portfolio``), and the
   screen from its request to the charts set; re-filtered by each scheme; targets < 500 ms
-  and < 200 ms. The first computation of a process is printed apart (statements compiled).
+  and < 200 ms. The first computation of a process is printed apart (statements compiled);
+- start-up as a user sees it (``--startup``, needs Xvfb and xdotool): ``ingenierie --db
+  FILE`` launched as a real process on a private X server, timed until its window is
+  mapped, against a bare PySide6 ``QMainWindow`` started the same way and against the
+  floor of any window on this database (the storage and models loaded, the database
+  opened through ``open_for_use``, then a bare ``QMainWindow``), all alternating (median
+  of ``--runs`` each), bytecode cached as an installed app's is; target: ≤ 2.5 × the
+  bare window.
 
     .venv/bin/python benchmarks/ui_scale.py [--database FILE | --size N] [--runs 5]
+    .venv/bin/python benchmarks/ui_scale.py --startup --database FILE [--runs 5]
 
 Without ``--database`` a demo database is generated first (about a minute for 100 000).
 Runs offscreen unless QT_QPA_PLATFORM says otherwise.
@@ -253,15 +261,94 @@ def dashboard(app: QApplication, window: MainWindow) -> dict[str, float]:
             "dashboard_refilter_ms": statistics.median(refiltered)}
 
 
+def _window_script(title: str, before: str = "") -> str:
+    """A process that runs ``before``, then shows an empty QMainWindow titled ``title``."""
+    return (f"{before}\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
+            "app = QApplication([])\nwindow = QMainWindow()\n"
+            f"window.setWindowTitle({title!r})\nwindow.resize(1440, 900)\nwindow.show()\n"
+            "app.exec()\n")
+
+
+BARE_WINDOW = _window_script("bare-window")
+FLOOR_WINDOW = _window_script("floor-window", "import sys\n"
+                              "from ingenierie.services.opening import open_for_use\n"
+                              "database = open_for_use(sys.argv[1])")
+
+
+def _x_server() -> tuple[subprocess.Popen[bytes], str]:
+    """A private Xvfb; its display number is chosen by the server (``-displayfd``)."""
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24",
+                               "-nolisten", "tcp"], pass_fds=(write,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        return server, f":{pipe.readline().strip()}"
+
+
+def _shown_ms(command: list[str], title: str, env: dict[str, str]) -> float:
+    """From the launch of ``command`` to a visible window named ``title`` (polled)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        while subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title], env=env,
+                             capture_output=True).returncode != 0:
+            if process.poll() is not None:
+                raise RuntimeError(f"{command} ended before showing its window")
+            time.sleep(0.005)
+        return (time.perf_counter() - started) * 1000
+    finally:
+        process.terminate()
+        process.wait()
+
+
+def startup(path: Path, runs: int) -> dict[str, float]:
+    """The app's window and a bare QMainWindow, each launched ``runs`` times, alternating."""
+    server, display = _x_server()
+    try:
+        with tempfile.TemporaryDirectory() as home:
+            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+                   "XDG_CONFIG_HOME": home, "XDG_STATE_HOME": home}
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            app, bare, floor = [], [], []
+            for _ in range(runs):
+                bare.append(_shown_ms([sys.executable, "-c", BARE_WINDOW], "^bare-window$", env))
+                floor.append(_shown_ms([sys.executable, "-c", FLOOR_WINDOW, str(path)],
+                                       "^floor-window$", env))
+                app.append(_shown_ms([sys.executable, "-m", "ingenierie", "--db", str(path)],
+                                     f"^{path.name} ", env))
+    finally:
+        server.terminate()
+        server.wait()
+    return {"bare_window_ms": statistics.median(bare), "floor_window_ms": statistics.median(floor),
+            "app_window_ms": statistics.median(app),
+            "ratio": statistics.median(app) / statistics.median(bare),
+            "floor_ratio": statistics.median(floor) / statistics.median(bare)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", type=Path, help="an existing demo database (read only)")
     parser.add_argument("--size", type=int, default=100_000, help="stakeholders if generating")
     parser.add_argument("--runs", type=int, default=5, help="fresh processes per first paint")
+    parser.add_argument("--startup", action="store_true",
+                        help="only the start-up of the real app against a bare window (Xvfb)")
     parser.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.probe:
         print(json.dumps(probe_first_paint(args.probe)))
+        return 0
+    if args.startup:
+        if args.database is None:
+            parser.error("--startup needs --database")
+        found = startup(args.database, args.runs)
+        print(f"load average: {' '.join(f'{value:.1f}' for value in os.getloadavg())}")
+        print(f"bare QMainWindow shown     {found['bare_window_ms']:8.0f} ms (median)")
+        print(f"floor (database open)      {found['floor_window_ms']:8.0f} ms (median), "
+              f"{found['floor_ratio']:.2f} × bare")
+        print(f"ingenierie window shown    {found['app_window_ms']:8.0f} ms (median)")
+        print(f"ratio                      {found['ratio']:8.2f}   (target ≤ 2.5)")
         return 0
     with tempfile.TemporaryDirectory() as folder:
         empty = Path(folder) / "empty.sqlite"

@@ -5,7 +5,8 @@ off) through ``config.attributes``; a developer running the ``alembic`` command
 gets an engine on ``INGENIERIE_DB`` instead.
 
 Objects written by hand for SQLite only have no model, so autogenerate leaves
-them alone: everything named ``search_*`` (the full-text search machinery) and
+them alone: everything named ``search_*`` (the full-text search machinery) or
+``match_ix_*`` (expression indexes that find a stored record by its matching key) and
 any virtual table with its shadow tables.
 """
 
@@ -20,7 +21,7 @@ from ingenierie.models import Base
 
 config = context.config
 
-UNMODELLED_PREFIX = "search_"
+UNMODELLED_PREFIXES = ("search_", "match_ix_")
 
 
 def virtual_tables(connection: Connection) -> list[str]:
@@ -38,7 +39,7 @@ def run_on(connection: Connection) -> None:
     def include_name(name: str | None, type_: str, _parents: object) -> bool:
         if name is None:
             return True
-        if name.startswith(UNMODELLED_PREFIX):
+        if name.startswith(UNMODELLED_PREFIXES):
             return False
         return type_ != "table" or not any(
             name == table or name.startswith(f"{table}_") for table in unmodelled)

@@ -128,3 +128,25 @@ def test_sous_actions_come_and_go_with_their_fiches_kept(tmp_path: Path) -> None
         assert row_counts(engine) == before
     finally:
         engine.dispose()
+
+
+def test_the_chain_read_from_the_scripts_is_alembics(tmp_path: Path) -> None:
+    """Opening a database reads the head from the scripts' lines, without Alembic."""
+    migrations = Migrations()
+    assert migrations.revisions() == migrations._alembic_chain()
+    assert migrations.head == migrations.script.get_current_head()
+    extended = extended_migrations(tmp_path, ("pass", "pass"), ("pass", "pass"))
+    assert extended.revisions() == [*migrations.revisions(), "test_01", "test_02"]
+    assert extended.revisions() == extended._alembic_chain()
+    assert extended.is_known("test_01") and not extended.is_known("test_03")
+
+
+def test_a_script_not_written_line_by_line_leaves_the_chain_to_alembic(
+        tmp_path: Path) -> None:
+    extended = extended_migrations(tmp_path, ("pass", "pass"))
+    script = extended.location / "versions" / "test_01.py"
+    script.write_text(script.read_text(encoding="utf-8").replace(
+        "revision = 'test_01'", "revision = 'test_' + '01'"), encoding="utf-8")
+    fresh = Migrations(extended.location)
+    assert fresh.head == "test_01"
+    assert fresh.revisions() == fresh._alembic_chain()

@@ -13,9 +13,12 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path, user_log_path
-from sqlalchemy.engine import URL, make_url
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded when a location is made, not for ``--help``
+    from sqlalchemy.engine import URL
 
 APP_NAME = "Ingenierie"
 DATABASE_ENV = "INGENIERIE_DB"
@@ -35,6 +38,8 @@ class DatabaseLocation:
 
     @classmethod
     def of_file(cls, path: str | os.PathLike[str]) -> DatabaseLocation:
+        from sqlalchemy.engine import URL
+
         # URL.create, not an f-string: a "?" or "#" in a folder name would cut the path.
         return cls(URL.create(_FILE_SCHEME, database=str(Path(path).expanduser())))
 
@@ -42,6 +47,8 @@ class DatabaseLocation:
     def parse(cls, text: str | os.PathLike[str]) -> DatabaseLocation:
         """A URL (``scheme://…``) as it is; anything else is the path of a file."""
         if isinstance(text, str) and _URL.match(text):
+            from sqlalchemy.engine import make_url
+
             return cls(make_url(text))
         return cls.of_file(text)
 

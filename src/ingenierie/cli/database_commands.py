@@ -21,11 +21,11 @@ from ingenierie.services.opening import open_for_use
 
 
 def register(subparsers: Any) -> None:
-    init = subparsers.add_parser("init", help="créer la base de données (ou la mettre à jour)")
+    init = subparsers.add_parser("init")
     init.set_defaults(run=run_init)
-    info = subparsers.add_parser("info", help="chemin, version du schéma, nombre d'éléments")
+    info = subparsers.add_parser("info")
     info.set_defaults(run=run_info)
-    backup = subparsers.add_parser("backup", help="copier la base de données dans un fichier")
+    backup = subparsers.add_parser("backup")
     backup.add_argument("destination", nargs="?", type=Path,
                         help="fichier ou dossier de destination (par défaut : à côté de la base)")
     backup.set_defaults(run=run_backup)

@@ -20,7 +20,7 @@ from ingenierie.services.opening import open_for_use
 
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
-        "demo", help="remplir la base avec des données de démonstration",
+        "demo",
         description="Crée des territoires, des acteurs, des projets de tous les dispositifs "
                     "et leur historique. Une même graine donne toujours les mêmes données. "
                     "Une base qui contient déjà des données est refusée, sauf avec --append.")

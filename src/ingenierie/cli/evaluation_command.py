@@ -13,7 +13,7 @@ from ingenierie.services.opening import open_for_use
 
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
-        "evaluation", help="exporter les évaluations",
+        "evaluation",
         description="Les évaluations des projets : campagnes, notes, recommandations, "
                     "grille de maturité, indicateurs et mesures.")
     actions = command.add_subparsers(title="actions", metavar="ACTION", dest="action",

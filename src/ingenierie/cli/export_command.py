@@ -27,7 +27,7 @@ FORMATS = ("xlsx", "tet")
 
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
-        "export", help="exporter les fiches dans un classeur Excel (.xlsx)",
+        "export",
         description="Écrit un classeur : une feuille par type de fiche (projets, acteurs, "
                     "implications, étapes, échanges, financements, évaluations), précédée "
                     "d'une feuille qui dit ce qui a été exporté. Il se réimporte sans perte.")

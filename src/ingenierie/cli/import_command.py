@@ -34,7 +34,7 @@ _KINDS = {kind.value: kind for kind in GUESSED_KINDS}
 
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
-        "import", help="importer un classeur (.xlsx, .ods, .xls) ou un fichier CSV",
+        "import",
         description="Importe des acteurs, projets, implications, échanges, financements, "
                     "listes officielles de territoires, définitions d'indicateurs ou un "
                     "plan d'action (Territoires en Transitions). Tout ou rien : en cas "
@@ -77,9 +77,7 @@ def register(subparsers: Any) -> None:
                          help="plan d'action : son code (par défaut : tiré de son nom) ; un "
                               "plan de ce code est complété")
     command.set_defaults(run=run_import_command)
-    template = subparsers.add_parser(
-        "template", aliases=["export-template"],
-        help="écrire le classeur modèle à remplir pour un import")
+    template = subparsers.add_parser("template", aliases=["export-template"])
     template.add_argument("destination", type=Path, metavar="FICHIER")
     template.add_argument("--force", action="store_true",
                           help="remplacer le fichier s'il existe déjà")

@@ -24,7 +24,7 @@ from ingenierie.services.reporting.project_report import write_project_report
 
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
-        "report", help="écrire un rapport de suivi en PDF (un projet ou un portefeuille)",
+        "report",
         description="Écrit la fiche de suivi d'un projet (--project) ou le rapport de "
                     "portefeuille des projets retenus par les filtres (tous par défaut).")
     command.add_argument("destination", type=Path, metavar="FICHIER.pdf")

@@ -50,10 +50,12 @@ class DatabaseSummary:
 
 
 def summarize(db: Database) -> DatabaseSummary:
-    """Count the rows of each entity, archived ones included."""
+    """Count the rows of each entity, archived ones included (one statement: compiling
+    thirteen took a third of ``ingenierie info``)."""
     with db.read() as session:
-        counts = [
-            (label, session.scalar(select(func.count()).select_from(entity)) or 0)
-            for label, entity in COUNTED
-        ]
+        row = session.execute(select(*(
+            select(func.count()).select_from(entity).scalar_subquery()
+            for _label, entity in COUNTED))).one()
+        counts = [(label, count or 0) for (label, _entity), count in zip(COUNTED, row,
+                                                                           strict=True)]
     return DatabaseSummary(location=str(db.location), revision=db.revision(), counts=counts)

@@ -28,14 +28,14 @@ import secrets
 import zipfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.writer.excel import ExcelWriter
+from typing import TYPE_CHECKING
 
 from ingenierie.config import DatabaseLocation
 from ingenierie.errors import UserError
 from ingenierie.filesystem import is_read_only, same_file
+
+if TYPE_CHECKING:  # openpyxl (0.3 s) is loaded when a workbook is saved, not at start-up
+    from openpyxl import Workbook
 
 #: What a database file is flanked by while it is open (SQLite's own companions).
 DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")
@@ -119,6 +119,9 @@ def save_workbook(workbook: Workbook, path: Path) -> None:
     I/O operation on closed file » after the French message). Here the zip is closed by
     its ``with`` and the sheets are closed on the way out.
     """
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+    from openpyxl.writer.excel import ExcelWriter
+
     try:
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
             ExcelWriter(workbook, archive).write_data()

@@ -30,7 +30,7 @@ from ingenierie.ui.context import AppContext, ChangeHub
 from ingenierie.ui.errors import show_error
 from ingenierie.ui.help import show_guide, show_shortcuts
 from ingenierie.ui.icons import icon
-from ingenierie.ui.importing import ImportActions
+from ingenierie.ui.importing.menu import ImportActions
 from ingenierie.ui.lists.archiving import archive_or_restore
 from ingenierie.ui.projects.dialog import edit_project
 from ingenierie.ui.reporting.dialog import OutputKind

@@ -7,10 +7,15 @@ window's actions) step through these tabs wherever the focus is, even inside a p
 page, whose own tabs would otherwise take the keys. The focus follows the tab shown: a
 list's search field or a page's first control when first shown — from the start, so
 that typing at once searches — and where it was left afterwards.
+
+The project page (its tabs, charts and the evaluation; a tenth of the window's start)
+is imported when the first page opens: until then no widget can be one.
 """
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING, Any, TypeGuard
 from uuid import UUID
 
 import shiboken6
@@ -28,12 +33,22 @@ from ingenierie.ui.evaluation.dashboard import DashboardScreen
 from ingenierie.ui.icons import icon
 from ingenierie.ui.keyboard import first_input, settle_keys
 from ingenierie.ui.lists.screen import ListScreen
-from ingenierie.ui.projects.page import ProjectPage
 from ingenierie.ui.projects.screen import ProjectsScreen
 from ingenierie.ui.stakeholders.screen import DirectoryScreen
 
+if TYPE_CHECKING:
+    from ingenierie.ui.projects.page.page import ProjectPage
+
+_PAGE_MODULE = "ingenierie.ui.projects.page.page"
+
 TAB_TITLE_LENGTH = 32
 FOCUSED_ONCE = "focused_once"  # a page's property once the workspace has focused it
+
+
+def _is_page(widget: Any) -> TypeGuard[ProjectPage]:
+    """Whether ``widget`` is a project page, without importing the page before any opens."""
+    module = sys.modules.get(_PAGE_MODULE)
+    return module is not None and isinstance(widget, module.ProjectPage)
 
 
 def _tool_button(action: QAction, parent: QWidget) -> QToolButton:
@@ -120,7 +135,7 @@ class Workspace(QTabWidget):
     # --- pages -------------------------------------------------------------------------
     def pages(self) -> list[ProjectPage]:
         return [page for i in range(self.count())
-                if isinstance(page := self.widget(i), ProjectPage)]
+                if _is_page(page := self.widget(i))]
 
     def open_project(self, project_id: UUID) -> ProjectPage | None:
         """Show the project's page, opening a tab for it if none is open."""
@@ -128,6 +143,8 @@ class Workspace(QTabWidget):
             if page.project_id == project_id:
                 self.setCurrentWidget(page)
                 return page
+        from ingenierie.ui.projects.page.page import ProjectPage
+
         page = ProjectPage(self.context, project_id, self)
         if page.project is None:  # not found: the page read it once and said so
             page.deleteLater()
@@ -149,7 +166,7 @@ class Workspace(QTabWidget):
 
     def close_page(self, index: int) -> None:
         page = self.widget(index)
-        if isinstance(page, ProjectPage):
+        if _is_page(page):
             self.removeTab(index)
             page.deleteLater()
 
@@ -164,7 +181,7 @@ class Workspace(QTabWidget):
     def current_project(self) -> tuple[UUID, str, bool] | None:
         """The project the Projects menu acts on: the open page's, or the list's selection."""
         current = self.currentWidget()
-        if isinstance(current, ProjectPage):
+        if _is_page(current):
             detail = current.project  # as the page last read it, kept in step by the hub
             return None if detail is None else (detail.id, detail.title, detail.archived)
         if current is self.projects:
@@ -212,7 +229,7 @@ class Workspace(QTabWidget):
         shown: dict[int, ProjectDetail] = {}
         for i in range(self.count()):
             page = self.widget(i)
-            if isinstance(page, ProjectPage):
+            if _is_page(page):
                 try:
                     shown[i] = projects.get_project(self.context.database, page.project_id)
                 except NotFoundError:

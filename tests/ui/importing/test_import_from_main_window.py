@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from wizard_support import messy_contacts, wait_idle
 
-from ingenierie.ui.importing import ImportWizard
+from ingenierie.ui.importing.wizard import ImportWizard
 from ingenierie.ui.main_window import MainWindow
 from ingenierie.ui.settings import AppSettings
 

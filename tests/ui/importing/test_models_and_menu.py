@@ -11,10 +11,11 @@ from wizard_support import messy_contacts
 from ingenierie.services.importing.reading.table import Severity
 from ingenierie.services.importing.report import Problem
 from ingenierie.services.importing.template import LISTS_SHEET
-from ingenierie.ui.importing import ImportActions, ImportWizard, save_import_template
 from ingenierie.ui.importing.loading import load_sheet
+from ingenierie.ui.importing.menu import ImportActions, save_import_template
 from ingenierie.ui.importing.preview_model import PreviewModel
 from ingenierie.ui.importing.problems_model import ProblemsModel, sortable
+from ingenierie.ui.importing.wizard import ImportWizard
 from ingenierie.ui.workers import wait_for_workers
 
 

@@ -13,7 +13,7 @@ from wizard_support import people, wait_idle, walk_to_dry_run
 from ingenierie.config import DatabaseLocation
 from ingenierie.services.output_files import database_files
 from ingenierie.ui.errors import ErrorDialog
-from ingenierie.ui.importing import save_import_template
+from ingenierie.ui.importing.menu import save_import_template
 
 
 def one_bad_row(folder: Path) -> Path:

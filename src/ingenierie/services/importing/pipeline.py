@@ -50,6 +50,11 @@ log = logging.getLogger(__name__)
 #: The engine's cache during an import (KiB): new rows land all over the name indexes.
 WRITE_CACHE_KIB = 32_768
 
+#: From this size on (about 8 000 rows of a workbook) every stored stakeholder's keys
+#: are read at once, while the file is parsed; a smaller file has only its own keys
+#: looked up (``sheets.known``). Either way the import finds the same records.
+READ_EVERY_KEY_FROM_BYTES = 1 << 20
+
 
 @dataclass(frozen=True, slots=True)
 class ImportOptions:
@@ -129,6 +134,13 @@ def _execute(db: Database, path: Path, options: ImportOptions, monitor: Monitor,
     return report
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # told by the reading, in French
+
+
 def default_plan_name(path: Path) -> str:
     """A plan imported without a name is named after its file (« plan_climat_2024.xlsx »
     → « plan climat 2024 »)."""
@@ -140,7 +152,7 @@ def _write(db: Database, bulk: BulkWrite, sheets_read: Callable[[], list[Selecte
            commit: bool, options: ImportOptions, keep_files: dict[Path, str],
            path: Path) -> None:
     """Plan and write every sheet in the bulk unit; discard it unless it is to be kept."""
-    known = Known.load(bulk.connection)
+    known = Known.load(bulk.connection, complete=_size(path) >= READ_EVERY_KEY_FROM_BYTES)
     sheets = sheets_read()
     if sheets:
         source = {"imported_from": report.file, "imported_at": utcnow(),

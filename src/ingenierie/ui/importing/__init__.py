@@ -1,11 +1,8 @@
 """Importing workbooks and CSV files from the desktop: the wizard and the File menu commands.
 
-``ImportActions`` gives the main window its two menu entries; ``ImportWizard``
+``menu.ImportActions`` gives the main window its two menu entries; ``wizard.ImportWizard``
 walks through file → sheet and header row → columns → dry run → import, over
-``services.importing`` (the same pipeline and report as ``ingenierie import``).
+``services.importing`` (the same pipeline and report as ``ingenierie import``). Nothing is
+imported here: the window starts with the menu only, the wizard and the workbook
+libraries are loaded when first used.
 """
-
-from ingenierie.ui.importing.menu import ImportActions, save_import_template
-from ingenierie.ui.importing.wizard import ImportWizard, show_import_wizard
-
-__all__ = ["ImportActions", "ImportWizard", "save_import_template", "show_import_wizard"]

@@ -8,8 +8,6 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
-
 #: A cell value as readers give it: text is kept byte for byte, blanks are ``None``.
 CellValue = str | int | float | bool | date | datetime | time | timedelta | None
 
@@ -118,6 +116,10 @@ class Table:
 
     def column_letter(self, index: int) -> str:
         """The Excel column letter of ``headers[index]`` ("A", "B"…)."""
+        # Here, not at the top: the window's number fields use this package's parsers,
+        # and openpyxl takes a third of a second to load.
+        from openpyxl.utils import get_column_letter
+
         return get_column_letter(self.first_column + index)
 
     @property

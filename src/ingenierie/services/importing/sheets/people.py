@@ -82,6 +82,11 @@ class PersonSheet(StakeholderSheet):
     def key_field(self, reason: str) -> str:
         return "email" if reason == SAME_EMAIL else "last_name"
 
+    def prefetch(self, rows: list[dict[str, Any]]) -> None:
+        names = [person_key(v.get("last_name"), v.get("first_name")) for v in rows]
+        names += [self.organisation_key(v["organisation"]) for v in rows if v.get("organisation")]
+        self.ctx.known.prefetch(names=names, emails=[email_key(v.get("email")) for v in rows])
+
     def label(self, parsed: ParsedRow) -> str:
         names = (parsed.values.get("first_name"), parsed.values.get("last_name"))
         return " ".join(clean_text(n) for n in names if n)

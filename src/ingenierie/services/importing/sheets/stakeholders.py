@@ -112,6 +112,8 @@ class StakeholderSheet:
                                         self.label, self.ctx.merge_choices(self.reader.sheet))
             self.ctx.report.merges.extend(self.repeats.groups)
         for chunk in self.reader.chunks():
+            if not self.ctx.known.complete:  # else every key is read: no key to compute
+                self.prefetch([parsed.values for parsed in chunk])
             candidates = [c for c in map(self._candidate, chunk) if c is not None]
             self._merge_stored([c for c in candidates if c.existing is not None])
             kept = {p.number for p in chunk if self.ctx.finish_row(self.kind, p)}
@@ -248,6 +250,12 @@ class StakeholderSheet:
     def match(self, candidate: Candidate) -> uuid.UUID | None:
         raise NotImplementedError
 
+    def prefetch(self, rows: list[dict[str, Any]]) -> None:
+        """Announce the matching keys a chunk's rows (parsed values) hold, so that the
+        stored records they may match are read together (``Known.prefetch``); a key
+        missed here is still read when first asked for."""
+        raise NotImplementedError
+
     def stored_name(self, stored: dict[str, Any]) -> Any:
         return stored[self.name_field]
 
@@ -296,6 +304,10 @@ class OrganisationSheet(StakeholderSheet):
 
     def key_field(self, reason: str) -> str:
         return "siret" if reason == SAME_SIRET else "name"
+
+    def prefetch(self, rows: list[dict[str, Any]]) -> None:
+        self.ctx.known.prefetch(names=[organisation_key(v.get("name") or "") for v in rows],
+                                sirets=[v.get("siret") for v in rows])
 
     def label(self, parsed: ParsedRow) -> str:
         return clean_text(parsed.values.get("name") or "")
