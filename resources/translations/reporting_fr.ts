@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>This project: %1</source>
-        <translation>Ce projet : %1</translation>
+        <translation>Ce projet : %1</translation>
     </message>
     <message>
         <source>The projects matching these filters:</source>
-        <translation>Les projets retenus par ces filtres :</translation>
+        <translation>Les projets retenus par ces filtres :</translation>
     </message>
     <message>
         <source>All schemes</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Up to</source>
-        <translation>Jusqu&apos;au</translation>
+        <translation>Jusqu’au</translation>
     </message>
     <message>
         <source>Without a start, the report shows every exchange (the portfolio: the last twelve months); without an end, up to today.</source>
-        <translation>Sans début, le rapport montre tous les échanges (le portefeuille : les douze derniers mois) ; sans fin, jusqu&apos;à aujourd&apos;hui.</translation>
+        <translation>Sans début, le rapport montre tous les échanges (le portefeuille : les douze derniers mois) ; sans fin, jusqu’à aujourd’hui.</translation>
     </message>
     <message>
         <source>Cover</source>
@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>Structure:</source>
-        <translation>Structure :</translation>
+        <translation>Structure :</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo :</translation>
+        <translation>Logo :</translation>
     </message>
     <message>
         <source>File</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>“%1” already exists. Replace it?</source>
-        <translation>« %1 » existe déjà. Le remplacer ?</translation>
+        <translation>« %1 » existe déjà. Le remplacer ?</translation>
     </message>
 </context>
 <context>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>“%1” is written.</source>
-        <translation>« %1 » est écrit.</translation>
+        <translation>« %1 » est écrit.</translation>
     </message>
     <message>
         <source>Open the file</source>
