@@ -64,7 +64,7 @@ def test_a_fiche_and_its_sous_actions_link_to_each_other(qtbot, db, tmp_path: Pa
     assert f">{ECOLES} (PCAET-DU-VAL-001)</a>" in shown["fiche"].text()
     assert shown["axes"].text() == ("1. Sobriété et efficacité énergétique › "
                                     "1.1. Rénover le patrimoine public")
-    assert "statut : Réalisé" in shown["plan_says"].text()
+    assert "statut\u00a0: Réalisé" in shown["plan_says"].text()
 
 
 def test_sous_actions_imported_later_appear_on_the_open_fiche(qtbot, db, context,
